@@ -1,0 +1,70 @@
+package dev.loadplan.processor.diagnostics;
+
+/**
+ * Every message the processor reports, in one place so that code and tests share the text. Each says what is
+ * wrong and what to do; {@code %s} places are filled in order.
+ */
+public enum Message {
+    ENTITY_NOT_A_CLASS("@Entity applies to classes; %s is a %s. Put @Entity on a class."),
+    ENTITY_NESTED_NOT_STATIC("@Entity class %s is an inner class; make it a top-level or static nested class"),
+    ENTITY_NO_CONSTRUCTOR("@Entity class %s needs a constructor without parameters that is not private"),
+    ENTITY_ABSTRACT("@Entity class %s is abstract; loaders create instances of it, so make it concrete"),
+    MISSING_ID("@Entity %s has no @Id field; mark the field that holds the primary key with @Id"),
+    DUPLICATE_ID("@Entity %s has more than one @Id field (%s); composite keys are not supported yet, keep one"),
+    ID_ON_RELATIONSHIP("%s.%s cannot be both @Id and @Relationship; the @Id must be a column"),
+    ID_TYPE("@Id %s.%s has type %s; an @Id must be one of %s"),
+    PRIVATE_FIELD("%s.%s is private; loadplan reads and writes fields directly. Make it package-private "
+            + "(getters and setters are not supported yet)"),
+    FINAL_FIELD("%s.%s is final; loadplan assigns fields after construction. Remove final"),
+    UNSUPPORTED_TYPE("%s.%s has type %s, which loadplan cannot map to a column. Supported types: %s. "
+            + "For a relationship, add @Relationship"),
+    DUPLICATE_COLUMN("%s.%s maps column %s, which %s.%s maps already; give one of them another @Column"),
+    EMPTY_COLUMN_NAME("@Column on %s.%s names no column; write the column's name or remove @Column"),
+    RELATIONSHIP_TARGET_NOT_ENTITY("%s.%s points at %s, which is not an @Entity; annotate %s with @Entity or "
+            + "remove @Relationship"),
+    RELATIONSHIP_COLLECTION_TYPE("%s.%s is a %s; a collection relationship must be a java.util.List<Target>"),
+    COLLECTION_NEEDS_MAPPING("%s.%s is a collection; say how it joins: mappedBy = \"<field of %s that points "
+            + "back>\" for one-to-many, or joinTable, joinColumn and inverseJoinColumn for many-to-many"),
+    REFERENCE_NEEDS_MAPPING("%s.%s is a reference; say how it joins: joinColumn = \"<foreign key column in %s>\" "
+            + "for many-to-one or one-to-one, or mappedBy = \"<field of %s that owns the key>\" for the inverse "
+            + "side of one-to-one"),
+    MAPPED_BY_WITH_JOIN_COLUMN("%s.%s has both mappedBy and joinColumn; the side that owns the foreign key "
+            + "names joinColumn, the other side names mappedBy. Keep one"),
+    UNKNOWN_MAPPED_BY("%s.%s has mappedBy = \"%s\", but %s has no such relationship%s. Relationships of %s "
+            + "that point at %s: %s"),
+    MAPPED_BY_WRONG_TARGET("%s.%s has mappedBy = \"%s\", but %s.%s points at %s, not %s"),
+    MAPPED_BY_NOT_OWNING("%s.%s has mappedBy = \"%s\", but %s.%s does not own a foreign key (it has no "
+            + "joinColumn); mappedBy must name the side with joinColumn"),
+    JOIN_TABLE_INCOMPLETE("%s.%s names joinTable \"%s\" but not %s; a many-to-many relationship needs "
+            + "joinTable, joinColumn (pointing at %s) and inverseJoinColumn (pointing at %s)"),
+    JOIN_TABLE_ON_REFERENCE("%s.%s is a reference but names joinTable; a join table holds many-to-many "
+            + "relationships, whose field is a List"),
+    INVERSE_JOIN_COLUMN_WITHOUT_TABLE("%s.%s names inverseJoinColumn but no joinTable; inverseJoinColumn only "
+            + "applies to a many-to-many relationship"),
+    INNER_JOIN_ON_COLLECTION("%s.%s is a collection; innerJoin applies only to a reference whose foreign key is "
+            + "NOT NULL. Remove innerJoin"),
+    ORDER_BY_ON_REFERENCE("%s.%s is a reference; orderBy applies only to collections. Remove orderBy"),
+    ORDER_BY_UNKNOWN_COLUMN("%s.%s has orderBy column \"%s\", which %s (table %s) does not map%s. Columns: %s"),
+    ORDER_BY_SYNTAX("%s.%s has orderBy \"%s\"; write columns of %s separated by commas, each optionally "
+            + "followed by ASC or DESC, as in \"name DESC, id\""),
+    JOIN_COLUMN_TYPE("%s.%s uses column %s as its foreign key, but %s.%s maps it as %s while the key of %s is "
+            + "%s; map the column with the key's type"),
+    NOT_SUPPORTED_YET("%s.%s sets %s, which is not supported yet; remove it (%s)"),
+    UNEXPECTED("loadplan failed on %s: %s. This is a bug in loadplan; please report it with this message");
+
+    private final String format;
+
+    Message(String format) {
+        this.format = format;
+    }
+
+    public String format(Object... arguments) {
+        return String.format(format, arguments);
+    }
+
+    /** The message's text up to its first argument, for tests that look for it. */
+    public String prefix() {
+        int first = format.indexOf("%s");
+        return first < 0 ? format : format.substring(0, first);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.loadplan.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import dev.loadplan.internal.sql.TableShape;
+import java.util.List;
+
+/**
+ * An entity after validation: everything the planner and the writers need, and nothing of
+ * {@code javax.lang.model}, so it can be built by hand in plain unit tests.
+ *
+ * @param table the table as statements select it; its columns are {@code columns}' names, quoted where needed
+ * @param columns the columns in select order: mapped fields in declaration order, then foreign keys that only a
+ *     relationship uses
+ */
+public record EntityModel(
+        ClassName type,
+        TableShape table,
+        List<ColumnModel> columns,
+        List<RelationshipModel> relationships) {
+
+    public EntityModel {
+        columns = List.copyOf(columns);
+        relationships = List.copyOf(relationships);
+    }
+
+    public String simpleName() {
+        return type.simpleName();
+    }
+
+    public int idIndex() {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).id()) {
+                return i;
+            }
+        }
+        throw new IllegalStateException(type + " has no id column");
+    }
+
+    public ColumnModel id() {
+        return columns.get(idIndex());
+    }
+
+    public ClassName loaderName() {
+        return type.peerClass(simpleName() + "Loader");
+    }
+
+    public ClassName mappingName() {
+        return type.peerClass(simpleName() + "Mapping");
+    }
+
+    public ClassName daoName() {
+        return type.peerClass(simpleName() + "Dao");
+    }
+}

@@ -1,0 +1,30 @@
+package dev.loadplan.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import dev.loadplan.Strategy;
+import dev.loadplan.internal.sql.RelationShape;
+import dev.loadplan.internal.sql.TableShape;
+
+/**
+ * A relationship after validation: what it points at and how its tables join.
+ *
+ * @param targetTable the target's table as its own statements select it
+ * @param targetIdField the target's field holding its primary key
+ * @param keyType the type of the values that match parents to children, read the same on both sides
+ * @param inverseOf {@code Target.field} this relationship is the inverse side of, or null
+ */
+public record RelationshipModel(
+        String field,
+        ClassName target,
+        RelationshipKind kind,
+        RelationShape shape,
+        TableShape targetTable,
+        String targetIdField,
+        ScalarType keyType,
+        Strategy declaredStrategy,
+        String inverseOf) {
+
+    public boolean isCollection() {
+        return shape.many();
+    }
+}

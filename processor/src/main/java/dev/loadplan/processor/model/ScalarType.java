@@ -1,0 +1,110 @@
+package dev.loadplan.processor.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Java types a column can map to, with how a row is read by index and, for types a key can have, the SQL
+ * type of the array that {@code SELECT_IN} binds keys as.
+ */
+public enum ScalarType {
+    BOOLEAN("boolean", "getBoolean", null),
+    BOOLEAN_BOX("java.lang.Boolean", null, null),
+    SHORT("short", "getShort", "smallint"),
+    SHORT_BOX("java.lang.Short", null, "smallint"),
+    INT("int", "getInt", "integer"),
+    INT_BOX("java.lang.Integer", null, "integer"),
+    LONG("long", "getLong", "bigint"),
+    LONG_BOX("java.lang.Long", null, "bigint"),
+    FLOAT("float", "getFloat", null),
+    FLOAT_BOX("java.lang.Float", null, null),
+    DOUBLE("double", "getDouble", null),
+    DOUBLE_BOX("java.lang.Double", null, null),
+    STRING("java.lang.String", "getString", "text"),
+    BIG_DECIMAL("java.math.BigDecimal", "getBigDecimal", null),
+    UUID("java.util.UUID", null, "uuid"),
+    LOCAL_DATE("java.time.LocalDate", null, null),
+    LOCAL_TIME("java.time.LocalTime", null, null),
+    LOCAL_DATE_TIME("java.time.LocalDateTime", null, null),
+    OFFSET_DATE_TIME("java.time.OffsetDateTime", null, null),
+    BYTES("byte[]", "getBytes", null),
+    /** Any enum, stored by name in a text column. */
+    ENUM("enum", null, null);
+
+    private final String javaName;
+    private final String getter;
+    private final String keyArrayType;
+
+    ScalarType(String javaName, String getter, String keyArrayType) {
+        this.javaName = javaName;
+        this.getter = getter;
+        this.keyArrayType = keyArrayType;
+    }
+
+    /** The type for a Java type name ({@code long}, {@code java.lang.String}), or null when none maps it. */
+    public static ScalarType forJavaName(String name) {
+        for (ScalarType type : values()) {
+            if (type != ENUM && type.javaName.equals(name)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** The supported types, for messages. */
+    public static String supportedNames() {
+        List<String> names = new ArrayList<>();
+        for (ScalarType type : values()) {
+            names.add(type == ENUM ? "any enum (by name)" : type.javaName.replace("java.lang.", ""));
+        }
+        return String.join(", ", names);
+    }
+
+    /** The key types, for messages. */
+    public static String keyNames() {
+        List<String> names = new ArrayList<>();
+        for (ScalarType type : values()) {
+            if (type.canBeKey()) {
+                names.add(type.javaName.replace("java.lang.", ""));
+            }
+        }
+        return String.join(", ", names);
+    }
+
+    public String javaName() {
+        return javaName;
+    }
+
+    public boolean isPrimitive() {
+        return !javaName.contains(".") && this != BYTES && this != ENUM;
+    }
+
+    /**
+     * The {@code ResultSet} getter that reads the type directly, or null where {@code getObject(index, Class)}
+     * reads it (boxes, so SQL NULL stays null, and {@code java.time} and {@code UUID}).
+     */
+    public String getter() {
+        return getter;
+    }
+
+    public boolean canBeKey() {
+        return keyArrayType != null;
+    }
+
+    public String keyArrayType() {
+        return keyArrayType;
+    }
+
+    /** The boxed type a key of this type is compared as: both sides of a join read it so. */
+    public ScalarType boxed() {
+        return switch (this) {
+            case BOOLEAN -> BOOLEAN_BOX;
+            case SHORT -> SHORT_BOX;
+            case INT -> INT_BOX;
+            case LONG -> LONG_BOX;
+            case FLOAT -> FLOAT_BOX;
+            case DOUBLE -> DOUBLE_BOX;
+            default -> this;
+        };
+    }
+}

@@ -1,0 +1,15 @@
+package dev.loadplan.processor.scan;
+
+import dev.loadplan.Strategy;
+
+/** The attributes of a {@code @Relationship}, with {@code strategySet} telling an explicit strategy apart. */
+public record RelationshipAttributes(
+        String mappedBy,
+        String joinColumn,
+        String joinTable,
+        String inverseJoinColumn,
+        String orderBy,
+        Strategy strategy,
+        boolean strategySet,
+        boolean innerJoin) {
+}

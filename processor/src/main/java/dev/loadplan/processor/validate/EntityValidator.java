@@ -1,0 +1,478 @@
+package dev.loadplan.processor.validate;
+
+import static dev.loadplan.internal.sql.SqlIdentifiers.quoteIfNeeded;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.loadplan.Strategy;
+import dev.loadplan.internal.sql.OrderTerm;
+import dev.loadplan.internal.sql.RelationShape;
+import dev.loadplan.internal.sql.TableShape;
+import dev.loadplan.processor.diagnostics.Message;
+import dev.loadplan.processor.diagnostics.Reporter;
+import dev.loadplan.processor.diagnostics.Suggestions;
+import dev.loadplan.processor.model.ColumnModel;
+import dev.loadplan.processor.model.EntityModel;
+import dev.loadplan.processor.model.RelationshipKind;
+import dev.loadplan.processor.model.RelationshipModel;
+import dev.loadplan.processor.model.ScalarType;
+import dev.loadplan.processor.scan.EntityDeclaration;
+import dev.loadplan.processor.scan.EntityScanner;
+import dev.loadplan.processor.scan.FieldDeclaration;
+import dev.loadplan.processor.scan.RelationshipAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Checks every declaration of a round and turns the sound ones into {@link EntityModel}s. It reports every
+ * problem it finds, on the element and attribute at fault, and leaves out an entity with a problem, and any
+ * entity whose relationships point at one, so that no code is generated from a broken model.
+ */
+public final class EntityValidator {
+
+    private final EntityScanner scanner;
+    private final Reporter reporter;
+    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+
+    /** An entity while it is checked: its columns first, its relationships once every entity has columns. */
+    private static final class Draft {
+        final EntityDeclaration declaration;
+        final boolean inRound;
+        final List<ColumnModel> columns = new ArrayList<>();
+        final List<FieldDeclaration> relationshipFields = new ArrayList<>();
+        final List<RelationshipModel> relationships = new ArrayList<>();
+        final List<String> targets = new ArrayList<>();
+        boolean failed;
+
+        Draft(EntityDeclaration declaration, boolean inRound) {
+            this.declaration = declaration;
+            this.inRound = inRound;
+        }
+
+        String name() {
+            return declaration.simpleName();
+        }
+
+        ColumnModel id() {
+            return columns.stream().filter(ColumnModel::id).findFirst().orElse(null);
+        }
+
+        ColumnModel column(String name) {
+            return columns.stream().filter(column -> column.name().equals(name)).findFirst().orElse(null);
+        }
+
+        /** The table as statements select it: quoted where needed, in select order. */
+        TableShape table() {
+            return new TableShape(quoteIfNeeded(declaration.table()),
+                    columns.stream().map(column -> quoteIfNeeded(column.name())).toList(),
+                    columns.indexOf(id()));
+        }
+
+        List<String> columnNames() {
+            return columns.stream().map(ColumnModel::name).toList();
+        }
+    }
+
+    public EntityValidator(EntityScanner scanner, Reporter reporter) {
+        this.scanner = scanner;
+        this.reporter = reporter;
+    }
+
+    /** Validates the round's entities; returns the models of those that are sound, in the order given. */
+    public List<EntityModel> validate(List<EntityDeclaration> entities) {
+        for (EntityDeclaration entity : entities) {
+            drafts.put(qualifiedName(entity.element()), new Draft(entity, true));
+        }
+        for (Draft draft : List.copyOf(drafts.values())) {
+            checkClass(draft);
+            checkFields(draft);
+        }
+        for (Draft draft : List.copyOf(drafts.values())) {
+            if (draft.inRound) {
+                addForeignKeyColumns(draft);
+            }
+        }
+        for (Draft draft : List.copyOf(drafts.values())) {
+            if (draft.inRound) {
+                for (FieldDeclaration field : draft.relationshipFields) {
+                    RelationshipModel relationship = relationship(draft, field);
+                    if (relationship != null) {
+                        draft.relationships.add(relationship);
+                    }
+                }
+            }
+        }
+        dropDependentsOfFailed();
+        List<EntityModel> models = new ArrayList<>();
+        for (Draft draft : drafts.values()) {
+            if (draft.inRound && !draft.failed) {
+                models.add(new EntityModel(ClassName.get(draft.declaration.element()), draft.table(), draft.columns,
+                        draft.relationships));
+            }
+        }
+        return models;
+    }
+
+    private void checkClass(Draft draft) {
+        TypeElement type = draft.declaration.element();
+        if (!EntityScanner.isClass(type)) {
+            fail(draft, type, Message.ENTITY_NOT_A_CLASS, draft.name(), type.getKind().toString().toLowerCase(Locale.ROOT));
+            return;
+        }
+        if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
+            fail(draft, type, Message.ENTITY_NESTED_NOT_STATIC, draft.name());
+        }
+        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+            fail(draft, type, Message.ENTITY_ABSTRACT, draft.name());
+        }
+        List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
+        boolean noArguments = constructors.stream().anyMatch(constructor -> constructor.getParameters().isEmpty()
+                && !constructor.getModifiers().contains(Modifier.PRIVATE));
+        if (!noArguments) {
+            fail(draft, type, Message.ENTITY_NO_CONSTRUCTOR, draft.name());
+        }
+    }
+
+    private void checkFields(Draft draft) {
+        List<FieldDeclaration> ids = new ArrayList<>();
+        for (FieldDeclaration field : draft.declaration.fields()) {
+            if (field.element().getModifiers().contains(Modifier.PRIVATE)) {
+                fail(draft, field.element(), Message.PRIVATE_FIELD, draft.name(), field.name());
+                continue;
+            }
+            if (field.element().getModifiers().contains(Modifier.FINAL)) {
+                fail(draft, field.element(), Message.FINAL_FIELD, draft.name(), field.name());
+                continue;
+            }
+            if (field.isRelationship()) {
+                if (field.id() != null) {
+                    fail(draft, field.element(), Message.ID_ON_RELATIONSHIP, draft.name(), field.name());
+                } else {
+                    draft.relationshipFields.add(field);
+                }
+                continue;
+            }
+            if (field.id() != null) {
+                ids.add(field);
+            }
+            column(draft, field);
+        }
+        if (ids.isEmpty()) {
+            fail(draft, draft.declaration.element(), Message.MISSING_ID, draft.name());
+        } else if (ids.size() > 1) {
+            fail(draft, ids.get(1).element(), Message.DUPLICATE_ID, draft.name(),
+                    String.join(", ", ids.stream().map(FieldDeclaration::name).toList()));
+        }
+    }
+
+    private void column(Draft draft, FieldDeclaration field) {
+        if (field.column() != null && field.columnName().isBlank()) {
+            reportOn(draft, field, field.column(), "value", Message.EMPTY_COLUMN_NAME, draft.name(), field.name());
+            return;
+        }
+        ScalarType type = TypeClassifier.scalar(field.type());
+        if (type == null) {
+            fail(draft, field.element(), Message.UNSUPPORTED_TYPE, draft.name(), field.name(), field.type(),
+                    ScalarType.supportedNames());
+            return;
+        }
+        if (field.id() != null && !type.canBeKey()) {
+            fail(draft, field.element(), Message.ID_TYPE, draft.name(), field.name(), field.type(),
+                    ScalarType.keyNames());
+            return;
+        }
+        ColumnModel existing = draft.column(field.columnName());
+        if (existing != null) {
+            reportOn(draft, field, field.column(), "value", Message.DUPLICATE_COLUMN, draft.name(), field.name(),
+                    field.columnName(), draft.name(), existing.field());
+            return;
+        }
+        draft.columns.add(new ColumnModel(field.name(), field.columnName(), type, TypeName.get(field.type()),
+                field.id() != null, field.id() != null && field.idGenerated()));
+    }
+
+    /**
+     * Selects the foreign keys that only a relationship maps, so rows can be matched to the rows they point at.
+     */
+    private void addForeignKeyColumns(Draft draft) {
+        for (FieldDeclaration field : draft.relationshipFields) {
+            RelationshipAttributes attributes = field.attributes();
+            if (attributes.joinColumn().isEmpty() || !attributes.joinTable().isEmpty()
+                    || TypeClassifier.isList(field.type())) {
+                continue;
+            }
+            Draft target = draftOf(TypeClassifier.declared(field.type()));
+            if (target == null || target.id() == null) {
+                continue;
+            }
+            ScalarType keyType = target.id().type().boxed();
+            ColumnModel mapped = draft.column(attributes.joinColumn());
+            if (mapped == null) {
+                draft.columns.add(new ColumnModel(null, attributes.joinColumn(), keyType,
+                        target.id().javaType().box(), false, false));
+            } else if (mapped.type().boxed() != keyType) {
+                reportOn(draft, field, field.relationship(), "joinColumn", Message.JOIN_COLUMN_TYPE, draft.name(),
+                        field.name(), attributes.joinColumn(), draft.name(), mapped.field(), mapped.javaType(),
+                        target.name(), target.id().javaType());
+            }
+        }
+    }
+
+    private RelationshipModel relationship(Draft draft, FieldDeclaration field) {
+        RelationshipAttributes attributes = field.attributes();
+        boolean many = TypeClassifier.isList(field.type());
+        if (!many && TypeClassifier.isOtherCollection(field.type())) {
+            fail(draft, field.element(), Message.RELATIONSHIP_COLLECTION_TYPE, draft.name(), field.name(),
+                    field.type());
+            return null;
+        }
+        TypeMirror targetType = many ? TypeClassifier.elementType(field.type()) : field.type();
+        TypeElement targetElement = targetType == null ? null : TypeClassifier.declared(targetType);
+        Draft target = draftOf(targetElement);
+        if (target == null) {
+            String shown = targetType == null ? "nothing (a raw List)" : targetType.toString();
+            fail(draft, field.element(), Message.RELATIONSHIP_TARGET_NOT_ENTITY, draft.name(), field.name(), shown,
+                    shown);
+            return null;
+        }
+        draft.targets.add(qualifiedName(targetElement));
+        boolean ok = checkUnsupported(draft, field) & checkAttributesFit(draft, field, many);
+        if (!ok || draft.id() == null || target.id() == null) {
+            draft.failed = true;
+            return null;
+        }
+        if (!attributes.joinTable().isEmpty()) {
+            return manyToMany(draft, field, target);
+        }
+        if (!attributes.mappedBy().isEmpty()) {
+            return inverse(draft, field, target, many);
+        }
+        if (many) {
+            fail(draft, field.element(), Message.COLLECTION_NEEDS_MAPPING, draft.name(), field.name(), target.name());
+            return null;
+        }
+        if (attributes.joinColumn().isEmpty()) {
+            reportOn(draft, field, field.relationship(), null, Message.REFERENCE_NEEDS_MAPPING, draft.name(),
+                    field.name(), draft.declaration.table(), target.name());
+            return null;
+        }
+        RelationShape shape = RelationShape.foreignKeyInSource(field.name(), quoteIfNeeded(attributes.joinColumn()),
+                quoteIfNeeded(target.id().name()), attributes.innerJoin());
+        return new RelationshipModel(field.name(), ClassName.get(target.declaration.element()),
+                ownsOneToOne(draft, field, target) ? RelationshipKind.ONE_TO_ONE_OWNER : RelationshipKind.MANY_TO_ONE,
+                shape, target.table(), target.id().field(), target.id().type().boxed(), attributes.strategy(), null);
+    }
+
+    private boolean checkUnsupported(Draft draft, FieldDeclaration field) {
+        if (field.attributes().strategySet()) {
+            reportOn(draft, field, field.relationship(), "strategy", Message.NOT_SUPPORTED_YET, draft.name(),
+                    field.name(), "strategy", "name the strategy in the plan instead, as in withBooksSelectIn()");
+            return false;
+        }
+        return true;
+    }
+
+    /** Checks the attributes that do not fit the field's cardinality, reporting all of them. */
+    private boolean checkAttributesFit(Draft draft, FieldDeclaration field, boolean many) {
+        RelationshipAttributes attributes = field.attributes();
+        boolean ok = true;
+        if (!attributes.mappedBy().isEmpty() && !attributes.joinColumn().isEmpty()) {
+            ok = reportOn(draft, field, field.relationship(), "mappedBy", Message.MAPPED_BY_WITH_JOIN_COLUMN,
+                    draft.name(), field.name());
+        }
+        if (many && attributes.innerJoin()) {
+            ok = reportOn(draft, field, field.relationship(), "innerJoin", Message.INNER_JOIN_ON_COLLECTION,
+                    draft.name(), field.name());
+        }
+        if (!many && !attributes.orderBy().isEmpty()) {
+            ok = reportOn(draft, field, field.relationship(), "orderBy", Message.ORDER_BY_ON_REFERENCE, draft.name(),
+                    field.name());
+        }
+        if (!many && !attributes.joinTable().isEmpty()) {
+            ok = reportOn(draft, field, field.relationship(), "joinTable", Message.JOIN_TABLE_ON_REFERENCE,
+                    draft.name(), field.name());
+        }
+        if (attributes.joinTable().isEmpty() && !attributes.inverseJoinColumn().isEmpty()) {
+            ok = reportOn(draft, field, field.relationship(), "inverseJoinColumn",
+                    Message.INVERSE_JOIN_COLUMN_WITHOUT_TABLE, draft.name(), field.name());
+        }
+        return ok;
+    }
+
+    private RelationshipModel manyToMany(Draft draft, FieldDeclaration field, Draft target) {
+        RelationshipAttributes attributes = field.attributes();
+        List<String> missing = new ArrayList<>();
+        if (attributes.joinColumn().isEmpty()) {
+            missing.add("joinColumn");
+        }
+        if (attributes.inverseJoinColumn().isEmpty()) {
+            missing.add("inverseJoinColumn");
+        }
+        if (!missing.isEmpty()) {
+            reportOn(draft, field, field.relationship(), "joinTable", Message.JOIN_TABLE_INCOMPLETE, draft.name(),
+                    field.name(), attributes.joinTable(), String.join(" or ", missing), draft.name(), target.name());
+            return null;
+        }
+        List<OrderTerm> order = orderBy(draft, field, target);
+        if (order == null) {
+            return null;
+        }
+        RelationShape shape = RelationShape.joinTable(field.name(), quoteIfNeeded(draft.id().name()),
+                quoteIfNeeded(target.id().name()), quoteIfNeeded(attributes.joinTable()),
+                quoteIfNeeded(attributes.joinColumn()), quoteIfNeeded(attributes.inverseJoinColumn()), order);
+        return new RelationshipModel(field.name(), ClassName.get(target.declaration.element()),
+                RelationshipKind.MANY_TO_MANY, shape, target.table(),
+                target.id().field(), draft.id().type().boxed(), attributes.strategy(), null);
+    }
+
+    /** A relationship whose foreign key the target owns: one-to-many, or the inverse side of one-to-one. */
+    private RelationshipModel inverse(Draft draft, FieldDeclaration field, Draft target, boolean many) {
+        RelationshipAttributes attributes = field.attributes();
+        String mappedBy = attributes.mappedBy();
+        FieldDeclaration owner = target.declaration.field(mappedBy).filter(FieldDeclaration::isRelationship)
+                .orElse(null);
+        if (owner == null) {
+            List<String> candidates = relationshipsPointingAt(target, draft);
+            List<String> all = target.declaration.fields().stream().filter(FieldDeclaration::isRelationship)
+                    .map(FieldDeclaration::name).toList();
+            reportOn(draft, field, field.relationship(), "mappedBy", Message.UNKNOWN_MAPPED_BY, draft.name(),
+                    field.name(), mappedBy, target.name(), Suggestions.didYouMean(mappedBy, all), target.name(),
+                    draft.name(), candidates.isEmpty() ? "none" : String.join(", ", candidates));
+            return null;
+        }
+        TypeElement ownerTarget = TypeClassifier.isList(owner.type()) ? null : TypeClassifier.declared(owner.type());
+        if (ownerTarget == null || !qualifiedName(ownerTarget).equals(qualifiedName(draft.declaration.element()))) {
+            reportOn(draft, field, field.relationship(), "mappedBy", Message.MAPPED_BY_WRONG_TARGET, draft.name(),
+                    field.name(), mappedBy, target.name(), mappedBy, owner.type(), draft.name());
+            return null;
+        }
+        if (owner.attributes().joinColumn().isEmpty() || !owner.attributes().joinTable().isEmpty()) {
+            reportOn(draft, field, field.relationship(), "mappedBy", Message.MAPPED_BY_NOT_OWNING, draft.name(),
+                    field.name(), mappedBy, target.name(), mappedBy);
+            return null;
+        }
+        List<OrderTerm> order = many ? orderBy(draft, field, target) : List.of();
+        if (order == null) {
+            return null;
+        }
+        RelationShape shape = RelationShape.foreignKeyInTarget(field.name(), many, quoteIfNeeded(draft.id().name()),
+                quoteIfNeeded(owner.attributes().joinColumn()), order);
+        return new RelationshipModel(field.name(), ClassName.get(target.declaration.element()),
+                many ? RelationshipKind.ONE_TO_MANY : RelationshipKind.ONE_TO_ONE_INVERSE, shape, target.table(),
+                target.id().field(), draft.id().type().boxed(), attributes.strategy(), target.name() + '.' + mappedBy);
+    }
+
+    /** The collection's order on the target table; the target's primary key when none is given. */
+    private List<OrderTerm> orderBy(Draft draft, FieldDeclaration field, Draft target) {
+        String orderBy = field.attributes().orderBy();
+        if (orderBy.isEmpty()) {
+            return List.of(new OrderTerm(quoteIfNeeded(target.id().name()), false));
+        }
+        List<OrderTerm> terms = new ArrayList<>();
+        for (String part : orderBy.split(",", -1)) {
+            String[] words = part.trim().split("\\s+");
+            boolean syntaxOk = !words[0].isEmpty() && (words.length == 1 || (words.length == 2
+                    && (words[1].equalsIgnoreCase("ASC") || words[1].equalsIgnoreCase("DESC"))));
+            if (!syntaxOk) {
+                reportOn(draft, field, field.relationship(), "orderBy", Message.ORDER_BY_SYNTAX, draft.name(),
+                        field.name(), orderBy, target.declaration.table());
+                return null;
+            }
+            if (target.column(words[0]) == null) {
+                reportOn(draft, field, field.relationship(), "orderBy", Message.ORDER_BY_UNKNOWN_COLUMN, draft.name(),
+                        field.name(), words[0], target.name(), target.declaration.table(),
+                        Suggestions.didYouMean(words[0], target.columnNames()),
+                        String.join(", ", target.columnNames()));
+                return null;
+            }
+            terms.add(new OrderTerm(quoteIfNeeded(words[0]), words.length == 2 && words[1].equalsIgnoreCase("DESC")));
+        }
+        return terms;
+    }
+
+    private boolean ownsOneToOne(Draft draft, FieldDeclaration field, Draft target) {
+        return target.declaration.fields().stream().anyMatch(other -> other.isRelationship()
+                && !TypeClassifier.isList(other.type())
+                && other.attributes().mappedBy().equals(field.name())
+                && qualifiedName(TypeClassifier.declared(other.type())).equals(qualifiedName(draft.declaration.element())));
+    }
+
+    private List<String> relationshipsPointingAt(Draft owner, Draft target) {
+        String targetName = qualifiedName(target.declaration.element());
+        return owner.declaration.fields().stream()
+                .filter(field -> field.isRelationship() && !TypeClassifier.isList(field.type()))
+                .filter(field -> {
+                    TypeElement element = TypeClassifier.declared(field.type());
+                    return element != null && qualifiedName(element).equals(targetName);
+                })
+                .map(FieldDeclaration::name)
+                .toList();
+    }
+
+    /** The draft of an entity, scanning and checking one outside the round (compiled before) on first use. */
+    private Draft draftOf(TypeElement type) {
+        if (type == null || type.getKind() != ElementKind.CLASS) {
+            return null;
+        }
+        String name = qualifiedName(type);
+        Draft draft = drafts.get(name);
+        if (draft == null) {
+            EntityDeclaration declaration = scanner.scan(type);
+            if (declaration == null) {
+                return null;
+            }
+            draft = new Draft(declaration, false);
+            drafts.put(name, draft);
+            checkFields(draft);
+            addForeignKeyColumns(draft);
+        }
+        return draft;
+    }
+
+    /** Leaves out every entity that refers, directly or not, to one that failed: its code would not compile. */
+    private void dropDependentsOfFailed() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Draft draft : drafts.values()) {
+                if (draft.failed) {
+                    continue;
+                }
+                for (String target : draft.targets) {
+                    Draft other = drafts.get(target);
+                    if (other != null && other.failed) {
+                        draft.failed = true;
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private void fail(Draft draft, javax.lang.model.element.Element element, Message message, Object... arguments) {
+        draft.failed = true;
+        reporter.error(element, message, arguments);
+    }
+
+    private boolean reportOn(Draft draft, FieldDeclaration field, javax.lang.model.element.AnnotationMirror annotation,
+            String attribute, Message message, Object... arguments) {
+        draft.failed = true;
+        reporter.error(field.element(), annotation, attribute, message, arguments);
+        return false;
+    }
+
+    private static String qualifiedName(TypeElement type) {
+        return type.getQualifiedName().toString();
+    }
+}

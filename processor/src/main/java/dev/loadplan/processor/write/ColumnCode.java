@@ -1,0 +1,49 @@
+package dev.loadplan.processor.write;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import dev.loadplan.processor.model.ColumnModel;
+import dev.loadplan.processor.model.ScalarType;
+
+/** The code that reads a column from a row by index, and the expression that binds a field's value. */
+final class ColumnCode {
+
+    private ColumnCode() {
+    }
+
+    /**
+     * An expression reading column {@code offset + index + 1} of {@code row} as {@code type}: a typed getter
+     * where JDBC has one that keeps NULL apart, otherwise {@code getObject(index, Type.class)}.
+     */
+    static CodeBlock read(ScalarType type, TypeName javaType, int index) {
+        CodeBlock position = CodeBlock.of("offset + $L", index + 1);
+        return readAt(type, javaType, position);
+    }
+
+    static CodeBlock readAt(ScalarType type, TypeName javaType, CodeBlock position) {
+        if (type == ScalarType.ENUM) {
+            throw new IllegalArgumentException("enums are read through a local, see readEnum");
+        }
+        if (type.getter() != null) {
+            return CodeBlock.of("row.$L($L)", type.getter(), position);
+        }
+        return CodeBlock.of("row.getObject($L, $T.class)", position, javaType);
+    }
+
+    /** A statement setting {@code target.field} from a column holding an enum's name. */
+    static CodeBlock readEnum(ColumnModel column, String target, int index) {
+        return CodeBlock.builder()
+                .addStatement("String $L = row.getString(offset + $L)", column.field() + "Name", index + 1)
+                .addStatement("$L.$L = $L == null ? null : $T.valueOf($L)", target, column.field(),
+                        column.field() + "Name", column.javaType(), column.field() + "Name")
+                .build();
+    }
+
+    /** The value a DAO binds for a mapped column of {@code entity}. */
+    static CodeBlock value(ColumnModel column, String entity) {
+        if (column.type() == ScalarType.ENUM) {
+            return CodeBlock.of("$L.$L == null ? null : $L.$L.name()", entity, column.field(), entity, column.field());
+        }
+        return CodeBlock.of("$L.$L", entity, column.field());
+    }
+}

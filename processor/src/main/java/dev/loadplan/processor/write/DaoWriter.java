@@ -1,0 +1,175 @@
+package dev.loadplan.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import dev.loadplan.processor.model.ColumnModel;
+import dev.loadplan.processor.model.EntityModel;
+import dev.loadplan.processor.model.RelationshipModel;
+import dev.loadplan.processor.plan.DaoPlanner;
+import dev.loadplan.processor.plan.StatementConstant;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Entity>Dao}: find, insert, update, delete and count for one entity, on a {@code Jdbi} (a
+ * handle per call) or inside a caller's {@code Handle}.
+ */
+public final class DaoWriter {
+
+    private static final ClassName HANDLE = ClassName.get("org.jdbi.v3.core", "Handle");
+    private static final ClassName JDBI = ClassName.get("org.jdbi.v3.core", "Jdbi");
+    private static final ClassName HANDLE_CALLBACK = ClassName.get("org.jdbi.v3.core", "HandleCallback");
+    private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+    private static final ClassName LIST = ClassName.get("java.util", "List");
+    private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+
+    private DaoWriter() {
+    }
+
+    public static JavaFile write(EntityModel entity, List<? extends Element> originatingElements) {
+        ClassName self = entity.daoName();
+        ColumnModel id = entity.id();
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addJavadoc("Reads and writes single {@link $T}s. Relationships are not written: a foreign key is "
+                        + "written\nfrom its column's field, or from the key of the entity a relationship points at.\n",
+                        entity.type())
+                .addAnnotation(Sources.generated())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        originatingElements.forEach(type::addOriginatingElement);
+        for (StatementConstant statement : DaoPlanner.statements(entity)) {
+            type.addField(Sources.constant(statement));
+        }
+        type.addField(JDBI, "jdbi", Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(HANDLE, "handle", Modifier.PRIVATE, Modifier.FINAL);
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(JDBI, "jdbi")
+                .addParameter(HANDLE, "handle")
+                .addStatement("this.jdbi = jdbi")
+                .addStatement("this.handle = handle")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("on")
+                .addJavadoc("A DAO that opens a handle for each call.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(JDBI, "jdbi")
+                .addStatement("return new $T($T.requireNonNull(jdbi, $S), null)", self, OBJECTS, "jdbi")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("on")
+                .addJavadoc("A DAO that works inside {@code handle}, and its transaction when one is open.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(HANDLE, "handle")
+                .addStatement("return new $T(null, $T.requireNonNull(handle, $S))", self, OBJECTS, "handle")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("findById")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(OPTIONAL, entity.type()))
+                .addParameter(id.javaType(), "id")
+                .addStatement("return run(handle -> $T.plain().findById(handle, id))", entity.loaderName())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("findAll")
+                .addJavadoc("Every {@link $T}, in primary key order.\n", entity.type())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(LIST, entity.type()))
+                .addStatement("return run($T.plain()::list)", entity.loaderName())
+                .build());
+        type.addMethod(insert(entity));
+        if (!DaoPlanner.updateColumns(entity).isEmpty()) {
+            type.addMethod(update(entity));
+        }
+        type.addMethod(MethodSpec.methodBuilder("delete")
+                .addJavadoc("Deletes the row whose key is {@code id}; false when there was none.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(id.javaType(), "id")
+                .addStatement("return run(handle -> handle.createUpdate($L).bind(0, id).execute() == 1)",
+                        DaoPlanner.DELETE)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("count")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(long.class)
+                .addStatement("return run(handle -> handle.createQuery($L).map((row, context) -> row.getLong(1)).one())",
+                        DaoPlanner.COUNT)
+                .build());
+        TypeVariableName result = TypeVariableName.get("T");
+        type.addMethod(MethodSpec.methodBuilder("run")
+                .addModifiers(Modifier.PRIVATE)
+                .addTypeVariable(result)
+                .returns(result)
+                .addParameter(ParameterizedTypeName.get(HANDLE_CALLBACK, result,
+                        ClassName.get(RuntimeException.class)), "work")
+                .addStatement("return handle != null ? work.withHandle(handle) : jdbi.withHandle(work)")
+                .build());
+        return Sources.file(self.packageName(), type.build());
+    }
+
+    private static MethodSpec insert(EntityModel entity) {
+        ColumnModel id = entity.id();
+        CodeBlock binds = binds(entity, DaoPlanner.insertColumns(entity), 0);
+        MethodSpec.Builder method = MethodSpec.methodBuilder("insert")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(entity.type(), "entity");
+        if (id.generated()) {
+            TypeName key = id.javaType();
+            return method
+                    .addJavadoc("Inserts {@code entity}, sets the key the database assigned on it, and returns it.\n")
+                    .returns(key)
+                    .addStatement("$T key = run(handle -> handle.createQuery($L)$L\n.map((row, context) -> $L)\n.one())",
+                            key.box(), DaoPlanner.INSERT, binds,
+                            ColumnCode.readAt(id.type().boxed(), key.box(), CodeBlock.of("1")))
+                    .addStatement("entity.$L = key", id.field())
+                    .addStatement("return key")
+                    .build();
+        }
+        return method
+                .addJavadoc("Inserts {@code entity}, key included.\n")
+                .addStatement("run(handle -> handle.createUpdate($L)$L\n.execute())", DaoPlanner.INSERT, binds)
+                .build();
+    }
+
+    private static MethodSpec update(EntityModel entity) {
+        List<Integer> columns = DaoPlanner.updateColumns(entity);
+        CodeBlock binds = binds(entity, columns, 0);
+        return MethodSpec.methodBuilder("update")
+                .addJavadoc("Writes every column of {@code entity} but its key; false when no row has its key.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(entity.type(), "entity")
+                .addStatement("return run(handle -> handle.createUpdate($L)$L\n.bind($L, entity.$L)\n.execute() == 1)",
+                        DaoPlanner.UPDATE, binds, columns.size(), entity.id().field())
+                .build();
+    }
+
+    /** {@code .bind(0, entity.name)} for each column, positions counted from {@code first}. */
+    private static CodeBlock binds(EntityModel entity, List<Integer> columns, int first) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        int position = first;
+        for (int index : columns) {
+            code.add("\n.bind($L, $L)", position++, value(entity, entity.columns().get(index)));
+        }
+        return code.build();
+    }
+
+    /** A mapped column's field, or for a foreign key only a relationship maps, the key of what it points at. */
+    private static CodeBlock value(EntityModel entity, ColumnModel column) {
+        if (column.isMapped()) {
+            return ColumnCode.value(column, "entity");
+        }
+        for (RelationshipModel relationship : entity.relationships()) {
+            if (relationship.shape().sourceColumn().equals(entity.table().columns().get(entity.columns().indexOf(column)))
+                    && !relationship.isCollection() && relationship.inverseOf() == null) {
+                return CodeBlock.of("entity.$L == null ? null : ($T) entity.$L.$L", relationship.field(),
+                        column.javaType().box(), relationship.field(), relationship.targetIdField());
+            }
+        }
+        throw new IllegalStateException(entity.simpleName() + " has no relationship for column " + column.name());
+    }
+}

@@ -1,0 +1,234 @@
+package dev.loadplan.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.loadplan.internal.sql.OrderTerm;
+import dev.loadplan.internal.sql.RelationShape;
+import dev.loadplan.internal.sql.SqlIdentifiers;
+import dev.loadplan.processor.model.ColumnModel;
+import dev.loadplan.processor.model.EntityModel;
+import dev.loadplan.processor.model.RelationshipModel;
+import dev.loadplan.processor.model.ScalarType;
+import dev.loadplan.processor.plan.LoaderPlanner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Entity>Mapping}: how rows of the entity's table become objects, read by index, and how each
+ * relationship is filled. The runtime calls it; users read it to see there is no magic.
+ */
+public final class MappingWriter {
+
+    private static final String INTERNAL = "dev.loadplan.internal";
+    private static final ClassName ENTITY_MAPPING = ClassName.get(INTERNAL, "EntityMapping");
+    private static final ClassName RELATION = ClassName.get(INTERNAL, "Relation");
+    private static final ClassName TABLE_SHAPE = ClassName.get(INTERNAL + ".sql", "TableShape");
+    private static final ClassName RELATION_SHAPE = ClassName.get(RelationShape.class);
+    private static final ClassName ORDER_TERM = ClassName.get(OrderTerm.class);
+    private static final ClassName STRATEGY = ClassName.get("dev.loadplan", "Strategy");
+    private static final ClassName RESULT_SET = ClassName.get("java.sql", "ResultSet");
+    private static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
+    private static final ClassName LIST = ClassName.get("java.util", "List");
+    private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+
+    private MappingWriter() {
+    }
+
+    public static JavaFile write(EntityModel entity, List<? extends Element> originatingElements) {
+        ClassName self = entity.mappingName();
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addJavadoc("Reads rows of {@code $L} into {@link $T}s, columns by index, and fills its relationships.\n",
+                        entity.table().table(), entity.type())
+                .addJavadoc("Used by {@link $T}; internal to loadplan's generated code.\n", entity.loaderName())
+                .addAnnotation(Sources.generated())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(ENTITY_MAPPING, entity.type()));
+        originatingElements.forEach(type::addOriginatingElement);
+
+        // Fields in initialization order: the instance needs the table, the relations list needs the relations.
+        type.addField(FieldSpec.builder(TABLE_SHAPE, "TABLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(tableShape(entity))
+                .build());
+        type.addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The mapping's only instance.\n")
+                .initializer("new $T()", self)
+                .build());
+        List<String> relationFields = new ArrayList<>();
+        for (RelationshipModel relationship : entity.relationships()) {
+            String field = relationField(relationship);
+            relationFields.add(field);
+            ClassName relationClass = self.nestedClass(relationClassName(relationship));
+            type.addField(FieldSpec.builder(
+                            ParameterizedTypeName.get(RELATION, entity.type(), relationship.target()), field,
+                            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("{@code $L.$L}: $L.\n", entity.simpleName(), relationship.field(),
+                            describe(relationship))
+                    .initializer("new $T()", relationClass)
+                    .build());
+            type.addType(relationClass(entity, relationship));
+        }
+        TypeName relationList = ParameterizedTypeName.get(LIST, ParameterizedTypeName.get(RELATION, entity.type(),
+                WildcardTypeName.subtypeOf(Object.class)));
+        type.addField(FieldSpec.builder(relationList, "RELATIONS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.of($L)", LIST, String.join(", ", relationFields))
+                .build());
+
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addStatement("super($S, TABLE)", entity.simpleName())
+                .build());
+        type.addMethod(readId(entity));
+        type.addMethod(read(entity));
+        type.addMethod(MethodSpec.methodBuilder("relations")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(relationList)
+                .addStatement("return RELATIONS")
+                .build());
+        return Sources.file(self.packageName(), type.build());
+    }
+
+    private static CodeBlock tableShape(EntityModel entity) {
+        List<CodeBlock> columns = new ArrayList<>();
+        for (String column : entity.table().columns()) {
+            columns.add(CodeBlock.of("$S", column));
+        }
+        return CodeBlock.of("new $T($S, $T.of($L), $L)", TABLE_SHAPE, entity.table().table(), LIST,
+                CodeBlock.join(columns, ", "), entity.idIndex());
+    }
+
+    private static MethodSpec readId(EntityModel entity) {
+        ColumnModel id = entity.id();
+        return MethodSpec.methodBuilder("readId")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Object.class)
+                .addParameter(RESULT_SET, "row")
+                .addParameter(int.class, "offset")
+                .addException(SQL_EXCEPTION)
+                .addStatement("return $L", ColumnCode.readAt(id.type().boxed(), id.javaType().box(),
+                        CodeBlock.of("offset + $L", entity.idIndex() + 1)))
+                .build();
+    }
+
+    private static MethodSpec read(EntityModel entity) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("read")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(entity.type())
+                .addParameter(RESULT_SET, "row")
+                .addParameter(int.class, "offset")
+                .addException(SQL_EXCEPTION)
+                .addStatement("$T entity = new $T()", entity.type(), entity.type());
+        List<ColumnModel> columns = entity.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnModel column = columns.get(i);
+            if (!column.isMapped()) {
+                continue;
+            }
+            if (column.type() == ScalarType.ENUM) {
+                method.addCode(ColumnCode.readEnum(column, "entity", i));
+            } else {
+                method.addStatement("entity.$L = $L", column.field(), ColumnCode.read(column.type(), column.javaType(), i));
+            }
+        }
+        return method.addStatement("return entity").build();
+    }
+
+    private static TypeSpec relationClass(EntityModel entity, RelationshipModel relationship) {
+        ClassName target = relationship.target();
+        TypeName fieldType = relationship.isCollection() ? ParameterizedTypeName.get(LIST, target) : target;
+        TypeSpec.Builder type = TypeSpec.classBuilder(relationClassName(relationship))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(RELATION, entity.type(), target));
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addStatement("super($S,\n$L,\n$T.$L, $S,\n$S)", entity.simpleName() + "." + relationship.field(),
+                        relationShape(relationship.shape()), STRATEGY, relationship.declaredStrategy().name(),
+                        relationship.keyType().keyArrayType(), LoaderPlanner.loaderMethods(entity, relationship))
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("target")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ENTITY_MAPPING, target))
+                .addStatement("return $T.INSTANCE", target.peerClass(target.simpleName() + "Mapping"))
+                .build());
+        ScalarType keyType = relationship.keyType();
+        type.addMethod(MethodSpec.methodBuilder("readKey")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Object.class)
+                .addParameter(RESULT_SET, "row")
+                .addParameter(int.class, "index")
+                .addException(SQL_EXCEPTION)
+                .addStatement("return $L", ColumnCode.readAt(keyType, keyTypeName(keyType), CodeBlock.of("index + 1")))
+                .build());
+        MethodSpec.Builder clear = MethodSpec.methodBuilder("clear")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(entity.type(), "parent");
+        MethodSpec.Builder attach = MethodSpec.methodBuilder("attach")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(entity.type(), "parent")
+                .addParameter(target, "child");
+        String field = relationship.field();
+        if (relationship.isCollection()) {
+            clear.addStatement("parent.$L = new $T<>()", field, ARRAY_LIST);
+            attach.addStatement("$T children = parent.$L", fieldType, field)
+                    .addComment("Joined rows repeat a child once per row below it; it is added once.")
+                    .beginControlFlow("if (children.isEmpty() || children.get(children.size() - 1) != child)")
+                    .addStatement("children.add(child)")
+                    .endControlFlow();
+        } else {
+            clear.addStatement("parent.$L = null", field);
+            attach.addStatement("parent.$L = child", field);
+        }
+        return type.addMethod(clear.build()).addMethod(attach.build()).build();
+    }
+
+    private static CodeBlock relationShape(RelationShape shape) {
+        List<CodeBlock> order = new ArrayList<>();
+        for (OrderTerm term : shape.orderBy()) {
+            order.add(CodeBlock.of("new $T($S, $L)", ORDER_TERM, term.column(), term.descending()));
+        }
+        CodeBlock orderList = CodeBlock.of("$T.of($L)", LIST, CodeBlock.join(order, ", "));
+        return switch (shape.kind()) {
+            case FOREIGN_KEY_IN_TARGET -> CodeBlock.of("$T.foreignKeyInTarget($S, $L, $S, $S, $L)", RELATION_SHAPE,
+                    shape.name(), shape.many(), shape.sourceColumn(), shape.targetColumn(), orderList);
+            case FOREIGN_KEY_IN_SOURCE -> CodeBlock.of("$T.foreignKeyInSource($S, $S, $S, $L)", RELATION_SHAPE,
+                    shape.name(), shape.sourceColumn(), shape.targetColumn(), shape.innerJoin());
+            case JOIN_TABLE -> CodeBlock.of("$T.joinTable($S, $S, $S, $S, $S, $S, $L)", RELATION_SHAPE, shape.name(),
+                    shape.sourceColumn(), shape.targetColumn(), shape.joinTable(), shape.joinColumn(),
+                    shape.inverseJoinColumn(), orderList);
+        };
+    }
+
+    private static TypeName keyTypeName(ScalarType keyType) {
+        return ClassName.bestGuess(keyType.javaName());
+    }
+
+    private static String describe(RelationshipModel relationship) {
+        String kind = relationship.kind().description();
+        return relationship.inverseOf() == null ? kind : kind + ", inverse of {@code " + relationship.inverseOf() + "}";
+    }
+
+    /** {@code BOOKS} for the field {@code books}, {@code BILLING_ADDRESS} for {@code billingAddress}. */
+    static String relationField(RelationshipModel relationship) {
+        return SqlIdentifiers.snakeCase(relationship.field()).toUpperCase(Locale.ROOT);
+    }
+
+    private static String relationClassName(RelationshipModel relationship) {
+        String field = relationship.field();
+        return Character.toUpperCase(field.charAt(0)) + field.substring(1) + "Relation";
+    }
+}

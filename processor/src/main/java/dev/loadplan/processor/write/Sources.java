@@ -1,0 +1,40 @@
+package dev.loadplan.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.loadplan.processor.plan.StatementConstant;
+import javax.lang.model.element.Modifier;
+
+/** What every generated source shares: the {@code @Generated} mark, the file layout, SQL constants. */
+final class Sources {
+
+    static final String PROCESSOR = "dev.loadplan.processor.LoadPlanProcessor";
+
+    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+    private Sources() {
+    }
+
+    /** {@code @Generated} naming the processor, with no date, so that builds are reproducible. */
+    static AnnotationSpec generated() {
+        return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
+    }
+
+    static JavaFile file(String packageName, TypeSpec type) {
+        return JavaFile.builder(packageName, type)
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+    }
+
+    /** A {@code public static final String} holding a statement, documented with when it runs. */
+    static FieldSpec constant(StatementConstant statement) {
+        return FieldSpec.builder(String.class, statement.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(statement.javadoc() + "\n")
+                .initializer("$S", statement.sql())
+                .build();
+    }
+}

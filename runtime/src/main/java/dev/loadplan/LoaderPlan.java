@@ -1,0 +1,118 @@
+package dev.loadplan;
+
+import dev.loadplan.internal.CompiledPlan;
+import dev.loadplan.internal.PlanCompiler;
+import dev.loadplan.internal.PlanSpec;
+import dev.loadplan.internal.Relation;
+import dev.loadplan.internal.RootBinds;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A typed, immutable plan for loading entities of type {@code E} with the relationships it names. Generated
+ * loaders extend it ({@code AuthorLoader.Plan}) with one method per relationship and strategy; every method
+ * returns a new plan, so a plan can be kept in a constant and shared across threads.
+ *
+ * <p>The plan's statements are fixed by its shape, never by the data: {@link #sql()} lists them.
+ *
+ * @param <E> the root entity
+ * @param <P> the generated plan type, returned by every method that extends the plan
+ */
+public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
+
+    private final PlanSpec<E> spec;
+    // Compiled on first use; a race compiles twice and keeps one of two equal values.
+    private volatile CompiledPlan<E> compiled;
+    private volatile CompiledPlan<E> compiledById;
+
+    protected LoaderPlan(PlanSpec<E> spec) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+    }
+
+    /** The generated plan type around {@code spec}. */
+    protected abstract P create(PlanSpec<E> spec);
+
+    /** The plan with {@code relation} loaded by {@code strategy}, and below it what {@code target} loads. */
+    protected final <C> P link(Relation<E, C> relation, Strategy strategy, LoaderPlan<C, ?> target) {
+        return create(spec.link(relation, strategy, target == null ? null : target.spec));
+    }
+
+    /**
+     * Keeps only root rows for which {@code condition} holds. The fragment names the root table by its name;
+     * values go in named parameters bound with {@link #bind}. A second call adds its condition with AND.
+     */
+    public final P where(String condition) {
+        return create(spec.where(condition));
+    }
+
+    /** Binds a named parameter of a {@link #where} fragment. Names starting with {@code lp_} are reserved. */
+    public final P bind(String name, Object value) {
+        return create(spec.bind(name, value));
+    }
+
+    /** Orders the root rows; the primary key is appended to break ties. The fragment names the root table. */
+    public final P orderBy(String fragment) {
+        return create(spec.orderBy(fragment));
+    }
+
+    /** Loads at most {@code rows} root entities, whatever the number of joined rows each brings. */
+    public final P limit(long rows) {
+        return create(spec.limit(rows));
+    }
+
+    /** Skips the first {@code rows} root entities. */
+    public final P offset(long rows) {
+        return create(spec.offset(rows));
+    }
+
+    /** Loads every root entity the plan selects, with its relationships, in the plan's order. */
+    public final List<E> list(Handle handle) {
+        Objects.requireNonNull(handle, "handle");
+        return compiled().list(handle, RootBinds.of(spec));
+    }
+
+    /** Loads as {@link #list(Handle)} on a handle of its own, closed before returning. */
+    public final List<E> list(Jdbi jdbi) {
+        Objects.requireNonNull(jdbi, "jdbi");
+        return jdbi.withHandle(this::list);
+    }
+
+    /** Loads the entity whose primary key is {@code id}, with its relationships; empty when there is none. */
+    protected final Optional<E> findByKey(Handle handle, Object id) {
+        Objects.requireNonNull(handle, "handle");
+        Objects.requireNonNull(id, "id");
+        List<E> found = compiledById().list(handle, RootBinds.of(spec).withId(id));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The statements this plan runs, in order: the root statement first. */
+    public final List<String> sql() {
+        return compiled().statements();
+    }
+
+    private CompiledPlan<E> compiled() {
+        CompiledPlan<E> plan = compiled;
+        if (plan == null) {
+            plan = PlanCompiler.compile(spec, false);
+            compiled = plan;
+        }
+        return plan;
+    }
+
+    private CompiledPlan<E> compiledById() {
+        CompiledPlan<E> plan = compiledById;
+        if (plan == null) {
+            plan = PlanCompiler.compile(spec, true);
+            compiledById = plan;
+        }
+        return plan;
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + String.join(";\n", sql());
+    }
+}

@@ -1,0 +1,27 @@
+package dev.loadplan;
+
+/**
+ * How a plan loads one relationship, named after SQLAlchemy's loader strategies. Whatever the strategy, a plan
+ * returns the same graph; only the number of statements changes.
+ */
+public enum Strategy {
+    /** LEFT OUTER JOIN (INNER with {@code innerJoin}) in the parent's statement: no extra statement. */
+    JOINED,
+    /** One extra statement whatever the number of parents: the parents' keys bound as one array, {@code = ANY(?)}. */
+    SELECT_IN,
+    /** One extra statement that repeats the parent query as a subquery of the child query. */
+    SUBQUERY,
+    /** One statement per parent, on first access; needs a {@code Jdbi} or an open {@code Handle} then. */
+    LAZY,
+    /** One statement per parent, during the load. */
+    IMMEDIATE,
+    /** No statement: the relationship reads as empty (a collection) or absent (a reference). */
+    NO_LOAD,
+    /** No statement: reading the relationship throws {@link RelationshipNotLoadedException}. */
+    RAISE;
+
+    /** Whether the strategy runs a statement of its own after the parents' statement, once for all parents. */
+    public boolean isBatched() {
+        return this == SELECT_IN || this == SUBQUERY;
+    }
+}

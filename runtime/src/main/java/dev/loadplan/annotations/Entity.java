@@ -1,0 +1,25 @@
+package dev.loadplan.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a class as mapped to one table. The processor generates {@code <Name>Loader}, {@code <Name>Dao}
+ * and {@code <Name>Mapping} beside it.
+ *
+ * <pre>{@code
+ * @Entity(table = "authors")
+ * public class Author { @Id long id; String name; }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Entity {
+
+    /** The table; when empty, the class's simple name in snake_case ({@code BookReview} is {@code book_review}). */
+    String table() default "";
+}

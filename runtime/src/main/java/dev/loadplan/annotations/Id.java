@@ -1,0 +1,20 @@
+package dev.loadplan.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks the field holding the entity's primary key. Every {@link Entity} has exactly one. */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.FIELD)
+public @interface Id {
+
+    /**
+     * Whether the database assigns the key ({@code GENERATED ... AS IDENTITY}, {@code serial}). When true,
+     * the generated {@code insert} leaves the column out and reads the assigned key back.
+     */
+    boolean generated() default true;
+}

@@ -1,0 +1,49 @@
+package dev.loadplan.internal;
+
+import dev.loadplan.internal.sql.TableShape;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * How rows of one entity's table become objects. Generated code implements it for each entity
+ * ({@code AuthorMapping}), reading columns by index with no reflection.
+ *
+ * @param <E> the entity
+ */
+public abstract class EntityMapping<E> {
+
+    private final String entityName;
+    private final TableShape table;
+
+    protected EntityMapping(String entityName, TableShape table) {
+        this.entityName = entityName;
+        this.table = table;
+    }
+
+    /** The entity's simple class name, for messages. */
+    public final String entityName() {
+        return entityName;
+    }
+
+    public final TableShape table() {
+        return table;
+    }
+
+    /**
+     * Reads the primary key of the row whose columns start at {@code offset} (0-based), or null when it is SQL
+     * NULL, as it is where an outer join found no row.
+     */
+    public abstract Object readId(ResultSet row, int offset) throws SQLException;
+
+    /** Reads a whole entity from the row whose columns start at {@code offset} (0-based). */
+    public abstract E read(ResultSet row, int offset) throws SQLException;
+
+    /** Every relationship the entity declares, in declaration order. */
+    public abstract List<Relation<E, ?>> relations();
+
+    @Override
+    public String toString() {
+        return entityName + " (" + table.table() + ")";
+    }
+}

@@ -1,0 +1,51 @@
+package dev.loadplan.internal;
+
+import dev.loadplan.internal.sql.RootShaping;
+import java.util.Map;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/**
+ * The values the root query binds: the caller's named parameters, paging, and the key of {@code findById}.
+ * Statements that repeat the root query as a subquery bind the same values.
+ */
+public final class RootBinds {
+
+    static final String ID_PARAMETER = "lp_id";
+
+    private final Map<String, Object> named;
+    private final boolean paged;
+    private final Long limit;
+    private final Long offset;
+    private final Object id;
+    private final boolean byId;
+
+    private RootBinds(Map<String, Object> named, boolean paged, Long limit, Long offset, boolean byId, Object id) {
+        this.named = named;
+        this.paged = paged;
+        this.limit = limit;
+        this.offset = offset;
+        this.byId = byId;
+        this.id = id;
+    }
+
+    public static RootBinds of(PlanSpec<?> spec) {
+        boolean paged = spec.limit() != null || spec.offset() != null;
+        return new RootBinds(spec.binds(), paged, spec.limit(), spec.offset(), false, null);
+    }
+
+    public RootBinds withId(Object key) {
+        return new RootBinds(named, paged, limit, offset, true, key);
+    }
+
+    void applyTo(SqlStatement<?> statement) {
+        named.forEach(statement::bind);
+        if (paged) {
+            // A null limit binds NULL, which PostgreSQL reads as LIMIT ALL.
+            statement.bind(RootShaping.LIMIT_PARAMETER, limit);
+            statement.bind(RootShaping.OFFSET_PARAMETER, offset == null ? Long.valueOf(0) : offset);
+        }
+        if (byId) {
+            statement.bind(ID_PARAMETER, id);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.loadplan.internal.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tables one statement reads: a table and the relations joined to it, each with the tree of its own joins.
+ * Columns are selected depth first, in declaration order, so each node's columns start at a fixed offset.
+ */
+public final class SelectTree {
+
+    /** One joined relation and what is joined below it. */
+    public record Join(RelationShape relation, SelectTree target) {
+    }
+
+    private final TableShape table;
+    private final List<Join> joins;
+
+    private SelectTree(TableShape table, List<Join> joins) {
+        this.table = table;
+        this.joins = List.copyOf(joins);
+    }
+
+    public static SelectTree of(TableShape table) {
+        return new SelectTree(table, List.of());
+    }
+
+    public static SelectTree of(TableShape table, List<Join> joins) {
+        return new SelectTree(table, joins);
+    }
+
+    public TableShape table() {
+        return table;
+    }
+
+    public List<Join> joins() {
+        return joins;
+    }
+
+    /** All columns this tree selects: its own and every joined table's. */
+    public int columnCount() {
+        int count = table.columns().size();
+        for (Join join : joins) {
+            count += join.target().columnCount();
+        }
+        return count;
+    }
+
+    /** Whether a joined collection anywhere in the tree can return several rows for one row of this table. */
+    public boolean joinsCollection() {
+        for (Join join : joins) {
+            if (join.relation().many() || join.target().joinsCollection()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The alias a joined relation's table gets: {@code lp_} and the path of relation names from the statement's
+     * first table. A caller's fragment names tables, never {@code lp_} aliases, so the two cannot collide.
+     */
+    static String joinAlias(String parentPath, RelationShape relation) {
+        String name = SqlIdentifiers.snakeCase(relation.name());
+        return parentPath.isEmpty() ? "lp_" + name : parentPath + "__" + name;
+    }
+
+    void appendColumns(String alias, String path, List<String> out) {
+        for (String column : table.columns()) {
+            out.add(alias + '.' + column);
+        }
+        for (Join join : joins) {
+            String childAlias = joinAlias(path, join.relation());
+            join.target().appendColumns(childAlias, childAlias, out);
+        }
+    }
+
+    /**
+     * Appends the JOIN clauses below this node. Once a join is outer, everything below it is outer too, or an
+     * inner join deeper down would drop the rows that the outer join kept.
+     */
+    void appendJoins(String alias, String path, boolean underOuterJoin, List<String> clauses) {
+        for (Join join : joins) {
+            RelationShape relation = join.relation();
+            String childAlias = joinAlias(path, relation);
+            String target = join.target().table.table();
+            boolean inner = relation.innerJoin() && !underOuterJoin;
+            String kind = inner ? "JOIN " : "LEFT OUTER JOIN ";
+            switch (relation.kind()) {
+                case FOREIGN_KEY_IN_TARGET, FOREIGN_KEY_IN_SOURCE -> clauses.add(kind + target + " AS " + childAlias
+                        + " ON " + childAlias + '.' + relation.targetColumn() + " = " + alias + '.'
+                        + relation.sourceColumn());
+                case JOIN_TABLE -> {
+                    String linkAlias = childAlias + "__link";
+                    clauses.add(kind + relation.joinTable() + " AS " + linkAlias + " ON " + linkAlias + '.'
+                            + relation.joinColumn() + " = " + alias + '.' + relation.sourceColumn());
+                    clauses.add(kind + target + " AS " + childAlias + " ON " + childAlias + '.'
+                            + relation.targetColumn() + " = " + linkAlias + '.' + relation.inverseJoinColumn());
+                }
+            }
+            join.target().appendJoins(childAlias, childAlias, !inner, clauses);
+        }
+    }
+
+    /**
+     * Appends the order that keeps every joined collection in its declared order and the rows of each parent
+     * together: each collection's terms, then its primary key when the terms leave ties.
+     */
+    void appendNestedOrder(String path, List<String> out) {
+        for (Join join : joins) {
+            String childAlias = joinAlias(path, join.relation());
+            if (join.relation().many()) {
+                appendUniqueOrder(join.relation().orderBy(), join.target().table, childAlias, out);
+            }
+            join.target().appendNestedOrder(childAlias, out);
+        }
+    }
+
+    static void appendUniqueOrder(List<OrderTerm> terms, TableShape table, String alias, List<String> out) {
+        boolean hasId = false;
+        for (OrderTerm term : terms) {
+            out.add(term.render(alias));
+            hasId |= term.column().equals(table.idColumn());
+        }
+        if (!hasId) {
+            out.add(alias + '.' + table.idColumn());
+        }
+    }
+
+    List<String> columnList(String alias) {
+        List<String> columns = new ArrayList<>(columnCount());
+        appendColumns(alias, "", columns);
+        return columns;
+    }
+}

@@ -1,0 +1,177 @@
+package dev.loadplan.internal.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes every statement a plan runs, one clause per line. The processor calls it to write the SQL constants of
+ * generated loaders, and the runtime calls it for plans built at run time, so both always agree.
+ */
+public final class SqlComposer {
+
+    private SqlComposer() {
+    }
+
+    /**
+     * The statement that reads the plan's root rows and every relation joined to them. With paging and a joined
+     * collection, the root rows are limited in a derived table named like the root table, so the limit counts
+     * parents, not joined rows, and the caller's fragments still name the root table.
+     */
+    public static String root(SelectTree tree, RootShaping shaping) {
+        TableShape root = tree.table();
+        List<String> clauses = new ArrayList<>();
+        clauses.add("SELECT " + String.join(", ", tree.columnList(root.table())));
+        boolean wrapRoot = shaping.paged() && tree.joinsCollection();
+        if (wrapRoot) {
+            clauses.add("FROM (" + oneLine(rootRows(root, "SELECT " + columns(root), shaping)) + ") AS " + root.table());
+        } else {
+            clauses.add("FROM " + root.table());
+        }
+        tree.appendJoins(root.table(), "", false, clauses);
+        if (!wrapRoot && shaping.where() != null) {
+            clauses.add("WHERE " + shaping.where());
+        }
+        clauses.add("ORDER BY " + String.join(", ", rootOrder(tree, shaping)));
+        if (!wrapRoot && shaping.paged()) {
+            clauses.add(paging());
+        }
+        return String.join("\n", clauses);
+    }
+
+    /**
+     * The root query reduced to one column of the root table, for a subquery link to repeat: same filter, same
+     * order and same page, so it selects exactly the parents the root statement read.
+     */
+    public static String rootKeys(TableShape root, String column, RootShaping shaping) {
+        return oneLine(rootRows(root, "SELECT " + root.table() + '.' + column, shaping));
+    }
+
+    /**
+     * The statement of a {@code SELECT_IN} link: the children of every parent at once, the parents' keys bound as
+     * one array, so the statement is the same whatever the number of parents.
+     */
+    public static String selectIn(RelationShape relation, SelectTree target) {
+        return children(relation, target, " = ANY(?)");
+    }
+
+    /** The statement of a {@code SUBQUERY} link: the children of the parents that {@code parentKeys} selects. */
+    public static String subquery(RelationShape relation, SelectTree target, String parentKeys) {
+        return children(relation, target, " IN (" + parentKeys + ")");
+    }
+
+    /** The statement of an {@code IMMEDIATE} or {@code LAZY} link: the children of one parent. */
+    public static String perParent(RelationShape relation, SelectTree target) {
+        return children(relation, target, " = ?");
+    }
+
+    /**
+     * One column of the children of the parents that {@code parentKeys} selects, for a {@code SUBQUERY} link one
+     * level further down to repeat.
+     */
+    public static String keysBelow(RelationShape relation, TableShape target, String column, String parentKeys) {
+        String alias = target.table();
+        List<String> clauses = new ArrayList<>();
+        clauses.add("SELECT " + alias + '.' + column);
+        clauses.add("FROM " + alias);
+        String keyColumn = alias + '.' + relation.targetColumn();
+        if (relation.selectsParentKeySeparately()) {
+            clauses.add(associationJoin(relation, alias));
+            keyColumn = relation.joinTable() + '.' + relation.joinColumn();
+        }
+        clauses.add("WHERE " + keyColumn + " IN (" + parentKeys + ")");
+        return oneLine(clauses);
+    }
+
+    private static String associationJoin(RelationShape relation, String alias) {
+        return "JOIN " + relation.joinTable() + " ON " + relation.joinTable() + '.' + relation.inverseJoinColumn()
+                + " = " + alias + '.' + relation.targetColumn();
+    }
+
+    private static String children(RelationShape relation, SelectTree target, String keyCondition) {
+        TableShape table = target.table();
+        String alias = table.table();
+        List<String> columns = target.columnList(alias);
+        List<String> clauses = new ArrayList<>();
+        String keyColumn;
+        if (relation.selectsParentKeySeparately()) {
+            keyColumn = relation.joinTable() + '.' + relation.joinColumn();
+            columns.add(0, keyColumn);
+            clauses.add("SELECT " + String.join(", ", columns));
+            clauses.add("FROM " + alias);
+            clauses.add(associationJoin(relation, alias));
+        } else {
+            keyColumn = alias + '.' + relation.targetColumn();
+            clauses.add("SELECT " + String.join(", ", columns));
+            clauses.add("FROM " + alias);
+        }
+        target.appendJoins(alias, "", false, clauses);
+        clauses.add("WHERE " + keyColumn + keyCondition);
+        List<String> order = new ArrayList<>();
+        if (relation.many()) {
+            SelectTree.appendUniqueOrder(relation.orderBy(), table, alias, order);
+        } else if (target.joinsCollection()) {
+            order.add(alias + '.' + table.idColumn());
+        }
+        target.appendNestedOrder("", order);
+        if (!order.isEmpty()) {
+            clauses.add("ORDER BY " + String.join(", ", order));
+        }
+        return String.join("\n", clauses);
+    }
+
+    /**
+     * Where in a batched statement's rows the parent key is: the first column for an association table,
+     * otherwise the target's own column that matches the parent.
+     */
+    public static int parentKeyIndex(RelationShape relation, TableShape target) {
+        return relation.selectsParentKeySeparately() ? 0 : target.indexOf(relation.targetColumn());
+    }
+
+    /** Where in a batched statement's rows the target's columns start. */
+    public static int targetOffset(RelationShape relation) {
+        return relation.selectsParentKeySeparately() ? 1 : 0;
+    }
+
+    private static List<String> rootOrder(SelectTree tree, RootShaping shaping) {
+        TableShape root = tree.table();
+        List<String> order = new ArrayList<>();
+        if (shaping.orderBy() != null) {
+            order.add(shaping.orderBy());
+        }
+        // The primary key breaks ties, so pages and the rows of each parent are stable.
+        order.add(root.table() + '.' + root.idColumn());
+        tree.appendNestedOrder("", order);
+        return order;
+    }
+
+    private static List<String> rootRows(TableShape root, String select, RootShaping shaping) {
+        List<String> clauses = new ArrayList<>();
+        clauses.add(select);
+        clauses.add("FROM " + root.table());
+        if (shaping.where() != null) {
+            clauses.add("WHERE " + shaping.where());
+        }
+        if (shaping.paged()) {
+            clauses.add("ORDER BY " + (shaping.orderBy() == null ? "" : shaping.orderBy() + ", ")
+                    + root.table() + '.' + root.idColumn());
+            clauses.add(paging());
+        }
+        return clauses;
+    }
+
+    private static String paging() {
+        return "LIMIT :" + RootShaping.LIMIT_PARAMETER + " OFFSET :" + RootShaping.OFFSET_PARAMETER;
+    }
+
+    private static String columns(TableShape table) {
+        List<String> columns = new ArrayList<>(table.columns().size());
+        for (String column : table.columns()) {
+            columns.add(table.table() + '.' + column);
+        }
+        return String.join(", ", columns);
+    }
+
+    private static String oneLine(List<String> clauses) {
+        return String.join(" ", clauses);
+    }
+}
