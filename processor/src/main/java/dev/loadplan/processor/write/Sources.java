@@ -15,6 +15,8 @@ final class Sources {
 
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
+    private static final int WIDTH = 100;
+
     private Sources() {
     }
 
@@ -30,10 +32,26 @@ final class Sources {
                 .build();
     }
 
+    /** Breaks prose into lines of at most {@code WIDTH} characters, at spaces, so Javadoc reads in an editor. */
+    static String wrap(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int lineStart = 0;
+        for (String word : text.split(" ")) {
+            if (out.length() > lineStart && out.length() - lineStart + 1 + word.length() > WIDTH) {
+                out.append('\n');
+                lineStart = out.length();
+            } else if (out.length() > lineStart) {
+                out.append(' ');
+            }
+            out.append(word);
+        }
+        return out.toString();
+    }
+
     /** A {@code public static final String} holding a statement, documented with when it runs. */
     static FieldSpec constant(StatementConstant statement) {
         return FieldSpec.builder(String.class, statement.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc(statement.javadoc() + "\n")
+                .addJavadoc("$L\n", wrap(statement.javadoc()))
                 .initializer("$S", statement.sql())
                 .build();
     }
