@@ -23,6 +23,10 @@ public class Author {
         return id;
     }
 
+    public void setName(String name) {
+        this.name = name;
+    }
+
     public String name() {
         return name;
     }

@@ -1,0 +1,94 @@
+package dev.loadplan.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.loadplan.it.library.Author;
+import dev.loadplan.it.library.AuthorLoader;
+import dev.loadplan.it.library.LibraryData;
+import dev.loadplan.it.support.EmbeddedPostgresExtension;
+import dev.loadplan.it.support.Schema;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A plan of several statements reads one snapshot: another session commits a new book between the authors'
+ * statement and the books' statement, and the plan must not see it unless the caller's own transaction would.
+ */
+@ExtendWith(EmbeddedPostgresExtension.class)
+@Schema("schema/authors_books.sql")
+class PlanTransactionTest {
+
+    private Jdbi jdbi;
+    private SqlLogger previousLogger;
+
+    @BeforeEach
+    void data(Jdbi jdbi) {
+        this.jdbi = jdbi;
+        jdbi.useHandle(handle -> {
+            handle.execute("truncate books, authors");
+            handle.execute("insert into authors (id, name) values (1, 'Ann')");
+            handle.execute("insert into books (id, author_id, title) values (10, 1, 'Ann 1')");
+        });
+        previousLogger = jdbi.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).getSqlLogger();
+        jdbi.setSqlLogger(new CommitAfterFirstStatement());
+    }
+
+    @AfterEach
+    void restoreLogger() {
+        jdbi.setSqlLogger(previousLogger);
+    }
+
+    @Test
+    void aPlanOfSeveralStatementsReadsOneSnapshot() {
+        List<Author> authors = AuthorLoader.withBooksSelectIn().list(jdbi);
+
+        assertThat(authors.get(0).books()).extracting(book -> book.title()).containsExactly("Ann 1");
+        assertThat(bookCount()).as("the concurrent book was committed").isEqualTo(2);
+    }
+
+    @Test
+    void aPlanRunsInTheCallersTransactionWhenOneIsOpen() {
+        // READ COMMITTED sees what others commit between statements: if the plan ran in a transaction of its
+        // own at REPEATABLE READ instead, it would not see the concurrent book.
+        List<Author> authors = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                handle -> AuthorLoader.withBooksSelectIn().list(handle));
+
+        assertThat(authors.get(0).books()).extracting(book -> book.title()).containsExactly("Ann 1", "Ann 2");
+    }
+
+    @Test
+    void aSingleStatementPlanNeedsNoTransaction() {
+        try (Handle handle = jdbi.open()) {
+            AuthorLoader.withBooksJoined().list(handle);
+
+            assertThat(handle.isInTransaction()).isFalse();
+        }
+    }
+
+    private int bookCount() {
+        return jdbi.withHandle(handle -> LibraryData.count(handle, "books"));
+    }
+
+    /** Commits a second book for Ann from another connection once the plan's first statement has run. */
+    private final class CommitAfterFirstStatement implements SqlLogger {
+        private final AtomicBoolean done = new AtomicBoolean();
+
+        @Override
+        public void logAfterExecution(StatementContext context) {
+            if (context.getRenderedSql().startsWith("SELECT authors.") && done.compareAndSet(false, true)) {
+                try (Handle other = jdbi.open()) {
+                    other.execute("insert into books (id, author_id, title) values (11, 1, 'Ann 2')");
+                }
+            }
+        }
+    }
+}
