@@ -1,0 +1,76 @@
+package dev.loadplan.sample;
+
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The sample's entry point: a PostgreSQL (embedded, or yours with {@code --url}), the schema through Flyway,
+ * a small catalogue through the generated DAOs, then every strategy of the generated loaders side by side.
+ *
+ * <p>Run from the repository root: {@code mvn -B -ntp -q -pl sample-app -am package -DskipTests -Prun}.
+ */
+public final class SampleApp {
+
+    private SampleApp() {
+    }
+
+    public static void main(String[] args) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println(Options.USAGE);
+            return;
+        }
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (Options.UsageException e) {
+            System.err.println(e.getMessage());
+            System.err.println(Options.USAGE);
+            System.exit(2);
+            return;
+        }
+        int status = 0;
+        // try-with-resources stops the embedded server (and deletes its files) even when the run fails.
+        try (Database database = Database.open(options)) {
+            run(database, new Report(System.out));
+        } catch (Exception e) {
+            System.err.println("The sample app failed: " + messages(e));
+            status = 1;
+        }
+        // Only after close(): exiting inside the try would skip stopping the server.
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    private static void run(Database database, Report report) {
+        report.line("database: " + database.description());
+        report.line("schema:   " + Migrations.migrate(database.dataSource()));
+
+        Jdbi jdbi = Jdbi.create(database.dataSource());
+        StatementCounter counter = new StatementCounter();
+        jdbi.setSqlLogger(counter);
+        report.line("data:     " + SampleData.fillIfEmpty(jdbi));
+        report.line("");
+
+        StrategyComparison comparison = new StrategyComparison(jdbi, counter);
+        report.table(List.of(comparison.authors(), comparison.books()));
+        report.line("");
+        report.line("roots: entities the plan returns. children: entities loaded below them; books that share an");
+        report.line("author share one Author object (one identity map per load), so it counts authors, not books.");
+        report.line("");
+
+        // The statements come from the generated constants (AuthorLoader.PLAIN, BOOKS_SELECT_IN): no need to
+        // run anything to read them, here or in the IDE.
+        report.sql("AuthorLoader.withBooksSelectIn()", AuthorLoader.withBooksSelectIn().sql());
+        report.line("(the ? is one bigint[] parameter: the ids of the authors the first statement returned)");
+    }
+
+    /** The exception's message and its causes', which say more than a stack trace to someone running a sample. */
+    private static String messages(Throwable error) {
+        StringBuilder text = new StringBuilder(String.valueOf(error));
+        for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append(System.lineSeparator()).append("  caused by: ").append(cause);
+        }
+        return text.toString();
+    }
+}
