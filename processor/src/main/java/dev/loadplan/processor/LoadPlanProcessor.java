@@ -53,7 +53,7 @@ public final class LoadPlanProcessor extends AbstractProcessor {
         for (Element element : round.getElementsAnnotatedWith(Entity.class)) {
             if (!EntityScanner.isClass(element)) {
                 reporter.error(element, Message.ENTITY_NOT_A_CLASS, element.getSimpleName(),
-                        element.getKind().toString().toLowerCase(java.util.Locale.ROOT));
+                        EntityScanner.kindWithArticle(element));
                 continue;
             }
             declarations.add(scanner.scan((TypeElement) element));

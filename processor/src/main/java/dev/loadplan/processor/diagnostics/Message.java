@@ -5,7 +5,7 @@ package dev.loadplan.processor.diagnostics;
  * wrong and what to do; {@code %s} places are filled in order.
  */
 public enum Message {
-    ENTITY_NOT_A_CLASS("@Entity applies to classes; %s is a %s. Put @Entity on a class."),
+    ENTITY_NOT_A_CLASS("@Entity applies to classes; %s is %s. Put @Entity on a class"),
     ENTITY_NESTED_NOT_STATIC("@Entity class %s is an inner class; make it a top-level or static nested class"),
     ENTITY_NO_CONSTRUCTOR("@Entity class %s needs a constructor without parameters that is not private"),
     ENTITY_ABSTRACT("@Entity class %s is abstract; loaders create instances of it, so make it concrete"),

@@ -30,7 +30,7 @@ public final class Reporter {
     public void error(Element element, AnnotationMirror annotation, String attribute, Message message,
             Object... arguments) {
         errors++;
-        AnnotationValue value = annotation == null ? null : valueOf(annotation, attribute);
+        AnnotationValue value = annotation == null || attribute == null ? null : valueOf(annotation, attribute);
         if (value != null) {
             messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element, annotation, value);
         } else if (annotation != null) {

@@ -41,14 +41,14 @@ public record EntityModel(
     }
 
     public ClassName loaderName() {
-        return type.peerClass(simpleName() + "Loader");
+        return GeneratedNames.loader(type);
     }
 
     public ClassName mappingName() {
-        return type.peerClass(simpleName() + "Mapping");
+        return GeneratedNames.mapping(type);
     }
 
     public ClassName daoName() {
-        return type.peerClass(simpleName() + "Dao");
+        return GeneratedNames.dao(type);
     }
 }

@@ -46,16 +46,19 @@ public final class DaoPlanner {
         String id = table.idColumn();
         boolean generated = entity.id().generated();
         List<String> insertNames = names(table, insertColumns(entity));
-        String insert = "INSERT INTO " + table.table() + " (" + String.join(", ", insertNames) + ")\n"
-                + "VALUES (" + String.join(", ", Collections.nCopies(insertNames.size(), "?")) + ")"
-                + (generated ? "\nRETURNING " + id : "");
+        // A table whose only column is a generated key has nothing to list: DEFAULT VALUES fills the row.
+        String values = insertNames.isEmpty() ? "\nDEFAULT VALUES"
+                : " (" + String.join(", ", insertNames) + ")\nVALUES ("
+                        + String.join(", ", Collections.nCopies(insertNames.size(), "?")) + ")";
+        String insert = "INSERT INTO " + table.table() + values + (generated ? "\nRETURNING " + id : "");
         List<String> assignments = new ArrayList<>();
         for (String column : names(table, updateColumns(entity))) {
             assignments.add(column + " = ?");
         }
         List<StatementConstant> constants = new ArrayList<>();
-        constants.add(new StatementConstant(INSERT, insert, "Run by {@code insert}: binds "
-                + String.join(", ", insertNames) + " in that order"
+        String binds = insertNames.isEmpty() ? "binds nothing" : insertNames.size() == 1
+                ? "binds " + insertNames.get(0) : "binds " + String.join(", ", insertNames) + ", in that order";
+        constants.add(new StatementConstant(INSERT, insert, "Run by {@code insert}: " + binds
                 + (generated ? "; returns the key the database assigns." : ".")));
         if (!assignments.isEmpty()) {
             constants.add(new StatementConstant(UPDATE, "UPDATE " + table.table() + "\nSET "

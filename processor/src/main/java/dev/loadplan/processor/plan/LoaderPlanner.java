@@ -75,7 +75,7 @@ public final class LoaderPlanner {
 
     private static StatementConstant statement(EntityModel entity, RelationshipModel relationship, Strategy strategy) {
         String table = entity.table().table();
-        String name = entity.simpleName() + "." + relationship.field();
+        String name = "{@code " + entity.simpleName() + "." + relationship.field() + "}";
         SelectTree target = SelectTree.of(relationship.targetTable());
         String method = "{@link #" + methodName(relationship, strategy) + "()}";
         return switch (strategy) {

@@ -85,6 +85,12 @@ public final class EntityScanner {
                 .anyMatch(method -> method.getSimpleName().contentEquals(attribute));
     }
 
+    /** The element's kind as a user says it: "an interface", "an enum", "a record", "an annotation type". */
+    public static String kindWithArticle(Element element) {
+        String kind = element.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+    }
+
     /** Whether {@code element} is a class that can carry {@code @Entity}, as opposed to an interface or enum. */
     public static boolean isClass(Element element) {
         return element.getKind() == ElementKind.CLASS;

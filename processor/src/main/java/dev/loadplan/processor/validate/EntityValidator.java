@@ -126,7 +126,7 @@ public final class EntityValidator {
     private void checkClass(Draft draft) {
         TypeElement type = draft.declaration.element();
         if (!EntityScanner.isClass(type)) {
-            fail(draft, type, Message.ENTITY_NOT_A_CLASS, draft.name(), type.getKind().toString().toLowerCase(Locale.ROOT));
+            fail(draft, type, Message.ENTITY_NOT_A_CLASS, draft.name(), EntityScanner.kindWithArticle(type));
             return;
         }
         if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
@@ -146,6 +146,10 @@ public final class EntityValidator {
     private void checkFields(Draft draft) {
         List<FieldDeclaration> ids = new ArrayList<>();
         for (FieldDeclaration field : draft.declaration.fields()) {
+            if (field.id() != null) {
+                // Counted even when the field is unusable, so its own error is the only one reported.
+                ids.add(field);
+            }
             if (field.element().getModifiers().contains(Modifier.PRIVATE)) {
                 fail(draft, field.element(), Message.PRIVATE_FIELD, draft.name(), field.name());
                 continue;
@@ -161,9 +165,6 @@ public final class EntityValidator {
                     draft.relationshipFields.add(field);
                 }
                 continue;
-            }
-            if (field.id() != null) {
-                ids.add(field);
             }
             column(draft, field);
         }
@@ -276,7 +277,8 @@ public final class EntityValidator {
     private boolean checkUnsupported(Draft draft, FieldDeclaration field) {
         if (field.attributes().strategySet()) {
             reportOn(draft, field, field.relationship(), "strategy", Message.NOT_SUPPORTED_YET, draft.name(),
-                    field.name(), "strategy", "name the strategy in the plan instead, as in withBooksSelectIn()");
+                    field.name(), "strategy", "name the strategy in the plan instead, as in with"
+                            + Character.toUpperCase(field.name().charAt(0)) + field.name().substring(1) + "SelectIn()");
             return false;
         }
         return true;

@@ -70,6 +70,8 @@ public final class DaoWriter {
                 .addStatement("return new $T(null, $T.requireNonNull(handle, $S))", self, OBJECTS, "handle")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("findById")
+                .addJavadoc("The {@link $T} whose key is {@code id}, without relationships; empty when there is none.\n",
+                        entity.type())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(OPTIONAL, entity.type()))
                 .addParameter(id.javaType(), "id")
@@ -94,6 +96,7 @@ public final class DaoWriter {
                         DaoPlanner.DELETE)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("count")
+                .addJavadoc("The number of rows in {@code $L}.\n", entity.table().table())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(long.class)
                 .addStatement("return run(handle -> handle.createQuery($L).map((row, context) -> row.getLong(1)).one())",
@@ -166,8 +169,9 @@ public final class DaoWriter {
         for (RelationshipModel relationship : entity.relationships()) {
             if (relationship.shape().sourceColumn().equals(entity.table().columns().get(entity.columns().indexOf(column)))
                     && !relationship.isCollection() && relationship.inverseOf() == null) {
-                return CodeBlock.of("entity.$L == null ? null : ($T) entity.$L.$L", relationship.field(),
-                        column.javaType().box(), relationship.field(), relationship.targetIdField());
+                // With null on one side, a primitive key on the other is boxed: the value stays null.
+                return CodeBlock.of("entity.$L == null ? null : entity.$L.$L", relationship.field(),
+                        relationship.field(), relationship.targetIdField());
             }
         }
         throw new IllegalStateException(entity.simpleName() + " has no relationship for column " + column.name());

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.loadplan.processor.model.EntityModel;
+import dev.loadplan.processor.model.GeneratedNames;
 import dev.loadplan.processor.model.RelationshipModel;
 import dev.loadplan.processor.plan.LoaderMethod;
 import dev.loadplan.processor.plan.LoaderPlanner;
@@ -60,7 +61,7 @@ public final class LoaderWriter {
                 .build());
         for (LoaderMethod method : LoaderPlanner.methods(entity)) {
             type.addMethod(MethodSpec.methodBuilder(method.name())
-                    .addJavadoc("Loads $L with {@code $L.$L} loaded $L: runs {@link #$L}.\n", entity.table().table(),
+                    .addJavadoc("Loads {@code $L} with {@code $L.$L} loaded $L: runs {@link #$L}.\n", entity.table().table(),
                             entity.simpleName(), method.relationship().field(), method.strategy(),
                             method.statements().replace(", then ", "}, then {@link #"))
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -68,7 +69,7 @@ public final class LoaderWriter {
                     .addStatement("return PLAIN_PLAN.$L()", method.name())
                     .build());
             type.addMethod(MethodSpec.methodBuilder(method.name())
-                    .addJavadoc("As {@link #$L()}, loading below each {@code $L} what {@code $L} loads.\n",
+                    .addJavadoc("As {@link #$L()}, and below each of the $L what the {@code $L} plan loads.\n",
                             method.name(), method.relationship().field(), method.relationship().field())
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(plan)
@@ -111,8 +112,8 @@ public final class LoaderWriter {
                     .addStatement("return link($L, $T.$L, null)", relation, STRATEGY, method.strategy().name())
                     .build());
             type.addMethod(MethodSpec.methodBuilder(method.name())
-                    .addJavadoc("This plan with {@code $L.$L} loaded $L, and below each {@code $L} what {@code $L} "
-                            + "loads.\n", entity.simpleName(), relationship.field(), method.strategy(),
+                    .addJavadoc("This plan with {@code $L.$L} loaded $L, and below each of the $L what the\n"
+                            + "{@code $L} plan loads.\n", entity.simpleName(), relationship.field(), method.strategy(),
                             relationship.field(), relationship.field())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(plan)
@@ -142,7 +143,6 @@ public final class LoaderWriter {
     }
 
     private static ClassName targetPlan(RelationshipModel relationship) {
-        ClassName target = relationship.target();
-        return target.peerClass(target.simpleName() + "Loader").nestedClass("Plan");
+        return GeneratedNames.loaderPlan(relationship.target());
     }
 }

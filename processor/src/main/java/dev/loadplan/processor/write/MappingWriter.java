@@ -14,6 +14,7 @@ import dev.loadplan.internal.sql.RelationShape;
 import dev.loadplan.internal.sql.SqlIdentifiers;
 import dev.loadplan.processor.model.ColumnModel;
 import dev.loadplan.processor.model.EntityModel;
+import dev.loadplan.processor.model.GeneratedNames;
 import dev.loadplan.processor.model.RelationshipModel;
 import dev.loadplan.processor.model.ScalarType;
 import dev.loadplan.processor.plan.LoaderPlanner;
@@ -160,7 +161,7 @@ public final class MappingWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ENTITY_MAPPING, target))
-                .addStatement("return $T.INSTANCE", target.peerClass(target.simpleName() + "Mapping"))
+                .addStatement("return $T.INSTANCE", GeneratedNames.mapping(target))
                 .build());
         ScalarType keyType = relationship.keyType();
         type.addMethod(MethodSpec.methodBuilder("readKey")
@@ -222,9 +223,12 @@ public final class MappingWriter {
         return relationship.inverseOf() == null ? kind : kind + ", inverse of {@code " + relationship.inverseOf() + "}";
     }
 
-    /** {@code BOOKS} for the field {@code books}, {@code BILLING_ADDRESS} for {@code billingAddress}. */
+    /**
+     * {@code BOOKS_RELATION} for the field {@code books}: the suffix keeps it apart from the mapping's own
+     * constants, whatever the field is called.
+     */
     static String relationField(RelationshipModel relationship) {
-        return SqlIdentifiers.snakeCase(relationship.field()).toUpperCase(Locale.ROOT);
+        return SqlIdentifiers.snakeCase(relationship.field()).toUpperCase(Locale.ROOT) + "_RELATION";
     }
 
     private static String relationClassName(RelationshipModel relationship) {

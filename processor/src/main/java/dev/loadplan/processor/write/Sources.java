@@ -15,7 +15,10 @@ final class Sources {
 
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
-    private static final int WIDTH = 100;
+    /** Javadoc lines stay within 100 columns with the indentation and {@code " * "} before them. */
+    private static final int WIDTH = 90;
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\{@[^}]*}\\S*|\\S+");
 
     private Sources() {
     }
@@ -36,7 +39,10 @@ final class Sources {
     static String wrap(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         int lineStart = 0;
-        for (String word : text.split(" ")) {
+        // An inline tag such as {@link #plain()} is one word: a break inside it would show in the source.
+        java.util.regex.Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            String word = words.group();
             if (out.length() > lineStart && out.length() - lineStart + 1 + word.length() > WIDTH) {
                 out.append('\n');
                 lineStart = out.length();

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public final class SqlComposer {
 
+    /** Where a long SELECT list breaks, so the generated constants read well in an editor. */
+    private static final int LINE_WIDTH = 90;
+
     private SqlComposer() {
     }
 
@@ -20,7 +23,7 @@ public final class SqlComposer {
     public static String root(SelectTree tree, RootShaping shaping) {
         TableShape root = tree.table();
         List<String> clauses = new ArrayList<>();
-        clauses.add("SELECT " + String.join(", ", tree.columnList(root.table())));
+        clauses.add(selectList(tree.columnList(root.table())));
         boolean wrapRoot = shaping.paged() && tree.joinsCollection();
         if (wrapRoot) {
             clauses.add("FROM (" + oneLine(rootRows(root, "SELECT " + columns(root), shaping)) + ") AS " + root.table());
@@ -96,12 +99,12 @@ public final class SqlComposer {
         if (relation.selectsParentKeySeparately()) {
             keyColumn = relation.joinTable() + '.' + relation.joinColumn();
             columns.add(0, keyColumn);
-            clauses.add("SELECT " + String.join(", ", columns));
+            clauses.add(selectList(columns));
             clauses.add("FROM " + alias);
             clauses.add(associationJoin(relation, alias));
         } else {
             keyColumn = alias + '.' + relation.targetColumn();
-            clauses.add("SELECT " + String.join(", ", columns));
+            clauses.add(selectList(columns));
             clauses.add("FROM " + alias);
         }
         target.appendJoins(alias, "", false, clauses);
@@ -157,6 +160,26 @@ public final class SqlComposer {
             clauses.add(paging());
         }
         return clauses;
+    }
+
+    /** The SELECT clause, continued on indented lines when it would run past {@code LINE_WIDTH}. */
+    private static String selectList(List<String> columns) {
+        StringBuilder clause = new StringBuilder("SELECT ");
+        int lineStart = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            String column = columns.get(i);
+            if (i > 0) {
+                clause.append(',');
+                if (clause.length() - lineStart + 1 + column.length() > LINE_WIDTH) {
+                    clause.append("\n    ");
+                    lineStart = clause.length() - 4;
+                } else {
+                    clause.append(' ');
+                }
+            }
+            clause.append(column);
+        }
+        return clause.toString();
     }
 
     private static String paging() {

@@ -1,0 +1,112 @@
+package dev.loadplan.processor.errors;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.loadplan.processor.Compilations.compile;
+import static dev.loadplan.processor.Compilations.entity;
+import static dev.loadplan.processor.Compilations.generatedFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.loadplan.processor.diagnostics.Message;
+import dev.loadplan.processor.model.ScalarType;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Errors in the fields that map columns: access, type, and the column names. */
+class ColumnErrorsTest {
+
+    @Test
+    void privateField() {
+        JavaFileObject source = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    private String title;
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining(Message.PRIVATE_FIELD.format("ErroneousBook", "title"))
+                .inFile(source).onLineContaining("private String title;");
+        assertThat(compilation).hadErrorContaining("ErroneousBook.title is private");
+        assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+
+    @Test
+    void finalField() {
+        JavaFileObject source = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    final String title = "untitled";
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining(Message.FINAL_FIELD.format("ErroneousBook", "title"))
+                .inFile(source).onLineContaining("final String title");
+        assertThat(compilation).hadErrorContaining("ErroneousBook.title is final");
+        assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+
+    @Test
+    void fieldOfATypeNoColumnMaps() {
+        JavaFileObject source = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    java.util.Date published;
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining(Message.UNSUPPORTED_TYPE.format("ErroneousBook", "published",
+                        "java.util.Date", ScalarType.supportedNames()))
+                .inFile(source).onLineContaining("java.util.Date published;");
+        assertThat(compilation).hadErrorContaining("ErroneousBook.published has type java.util.Date");
+        assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+
+    @Test
+    void twoFieldsMappingTheSameColumn() {
+        JavaFileObject source = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    String title;
+                    @Column("title")
+                    String name;
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining(
+                        Message.DUPLICATE_COLUMN.format("ErroneousBook", "name", "title", "ErroneousBook", "title"))
+                .inFile(source).onLineContaining("@Column(\"title\")");
+        assertThat(compilation).hadErrorContaining("ErroneousBook.name maps column title");
+        assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+
+    @Test
+    void columnWithoutAName() {
+        JavaFileObject source = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    @Column(" ")
+                    String title;
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining(Message.EMPTY_COLUMN_NAME.format("ErroneousBook", "title"))
+                .inFile(source).onLineContaining("@Column(\" \")");
+        assertThat(compilation).hadErrorContaining("@Column on ErroneousBook.title names no column");
+        assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+}

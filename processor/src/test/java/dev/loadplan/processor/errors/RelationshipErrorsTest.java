@@ -1,0 +1,295 @@
+package dev.loadplan.processor.errors;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.loadplan.processor.Compilations.compile;
+import static dev.loadplan.processor.Compilations.entity;
+import static dev.loadplan.processor.Compilations.generatedFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.loadplan.processor.diagnostics.Message;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Errors in a {@code @Relationship}'s target, field type and join attributes. Those about {@code mappedBy} and
+ * {@code orderBy} are in {@link MappedByErrorsTest} and {@link OrderByErrorsTest}.
+ */
+class RelationshipErrorsTest {
+
+    private static final JavaFileObject AUTHOR = entity("Author", """
+            @Entity
+            public class Author {
+                @Id long id;
+                String name;
+            }
+            """);
+
+    private static final JavaFileObject TAG = entity("Tag", """
+            @Entity
+            public class Tag {
+                @Id long id;
+                String label;
+            }
+            """);
+
+    /** A book whose author points back at {@code ErroneousAuthor}, for tests of the author's collection. */
+    private static final JavaFileObject BOOK_OF_ERRONEOUS_AUTHOR = entity("Book", """
+            @Entity
+            public class Book {
+                @Id long id;
+                String title;
+                @Relationship(joinColumn = "author_id") ErroneousAuthor author;
+            }
+            """);
+
+    @Test
+    void targetThatIsNotAnEntity() {
+        JavaFileObject publisher = entity("Publisher", """
+                public class Publisher {
+                    long id;
+                }
+                """);
+        JavaFileObject book = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    @Relationship(joinColumn = "publisher_id")
+                    Publisher publisher;
+                }
+                """);
+
+        Compilation compilation = compile(publisher, book);
+
+        assertThat(compilation).hadErrorContaining(Message.RELATIONSHIP_TARGET_NOT_ENTITY.format("ErroneousBook",
+                        "publisher", "test.Publisher", "test.Publisher"))
+                .inFile(book).onLineContaining("Publisher publisher;");
+        assertThat(compilation).hadErrorContaining("points at test.Publisher, which is not an @Entity");
+        assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+
+    @Test
+    void collectionThatIsNotAList() {
+        JavaFileObject author = entity("ErroneousAuthor", """
+                @Entity
+                public class ErroneousAuthor {
+                    @Id long id;
+                    @Relationship(mappedBy = "author")
+                    Set<Book> books;
+                }
+                """);
+
+        Compilation compilation = compile(author, BOOK_OF_ERRONEOUS_AUTHOR);
+
+        assertThat(compilation).hadErrorContaining(Message.RELATIONSHIP_COLLECTION_TYPE.format("ErroneousAuthor",
+                        "books", "java.util.Set<test.Book>"))
+                .inFile(author).onLineContaining("Set<Book> books;");
+        assertThat(compilation).hadErrorContaining("ErroneousAuthor.books is a java.util.Set<test.Book>");
+        assertThat(generatedFor(compilation, "test.ErroneousAuthor")).isEmpty();
+    }
+
+    @Test
+    void collectionThatSaysNotHowItJoins() {
+        JavaFileObject author = entity("ErroneousAuthor", """
+                @Entity
+                public class ErroneousAuthor {
+                    @Id long id;
+                    @Relationship
+                    List<Book> books;
+                }
+                """);
+
+        Compilation compilation = compile(author, BOOK_OF_ERRONEOUS_AUTHOR);
+
+        assertThat(compilation).hadErrorContaining(
+                        Message.COLLECTION_NEEDS_MAPPING.format("ErroneousAuthor", "books", "Book"))
+                .inFile(author).onLineContaining("List<Book> books;");
+        assertThat(compilation).hadErrorContaining("ErroneousAuthor.books is a collection; say how it joins");
+        assertThat(generatedFor(compilation, "test.ErroneousAuthor")).isEmpty();
+    }
+
+    @Test
+    void referenceThatSaysNotHowItJoins() {
+        JavaFileObject book = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    @Relationship
+                    Author author;
+                }
+                """);
+
+        Compilation compilation = compile(AUTHOR, book);
+
+        assertThat(compilation).hadErrorContaining(Message.REFERENCE_NEEDS_MAPPING.format("ErroneousBook", "author",
+                        "erroneous_book", "Author"))
+                .inFile(book).onLineContaining("@Relationship");
+        assertThat(compilation).hadErrorContaining("ErroneousBook.author is a reference; say how it joins");
+        assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+
+    @Test
+    void referenceThatSaysNotHowItJoinsButSetsAnotherAttribute() {
+        JavaFileObject book = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    @Relationship(innerJoin = true)
+                    Author author;
+                }
+                """);
+
+        Compilation compilation = compile(AUTHOR, book);
+
+        assertThat(compilation).hadErrorContaining(Message.REFERENCE_NEEDS_MAPPING.format("ErroneousBook", "author",
+                        "erroneous_book", "Author"))
+                .inFile(book).onLineContaining("@Relationship(innerJoin = true)");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void manyToManyWithoutInverseJoinColumn() {
+        JavaFileObject book = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    @Relationship(
+                            joinTable = "book_tags",
+                            joinColumn = "book_id")
+                    List<Tag> tags;
+                }
+                """);
+
+        Compilation compilation = compile(TAG, book);
+
+        assertThat(compilation).hadErrorContaining(Message.JOIN_TABLE_INCOMPLETE.format("ErroneousBook", "tags",
+                        "book_tags", "inverseJoinColumn", "ErroneousBook", "Tag"))
+                .inFile(book).onLineContaining("joinTable = \"book_tags\"");
+        assertThat(compilation).hadErrorContaining("names joinTable \"book_tags\" but not inverseJoinColumn");
+        assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+
+    @Test
+    void joinTableOnAReference() {
+        JavaFileObject book = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    @Relationship(joinColumn = "author_id",
+                            joinTable = "book_authors")
+                    Author author;
+                }
+                """);
+
+        Compilation compilation = compile(AUTHOR, book);
+
+        assertThat(compilation).hadErrorContaining(Message.JOIN_TABLE_ON_REFERENCE.format("ErroneousBook", "author"))
+                .inFile(book).onLineContaining("joinTable = \"book_authors\"");
+        assertThat(compilation).hadErrorContaining("ErroneousBook.author is a reference but names joinTable");
+        assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+
+    @Test
+    void inverseJoinColumnWithoutJoinTable() {
+        JavaFileObject book = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    @Relationship(joinColumn = "author_id",
+                            inverseJoinColumn = "id")
+                    Author author;
+                }
+                """);
+
+        Compilation compilation = compile(AUTHOR, book);
+
+        assertThat(compilation).hadErrorContaining(
+                        Message.INVERSE_JOIN_COLUMN_WITHOUT_TABLE.format("ErroneousBook", "author"))
+                .inFile(book).onLineContaining("inverseJoinColumn = \"id\"");
+        assertThat(compilation).hadErrorContaining("ErroneousBook.author names inverseJoinColumn but no joinTable");
+        assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+
+    @Test
+    void innerJoinOnACollection() {
+        JavaFileObject author = entity("ErroneousAuthor", """
+                @Entity
+                public class ErroneousAuthor {
+                    @Id long id;
+                    @Relationship(mappedBy = "author",
+                            innerJoin = true)
+                    List<Book> books;
+                }
+                """);
+
+        Compilation compilation = compile(author, BOOK_OF_ERRONEOUS_AUTHOR);
+
+        assertThat(compilation).hadErrorContaining(
+                        Message.INNER_JOIN_ON_COLLECTION.format("ErroneousAuthor", "books"))
+                .inFile(author).onLineContaining("innerJoin = true");
+        assertThat(compilation).hadErrorContaining("ErroneousAuthor.books is a collection; innerJoin applies only");
+        assertThat(generatedFor(compilation, "test.ErroneousAuthor")).isEmpty();
+    }
+
+    @Test
+    void joinColumnMappedWithAnotherTypeThanTheTargetKey() {
+        JavaFileObject book = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    @Column("author_id") String authorId;
+                    @Relationship(
+                            joinColumn = "author_id")
+                    Author author;
+                }
+                """);
+
+        Compilation compilation = compile(AUTHOR, book);
+
+        assertThat(compilation).hadErrorContaining(Message.JOIN_COLUMN_TYPE.format("ErroneousBook", "author",
+                        "author_id", "ErroneousBook", "authorId", "java.lang.String", "Author", "long"))
+                .inFile(book).onLineContaining("joinColumn = \"author_id\"");
+        assertThat(compilation).hadErrorContaining("ErroneousBook.authorId maps it as java.lang.String");
+        assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+
+    @Test
+    void declaredStrategy() {
+        JavaFileObject book = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    @Relationship(joinColumn = "author_id",
+                            strategy = Strategy.JOINED)
+                    Author author;
+                }
+                """);
+
+        Compilation compilation = compile(AUTHOR, book);
+
+        // Everything up to the hint, which has a test of its own.
+        String message = Message.NOT_SUPPORTED_YET.format("ErroneousBook", "author", "strategy", "<hint>");
+        assertThat(compilation).hadErrorContaining(message.substring(0, message.indexOf("<hint>")))
+                .inFile(book).onLineContaining("strategy = Strategy.JOINED");
+        assertThat(compilation).hadErrorContaining("ErroneousBook.author sets strategy, which is not supported yet");
+        assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+
+    @Test
+    void declaredStrategyHintNamesTheFieldsLoaderMethod() {
+        JavaFileObject book = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    @Relationship(joinColumn = "author_id",
+                            strategy = Strategy.JOINED)
+                    Author author;
+                }
+                """);
+
+        Compilation compilation = compile(AUTHOR, book);
+
+        assertThat(compilation).hadErrorContaining("withAuthorSelectIn()")
+                .inFile(book).onLineContaining("strategy = Strategy.JOINED");
+    }
+}

@@ -1,0 +1,260 @@
+package dev.loadplan.processor.plan;
+
+import static dev.loadplan.processor.plan.Models.column;
+import static dev.loadplan.processor.plan.Models.entity;
+import static dev.loadplan.processor.plan.Models.foreignKey;
+import static dev.loadplan.processor.plan.Models.id;
+import static dev.loadplan.processor.plan.Models.manyToMany;
+import static dev.loadplan.processor.plan.Models.manyToOne;
+import static dev.loadplan.processor.plan.Models.oneToMany;
+import static dev.loadplan.processor.plan.Models.orderBy;
+import static dev.loadplan.processor.plan.Models.table;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.loadplan.internal.sql.TableShape;
+import dev.loadplan.processor.model.ColumnModel;
+import dev.loadplan.processor.model.EntityModel;
+import dev.loadplan.processor.model.ScalarType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The loader's fixed statements, read as a table of constant (relationship and strategy) to exact SQL. The
+ * planner knows nothing of {@code javax.lang.model}: the models are built by hand.
+ */
+class LoaderPlannerTest {
+
+    private static final List<ColumnModel> AUTHOR_COLUMNS = List.of(
+            id("id", ScalarType.LONG, true), column("name", ScalarType.STRING));
+    private static final List<ColumnModel> BOOK_COLUMNS = List.of(
+            id("id", ScalarType.LONG, true), column("title", ScalarType.STRING),
+            foreignKey("author_id", ScalarType.LONG_BOX));
+    private static final List<ColumnModel> TAG_COLUMNS = List.of(
+            id("id", ScalarType.LONG, true), column("label", ScalarType.STRING));
+
+    private static final TableShape AUTHORS = table("authors", AUTHOR_COLUMNS);
+    private static final TableShape BOOKS = table("books", BOOK_COLUMNS);
+    private static final TableShape TAGS = table("tags", TAG_COLUMNS);
+
+    /** Tables named by reserved words, and a column that is not lower-case, so all need quotes. */
+    private static final List<ColumnModel> USER_COLUMNS = List.of(
+            id("id", ScalarType.UUID, false), column("name", ScalarType.STRING));
+    private static final List<ColumnModel> ORDER_COLUMNS = List.of(
+            id("id", ScalarType.INT, true), foreignKey("user_id", ScalarType.UUID),
+            column("placedAt", ScalarType.OFFSET_DATE_TIME));
+
+    private static final TableShape USERS = table("user", USER_COLUMNS);
+    private static final TableShape ORDERS = table("order", ORDER_COLUMNS);
+
+    @Test
+    void everyStrategyOfAOneToMany() {
+        EntityModel author = entity("Author", "authors", AUTHOR_COLUMNS,
+                oneToMany("books", "Book", BOOKS, "id", "author_id", ScalarType.LONG_BOX, orderBy("title", true)));
+
+        assertThat(statements(author)).containsExactly(
+                entry("PLAIN", """
+                        SELECT authors.id, authors.name
+                        FROM authors
+                        ORDER BY authors.id"""),
+                entry("BOOKS_JOINED", """
+                        SELECT authors.id, authors.name, lp_books.id, lp_books.title, lp_books.author_id
+                        FROM authors
+                        LEFT OUTER JOIN books AS lp_books ON lp_books.author_id = authors.id
+                        ORDER BY authors.id, lp_books.title DESC, lp_books.id"""),
+                entry("BOOKS_SELECT_IN", """
+                        SELECT books.id, books.title, books.author_id
+                        FROM books
+                        WHERE books.author_id = ANY(?)
+                        ORDER BY books.title DESC, books.id"""),
+                entry("BOOKS_SUBQUERY", """
+                        SELECT books.id, books.title, books.author_id
+                        FROM books
+                        WHERE books.author_id IN (SELECT authors.id FROM authors)
+                        ORDER BY books.title DESC, books.id"""));
+    }
+
+    @Test
+    void oneToManyWithoutOrderByIsInTheTargetsKeyOrder() {
+        EntityModel author = entity("Author", "authors", AUTHOR_COLUMNS,
+                oneToMany("books", "Book", BOOKS, "id", "author_id", ScalarType.LONG_BOX));
+
+        assertThat(statements(author)).containsEntry("BOOKS_JOINED", """
+                SELECT authors.id, authors.name, lp_books.id, lp_books.title, lp_books.author_id
+                FROM authors
+                LEFT OUTER JOIN books AS lp_books ON lp_books.author_id = authors.id
+                ORDER BY authors.id, lp_books.id""")
+                .containsEntry("BOOKS_SELECT_IN", """
+                SELECT books.id, books.title, books.author_id
+                FROM books
+                WHERE books.author_id = ANY(?)
+                ORDER BY books.id""");
+    }
+
+    @Test
+    void everyStrategyOfAManyToOne() {
+        EntityModel book = entity("Book", "books", BOOK_COLUMNS,
+                manyToOne("author", "Author", AUTHORS, "author_id", ScalarType.LONG_BOX, false));
+
+        assertThat(statements(book)).containsExactly(
+                entry("PLAIN", """
+                        SELECT books.id, books.title, books.author_id
+                        FROM books
+                        ORDER BY books.id"""),
+                entry("AUTHOR_JOINED", """
+                        SELECT books.id, books.title, books.author_id, lp_author.id, lp_author.name
+                        FROM books
+                        LEFT OUTER JOIN authors AS lp_author ON lp_author.id = books.author_id
+                        ORDER BY books.id"""),
+                entry("AUTHOR_SELECT_IN", """
+                        SELECT authors.id, authors.name
+                        FROM authors
+                        WHERE authors.id = ANY(?)"""),
+                entry("AUTHOR_SUBQUERY", """
+                        SELECT authors.id, authors.name
+                        FROM authors
+                        WHERE authors.id IN (SELECT books.author_id FROM books)"""));
+    }
+
+    @Test
+    void manyToOneWithInnerJoinJoinsWithInnerJoin() {
+        EntityModel book = entity("Book", "books", BOOK_COLUMNS,
+                manyToOne("author", "Author", AUTHORS, "author_id", ScalarType.LONG_BOX, true));
+
+        assertThat(statements(book)).containsEntry("AUTHOR_JOINED", """
+                SELECT books.id, books.title, books.author_id, lp_author.id, lp_author.name
+                FROM books
+                JOIN authors AS lp_author ON lp_author.id = books.author_id
+                ORDER BY books.id""");
+    }
+
+    @Test
+    void everyStrategyOfAManyToMany() {
+        EntityModel book = entity("Book", "books", BOOK_COLUMNS,
+                manyToMany("tags", "Tag", TAGS, "id", "book_tags", "book_id", "tag_id", ScalarType.LONG_BOX,
+                        orderBy("label", false)));
+
+        assertThat(statements(book)).containsExactly(
+                entry("PLAIN", """
+                        SELECT books.id, books.title, books.author_id
+                        FROM books
+                        ORDER BY books.id"""),
+                entry("TAGS_JOINED", """
+                        SELECT books.id, books.title, books.author_id, lp_tags.id, lp_tags.label
+                        FROM books
+                        LEFT OUTER JOIN book_tags AS lp_tags__link ON lp_tags__link.book_id = books.id
+                        LEFT OUTER JOIN tags AS lp_tags ON lp_tags.id = lp_tags__link.tag_id
+                        ORDER BY books.id, lp_tags.label, lp_tags.id"""),
+                entry("TAGS_SELECT_IN", """
+                        SELECT book_tags.book_id, tags.id, tags.label
+                        FROM tags
+                        JOIN book_tags ON book_tags.tag_id = tags.id
+                        WHERE book_tags.book_id = ANY(?)
+                        ORDER BY tags.label, tags.id"""),
+                entry("TAGS_SUBQUERY", """
+                        SELECT book_tags.book_id, tags.id, tags.label
+                        FROM tags
+                        JOIN book_tags ON book_tags.tag_id = tags.id
+                        WHERE book_tags.book_id IN (SELECT books.id FROM books)
+                        ORDER BY tags.label, tags.id"""));
+    }
+
+    @Test
+    void oneToManyBetweenReservedWordTablesQuotesThem() {
+        EntityModel user = entity("User", "user", USER_COLUMNS,
+                oneToMany("orders", "Order", ORDERS, "id", "user_id", ScalarType.UUID, orderBy("placedAt", true)));
+
+        assertThat(statements(user)).containsExactly(
+                entry("PLAIN", """
+                        SELECT "user".id, "user".name
+                        FROM "user"
+                        ORDER BY "user".id"""),
+                entry("ORDERS_JOINED", """
+                        SELECT "user".id, "user".name, lp_orders.id, lp_orders.user_id, lp_orders."placedAt"
+                        FROM "user"
+                        LEFT OUTER JOIN "order" AS lp_orders ON lp_orders.user_id = "user".id
+                        ORDER BY "user".id, lp_orders."placedAt" DESC, lp_orders.id"""),
+                entry("ORDERS_SELECT_IN", """
+                        SELECT "order".id, "order".user_id, "order"."placedAt"
+                        FROM "order"
+                        WHERE "order".user_id = ANY(?)
+                        ORDER BY "order"."placedAt" DESC, "order".id"""),
+                entry("ORDERS_SUBQUERY", """
+                        SELECT "order".id, "order".user_id, "order"."placedAt"
+                        FROM "order"
+                        WHERE "order".user_id IN (SELECT "user".id FROM "user")
+                        ORDER BY "order"."placedAt" DESC, "order".id"""));
+    }
+
+    @Test
+    void manyToOneBetweenReservedWordTablesQuotesThem() {
+        EntityModel order = entity("Order", "order", ORDER_COLUMNS,
+                manyToOne("user", "User", USERS, "user_id", ScalarType.UUID, false));
+
+        assertThat(statements(order)).containsExactly(
+                entry("PLAIN", """
+                        SELECT "order".id, "order".user_id, "order"."placedAt"
+                        FROM "order"
+                        ORDER BY "order".id"""),
+                entry("USER_JOINED", """
+                        SELECT "order".id, "order".user_id, "order"."placedAt", lp_user.id, lp_user.name
+                        FROM "order"
+                        LEFT OUTER JOIN "user" AS lp_user ON lp_user.id = "order".user_id
+                        ORDER BY "order".id"""),
+                entry("USER_SELECT_IN", """
+                        SELECT "user".id, "user".name
+                        FROM "user"
+                        WHERE "user".id = ANY(?)"""),
+                entry("USER_SUBQUERY", """
+                        SELECT "user".id, "user".name
+                        FROM "user"
+                        WHERE "user".id IN (SELECT "order".user_id FROM "order")"""));
+    }
+
+    @Test
+    void relationshipsKeepTheirDeclarationOrder() {
+        EntityModel book = entity("Book", "books", BOOK_COLUMNS,
+                manyToMany("tags", "Tag", TAGS, "id", "book_tags", "book_id", "tag_id", ScalarType.LONG_BOX),
+                manyToOne("author", "Author", AUTHORS, "author_id", ScalarType.LONG_BOX, false));
+
+        assertThat(statements(book).keySet()).containsExactly("PLAIN",
+                "TAGS_JOINED", "TAGS_SELECT_IN", "TAGS_SUBQUERY",
+                "AUTHOR_JOINED", "AUTHOR_SELECT_IN", "AUTHOR_SUBQUERY");
+    }
+
+    @Test
+    void eachLoaderMethodNamesTheStatementsItRuns() {
+        EntityModel author = entity("Author", "authors", AUTHOR_COLUMNS,
+                oneToMany("books", "Book", BOOKS, "id", "author_id", ScalarType.LONG_BOX));
+
+        assertThat(LoaderPlanner.methods(author))
+                .extracting(LoaderMethod::name, LoaderMethod::statements)
+                .containsExactly(
+                        tuple("withBooksJoined", "BOOKS_JOINED"),
+                        tuple("withBooksSelectIn", "PLAIN, then BOOKS_SELECT_IN"),
+                        tuple("withBooksSubquery", "PLAIN, then BOOKS_SUBQUERY"));
+    }
+
+    @Test
+    void aCamelCaseFieldNamesItsConstantsInUpperSnakeCase() {
+        EntityModel order = entity("Order", "order", ORDER_COLUMNS,
+                manyToOne("billingUser", "User", USERS, "user_id", ScalarType.UUID, false));
+
+        assertThat(statements(order).keySet())
+                .containsExactly("PLAIN", "BILLING_USER_JOINED", "BILLING_USER_SELECT_IN", "BILLING_USER_SUBQUERY");
+        assertThat(LoaderPlanner.methods(order)).extracting(LoaderMethod::name)
+                .containsExactly("withBillingUserJoined", "withBillingUserSelectIn", "withBillingUserSubquery");
+    }
+
+    /** Constant name to SQL, in the order the loader declares them. */
+    private static Map<String, String> statements(EntityModel entity) {
+        Map<String, String> statements = new LinkedHashMap<>();
+        for (StatementConstant statement : LoaderPlanner.statements(entity)) {
+            statements.put(statement.name(), statement.sql());
+        }
+        return statements;
+    }
+}

@@ -1,0 +1,39 @@
+package golden.library;
+
+import dev.loadplan.annotations.Column;
+import dev.loadplan.annotations.Entity;
+import dev.loadplan.annotations.Id;
+import dev.loadplan.annotations.Relationship;
+
+@Entity(table = "books")
+public class Book {
+    @Id long id;
+    String title;
+    @Column("author_id") Long authorId;
+    @Relationship(joinColumn = "author_id")
+    Author author;
+
+    public Book() {
+    }
+
+    public Book(String title, Long authorId) {
+        this.title = title;
+        this.authorId = authorId;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Long authorId() {
+        return authorId;
+    }
+
+    public Author author() {
+        return author;
+    }
+}
