@@ -71,20 +71,31 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
     /** Loads every root entity the plan selects, with its relationships, in the plan's order. */
     public final List<E> list(Handle handle) {
         Objects.requireNonNull(handle, "handle");
-        return compiled().list(handle, RootBinds.of(spec));
+        return compiled().list(handle, RootBinds.of(spec), null);
     }
 
-    /** Loads as {@link #list(Handle)} on a handle of its own, closed before returning. */
+    /**
+     * Loads as {@link #list(Handle)} on a handle of its own, closed before returning. Lazy relationships of the
+     * graph open a handle of their own from {@code jdbi} when first read.
+     */
     public final List<E> list(Jdbi jdbi) {
         Objects.requireNonNull(jdbi, "jdbi");
-        return jdbi.withHandle(this::list);
+        return jdbi.withHandle(handle -> compiled().list(handle, RootBinds.of(spec), jdbi));
     }
 
     /** Loads the entity whose primary key is {@code id}, with its relationships; empty when there is none. */
     protected final Optional<E> findByKey(Handle handle, Object id) {
         Objects.requireNonNull(handle, "handle");
         Objects.requireNonNull(id, "id");
-        List<E> found = compiledById().list(handle, RootBinds.of(spec).withId(id));
+        List<E> found = compiledById().list(handle, RootBinds.of(spec).withId(id), null);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** As {@link #findByKey(Handle, Object)} on a handle of its own; lazy relationships use {@code jdbi} later. */
+    protected final Optional<E> findByKey(Jdbi jdbi, Object id) {
+        Objects.requireNonNull(jdbi, "jdbi");
+        Objects.requireNonNull(id, "id");
+        List<E> found = jdbi.withHandle(handle -> compiledById().list(handle, RootBinds.of(spec).withId(id), jdbi));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
@@ -113,6 +124,6 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + String.join(";\n", sql());
+        return getClass().getSimpleName() + ":\n" + String.join(";\n", sql());
     }
 }

@@ -2,7 +2,9 @@ package dev.loadplan.it;
 
 import static dev.loadplan.it.library.LibraryData.authorValues;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.loadplan.RelationshipNotLoadedException;
 import dev.loadplan.it.library.Author;
 import dev.loadplan.it.library.AuthorLoader;
 import dev.loadplan.it.library.LibraryData;
@@ -120,7 +122,11 @@ class AuthorBooksLoadingTest {
         List<Author> authors = AuthorLoader.plain().list(jdbi);
 
         assertThat(authors).extracting(Author::name).containsExactly("Ann", "Bob", "Cid");
-        assertThat(authors).allSatisfy(author -> assertThat(author.books()).isNull());
         assertThat(counter.count()).isEqualTo(1);
+        // Not declared otherwise, a relationship the plan does not name is RAISE: reading it fails loudly.
+        assertThatThrownBy(() -> authors.get(0).books().size())
+                .isInstanceOf(RelationshipNotLoadedException.class)
+                .hasMessage("Author.books was not loaded by this plan; load it with AuthorLoader.withBooksJoined(), "
+                        + "withBooksSelectIn(), withBooksSubquery(), withBooksLazy(), withBooksImmediate()");
     }
 }

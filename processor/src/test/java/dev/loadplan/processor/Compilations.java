@@ -23,6 +23,7 @@ public final class Compilations {
     public static final List<String> GENERATED_SUFFIXES = List.of("Mapping", "Loader", "Dao");
 
     private static final String HEADER = "package " + PACKAGE + ";\n\n" + """
+            import dev.loadplan.Ref;
             import dev.loadplan.Strategy;
             import dev.loadplan.annotations.Column;
             import dev.loadplan.annotations.Entity;

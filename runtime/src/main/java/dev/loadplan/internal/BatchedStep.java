@@ -8,8 +8,9 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * One statement that loads a relation for every waiting parent at once ({@code SELECT_IN} or {@code SUBQUERY}),
- * then attaches each child row to the parents whose key it carries.
+ * Loads a relation for the parents an earlier statement found, then attaches each child row to the parents
+ * whose key it carries: with one statement for all of them ({@code SELECT_IN}, {@code SUBQUERY}) or one per
+ * key ({@code IMMEDIATE}).
  */
 final class BatchedStep<P, C> {
 
@@ -30,47 +31,53 @@ final class BatchedStep<P, C> {
         this.parentKeyIndex = parentKeyIndex;
     }
 
-    int id() {
-        return id;
-    }
-
     String sql() {
         return sql;
     }
 
-    /** Runs the statement when a parent waits for it; a load with no parents runs nothing. */
+    /** Runs the step when a parent waits for it; a load with no parents runs nothing. */
     void run(Handle handle, LoadState state, RootBinds rootBinds) {
         ParentBatch batch = state.batchIfAny(id);
         if (batch == null || batch.isEmpty()) {
             return;
         }
-        Query query = handle.createQuery(sql);
-        if (strategy == Strategy.SELECT_IN) {
-            Object[] keys = batch.keys();
-            String arrayType = relation.keyArrayType();
-            query.bind(0, (position, statement, context) -> {
-                Array array = statement.getConnection().createArrayOf(arrayType, keys);
-                context.addCleanable(array::free);
-                statement.setArray(position, array);
-            });
-        } else {
-            rootBinds.applyTo(query);
+        switch (strategy) {
+            case SELECT_IN -> {
+                Object[] keys = batch.keys();
+                String arrayType = relation.keyArrayType();
+                Query query = handle.createQuery(sql);
+                query.bind(0, (position, statement, context) -> {
+                    Array array = statement.getConnection().createArrayOf(arrayType, keys);
+                    context.addCleanable(array::free);
+                    statement.setArray(position, array);
+                });
+                attachAll(query, state, batch);
+            }
+            case SUBQUERY -> {
+                Query query = handle.createQuery(sql);
+                rootBinds.applyTo(query);
+                attachAll(query, state, batch);
+            }
+            case IMMEDIATE -> {
+                for (Object key : batch.keys()) {
+                    attachAll(handle.createQuery(sql).bind(0, key), state, batch);
+                }
+            }
+            default -> throw new IllegalStateException(strategy + " is not a step");
         }
+    }
+
+    private void attachAll(Query query, LoadState state, ParentBatch batch) {
         query.scanResultSet((rows, context) -> {
             ResultSet row = rows.get();
             while (row.next()) {
-                attach(row, state, batch);
+                C child = reader.read(row, state, null);
+                if (child != null) {
+                    Object key = relation.readKey(row, parentKeyIndex);
+                    batch.<P>forEachParent(key, parent -> relation.attach(parent, child));
+                }
             }
             return null;
         });
-    }
-
-    private void attach(ResultSet row, LoadState state, ParentBatch batch) throws SQLException {
-        C child = reader.read(row, state, null);
-        if (child == null) {
-            return;
-        }
-        Object key = relation.readKey(row, parentKeyIndex);
-        batch.<P>forEachParent(key, parent -> relation.attach(parent, child));
     }
 }

@@ -1,39 +1,56 @@
 package dev.loadplan.internal;
 
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Everything one load remembers, dropped when the load returns: the identity map (one object per row of a
- * table), which objects each reader has already seen, and the parents each batched link waits for.
+ * What one run of a statement tree remembers: the identity map (shared with lazy loads of the same graph), what
+ * each reader has seen, and the parents each step waits for. Dropped when the run returns.
  */
 final class LoadState {
 
-    private final Map<EntityMapping<?>, Map<Object, Object>> identities = new IdentityHashMap<>();
-    private final Set<?>[] seenByReader;
+    private static final Long ALL_OWNED = 0L;
+
+    private final Identities identities;
+    private final LazySource lazySource;
+    private final Map<?, ?>[] seenByReader;
     private final ParentBatch[] batches;
 
-    LoadState(int readers, int batchedLinks) {
-        this.seenByReader = new Set<?>[readers];
-        this.batches = new ParentBatch[batchedLinks];
+    LoadState(Identities identities, LazySource lazySource, int readers, int steps) {
+        this.identities = identities;
+        this.lazySource = lazySource;
+        this.seenByReader = new Map<?, ?>[readers];
+        this.batches = new ParentBatch[steps];
     }
 
     Map<Object, Object> identities(EntityMapping<?> mapping) {
-        return identities.computeIfAbsent(mapping, ignored -> new HashMap<>());
+        return identities.of(mapping);
     }
 
-    /** True the first time reader {@code readerId} sees {@code entity} in this load. */
+    LazySource lazySource() {
+        return lazySource;
+    }
+
+    /**
+     * The joined links of reader {@code readerId} that another path loads for {@code entity}, one bit per link,
+     * or null the first time the reader sees the entity.
+     */
+    Long joinedElsewhere(int readerId, Object entity) {
+        return seen(readerId).get(entity);
+    }
+
+    void markSeen(int readerId, Object entity, long joinedElsewhere) {
+        seen(readerId).put(entity, joinedElsewhere == 0 ? ALL_OWNED : joinedElsewhere);
+    }
+
     @SuppressWarnings("unchecked")
-    boolean firstVisit(int readerId, Object entity) {
-        Set<Object> seen = (Set<Object>) seenByReader[readerId];
+    private Map<Object, Long> seen(int readerId) {
+        Map<Object, Long> seen = (Map<Object, Long>) seenByReader[readerId];
         if (seen == null) {
-            seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            seen = new IdentityHashMap<>();
             seenByReader[readerId] = seen;
         }
-        return seen.add(entity);
+        return seen;
     }
 
     ParentBatch batch(int stepId) {

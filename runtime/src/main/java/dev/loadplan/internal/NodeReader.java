@@ -1,22 +1,35 @@
 package dev.loadplan.internal;
 
+import dev.loadplan.Strategy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one entity from its columns of a row, through the identity map, and what the plan loads with it: the
- * relations joined into the same row, and the keys its batched links will need.
+ * Reads one entity from its columns of a row, through the identity map, and gives each of its relationships
+ * what the plan says: children joined into the same row, a key for a later statement, a lazy loader, or the
+ * value of a relationship the plan does not load.
  */
 final class NodeReader<E> {
 
-    /** A relation read from the same row, below this entity. */
-    record Joined<P, C>(Relation<P, C> relation, NodeReader<C> target) {
+    /**
+     * A relation read from the same row, below this entity. {@code distinct} when its children may come back
+     * in rows that are not next to each other (a sibling collection multiplies the rows).
+     */
+    record Joined<P, C>(Relation<P, C> relation, NodeReader<C> target, boolean distinct) {
     }
 
-    /** A relation that a later statement loads; this reader collects each parent's key for it. */
+    /** A relation that a later step loads ({@code SELECT_IN}, {@code SUBQUERY}, {@code IMMEDIATE}). */
     record Batched<P, C>(Relation<P, C> relation, int keyIndex, int stepId) {
+    }
+
+    /** A relation loaded on first read. */
+    record Lazy<P, C>(Relation<P, C> relation, int keyIndex, LazyLoad<C> load) {
+    }
+
+    /** A relation the plan does not load: {@code NO_LOAD} or {@code RAISE}. */
+    record Unloaded<P, C>(Relation<P, C> relation, Strategy strategy) {
     }
 
     private final int id;
@@ -24,13 +37,21 @@ final class NodeReader<E> {
     private final int offset;
     private final List<Joined<E, ?>> joined;
     private final List<Batched<E, ?>> batched;
+    private final List<Lazy<E, ?>> lazy;
+    private final List<Unloaded<E, ?>> unloaded;
 
-    NodeReader(int id, EntityMapping<E> mapping, int offset, List<Joined<E, ?>> joined, List<Batched<E, ?>> batched) {
+    NodeReader(int id, EntityMapping<E> mapping, int offset, List<Joined<E, ?>> joined,
+            List<Batched<E, ?>> batched, List<Lazy<E, ?>> lazy, List<Unloaded<E, ?>> unloaded) {
+        if (joined.size() > Long.SIZE) {
+            throw new IllegalArgumentException(mapping + " joins more than " + Long.SIZE + " relations");
+        }
         this.id = id;
         this.mapping = mapping;
         this.offset = offset;
         this.joined = List.copyOf(joined);
         this.batched = List.copyOf(batched);
+        this.lazy = List.copyOf(lazy);
+        this.unloaded = List.copyOf(unloaded);
     }
 
     /**
@@ -49,35 +70,70 @@ final class NodeReader<E> {
             entity = mapping.read(row, offset);
             identities.put(key, entity);
         }
-        if (state.firstVisit(id, entity)) {
+        Long joinedElsewhere = state.joinedElsewhere(id, entity);
+        if (joinedElsewhere == null) {
             if (firstVisits != null) {
                 firstVisits.add(entity);
             }
-            prepareLinks(entity, row, state);
+            joinedElsewhere = firstVisit(entity, row, state);
         }
-        for (Joined<E, ?> link : joined) {
-            readJoined(link, entity, row, state);
+        for (int i = 0; i < joined.size(); i++) {
+            if ((joinedElsewhere & (1L << i)) == 0) {
+                readJoined(joined.get(i), entity, row, state);
+            }
         }
         return entity;
     }
 
-    private void prepareLinks(E entity, ResultSet row, LoadState state) throws SQLException {
-        for (Joined<E, ?> link : joined) {
-            link.relation().clear(entity);
-        }
-        for (Batched<E, ?> link : batched) {
-            link.relation().clear(entity);
-            Object key = link.relation().readKey(row, offset + link.keyIndex());
-            if (key != null) {
-                state.batch(link.stepId()).add(key, entity);
+    /** Decides every relationship of an entity this reader sees for the first time; returns the joined-elsewhere bits. */
+    private long firstVisit(E entity, ResultSet row, LoadState state) throws SQLException {
+        long joinedElsewhere = 0;
+        for (int i = 0; i < joined.size(); i++) {
+            if (!joined.get(i).relation().startLoading(entity)) {
+                joinedElsewhere |= 1L << i;
             }
         }
+        for (Batched<E, ?> link : batched) {
+            if (link.relation().startLoading(entity)) {
+                Object key = link.relation().readKey(row, offset + link.keyIndex());
+                if (key != null) {
+                    state.batch(link.stepId()).add(key, entity);
+                }
+            }
+        }
+        for (Lazy<E, ?> link : lazy) {
+            loadLazily(link, entity, row, state);
+        }
+        for (Unloaded<E, ?> link : unloaded) {
+            link.relation().leaveUnloaded(entity, link.strategy());
+        }
+        state.markSeen(id, entity, joinedElsewhere);
+        return joinedElsewhere;
+    }
+
+    private void loadLazily(Lazy<E, ?> link, E entity, ResultSet row, LoadState state) throws SQLException {
+        Object key = link.relation().readKey(row, offset + link.keyIndex());
+        if (key == null) {
+            // No foreign key, no children to look for: loaded and empty, with no statement on first read.
+            link.relation().startLoading(entity);
+            return;
+        }
+        lazy(link, entity, key, state.lazySource());
+    }
+
+    private static <P, C> void lazy(Lazy<P, C> link, P entity, Object key, LazySource source) {
+        link.relation().loadLazily(entity, () -> link.load().load(key, source));
     }
 
     private static <P, C> void readJoined(Joined<P, C> link, P parent, ResultSet row, LoadState state)
             throws SQLException {
         C child = link.target().read(row, state, null);
-        if (child != null) {
+        if (child == null) {
+            return;
+        }
+        if (link.distinct()) {
+            link.relation().attachDistinct(parent, child);
+        } else {
             link.relation().attach(parent, child);
         }
     }

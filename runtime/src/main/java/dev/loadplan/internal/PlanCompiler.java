@@ -7,19 +7,45 @@ import dev.loadplan.internal.sql.SelectTree;
 import dev.loadplan.internal.sql.SqlComposer;
 import dev.loadplan.internal.sql.TableShape;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Turns a {@link PlanSpec} into a {@link CompiledPlan}: joined links become joins of their parent's statement,
- * batched links become statements of their own, each with a reader that knows its columns' offsets.
+ * Turns a {@link PlanSpec} into a {@link CompiledPlan}. Every relationship of every entity the plan reaches gets
+ * a strategy: the plan's link when it names one, otherwise the relationship's declared default. Joined links
+ * become joins of their parent's statement, batched and immediate links steps of their own, lazy links statement
+ * trees that run on first read.
+ *
+ * <p>A declared default that loads eagerly is not followed into an entity already on the path from the root:
+ * with {@code Author.books} and {@code Book.author} both eager by default, loading authors must end.
  */
 public final class PlanCompiler {
 
-    private final List<BatchedStep<?, ?>> steps = new ArrayList<>();
-    private int readers;
+    private final List<String> lazyStatements = new ArrayList<>();
 
     private PlanCompiler() {
+    }
+
+    /** The steps and readers of one statement tree while it is compiled. */
+    private static final class Scope {
+        final List<BatchedStep<?, ?>> steps = new ArrayList<>();
+        int readers;
+    }
+
+    /** One statement's share of the plan: the tables it selects and how to read them. */
+    private record Statement<E>(SelectTree tree, NodeReader<E> reader) {
+    }
+
+    /** Where a node sits: its ancestors for cycle checks, and how a subquery link below it finds its parents. */
+    private record Position(List<EntityMapping<?>> path, Function<String, String> parentKeys) {
+
+        Position below(EntityMapping<?> mapping, Function<String, String> keys) {
+            List<EntityMapping<?>> next = new ArrayList<>(path);
+            next.add(mapping);
+            return new Position(next, keys);
+        }
     }
 
     /** Compiles the plan; {@code byId} restricts the root rows to the one bound as {@code :lp_id}. */
@@ -32,88 +58,144 @@ public final class PlanCompiler {
             where = where == null ? idCondition : "(" + where + ") AND " + idCondition;
         }
         RootShaping shaping = new RootShaping(where, spec.orderBy(), spec.limit() != null || spec.offset() != null);
+        Scope scope = new Scope();
         Statement<E> statement = compiler.statement(spec, 0,
-                column -> SqlComposer.rootKeys(root, column, shaping));
+                new Position(List.of(), column -> SqlComposer.rootKeys(root, column, shaping)), scope);
         String rootSql = SqlComposer.root(statement.tree(), shaping);
-        return new CompiledPlan<>(rootSql, statement.reader(), compiler.steps, compiler.readers);
-    }
-
-    /** One statement's share of the plan: the tables it selects and how to read them. */
-    private record Statement<E>(SelectTree tree, NodeReader<E> reader) {
+        StatementTree<E> tree = new StatementTree<>(rootSql, statement.reader(), scope.steps, scope.readers);
+        return new CompiledPlan<>(tree, compiler.lazyStatements);
     }
 
     /**
-     * Compiles the node read at {@code offset} of a statement, with everything joined below it; batched links
-     * below it become steps. {@code parentKeys} writes the query that selects one column of this node's rows,
-     * for a {@code SUBQUERY} link below it to repeat; null where no such query can be written.
+     * Compiles the node read at {@code offset} of a statement, with everything joined below it; other links
+     * below it become steps of {@code scope} or lazy trees.
      */
-    private <E> Statement<E> statement(PlanSpec<E> spec, int offset, Function<String, String> parentKeys) {
+    private <E> Statement<E> statement(PlanSpec<E> spec, int offset, Position position, Scope scope) {
         EntityMapping<E> mapping = spec.mapping();
-        int readerId = readers++;
+        int readerId = scope.readers++;
+        Map<Relation<E, ?>, LinkSpec<E, ?>> named = new HashMap<>();
+        for (LinkSpec<E, ?> link : spec.links()) {
+            named.put(link.relation(), link);
+        }
         List<SelectTree.Join> joins = new ArrayList<>();
         List<NodeReader.Joined<E, ?>> joined = new ArrayList<>();
         List<NodeReader.Batched<E, ?>> batched = new ArrayList<>();
-        List<Runnable> batchedLater = new ArrayList<>();
+        List<NodeReader.Lazy<E, ?>> lazy = new ArrayList<>();
+        List<NodeReader.Unloaded<E, ?>> unloaded = new ArrayList<>();
+        List<Runnable> later = new ArrayList<>();
         int childOffset = offset + mapping.table().columns().size();
-        for (LinkSpec<E, ?> link : spec.links()) {
+        boolean collectionJoined = false;
+        for (Relation<E, ?> relation : mapping.relations()) {
+            LinkSpec<E, ?> link = named.containsKey(relation) ? named.get(relation)
+                    : byDefault(relation, position, mapping);
             Strategy strategy = link.strategy();
-            if (strategy == Strategy.JOINED) {
-                Statement<?> child = joinedChild(link, childOffset);
-                joins.add(new SelectTree.Join(link.relation().shape(), child.tree()));
-                joined.add(joinedReader(link, child));
-                childOffset += child.tree().columnCount();
-            } else if (strategy.isBatched()) {
-                int stepId = steps.size();
-                int keyIndex = mapping.table().indexOf(link.relation().shape().sourceColumn());
-                batched.add(new NodeReader.Batched<>(link.relation(), keyIndex, stepId));
-                // Steps are numbered now and compiled once this statement is complete, so that a parent's
-                // statement always comes before its children's in the plan's order.
-                steps.add(null);
-                batchedLater.add(() -> compileStep(link, stepId, parentKeys));
-            } else {
-                throw new LoadPlanException(link.relation().qualifiedName() + " with " + strategy
-                        + " is not supported yet; use JOINED, SELECT_IN or SUBQUERY");
+            if (strategy == Strategy.SUBQUERY && position.parentKeys() == null) {
+                if (named.containsKey(relation)) {
+                    throw new LoadPlanException(relation.qualifiedName() + " with SUBQUERY below a JOINED, "
+                            + "SELECT_IN, IMMEDIATE or LAZY link is not supported yet; use SELECT_IN");
+                }
+                link = relink(link, Strategy.SELECT_IN);
+                strategy = Strategy.SELECT_IN;
+            }
+            if ((strategy == Strategy.LAZY || strategy == Strategy.RAISE) && !relation.canDefer()
+                    && named.containsKey(relation)) {
+                throw new LoadPlanException(relation.qualifiedName() + " is a plain reference and cannot be "
+                        + strategy + "; declare the field Ref<" + relation.target().entityName() + ">");
+            }
+            Position below = position.below(mapping, null);
+            switch (strategy) {
+                case JOINED -> {
+                    Statement<?> child = statement(link.target(), childOffset, below, scope);
+                    joins.add(new SelectTree.Join(relation.shape(), child.tree()));
+                    // Rows multiply under a second joined collection: its children no longer come in runs.
+                    boolean distinct = collectionJoined && relation.shape().many();
+                    joined.add(joinedReader(link, child, distinct));
+                    collectionJoined |= relation.shape().many() || child.tree().joinsCollection();
+                    childOffset += child.tree().columnCount();
+                }
+                case SELECT_IN, SUBQUERY, IMMEDIATE -> {
+                    int stepId = scope.steps.size();
+                    scope.steps.add(null);
+                    batched.add(new NodeReader.Batched<>(relation, keyIndex(mapping, relation), stepId));
+                    // Compiled once this statement is complete, so a parent's step always runs before its
+                    // children's.
+                    LinkSpec<E, ?> step = link;
+                    later.add(() -> compileStep(step, stepId, position.below(mapping, null), position.parentKeys(),
+                            scope));
+                }
+                case LAZY -> lazy.add(lazyLink(link, keyIndex(mapping, relation), below));
+                case NO_LOAD, RAISE -> unloaded.add(new NodeReader.Unloaded<>(relation, strategy));
             }
         }
-        NodeReader<E> reader = new NodeReader<>(readerId, mapping, offset, joined, batched);
+        NodeReader<E> reader = new NodeReader<>(readerId, mapping, offset, joined, batched, lazy, unloaded);
         Statement<E> statement = new Statement<>(SelectTree.of(mapping.table(), joins), reader);
-        batchedLater.forEach(Runnable::run);
+        later.forEach(Runnable::run);
         return statement;
     }
 
-    private <P, C> Statement<C> joinedChild(LinkSpec<P, C> link, int offset) {
-        // A subquery link below a joined one would have to repeat the joined statement: not written yet.
-        return statement(link.target(), offset, null);
+    /**
+     * The link a plan gets for a relationship it does not name: the declared default, unless that loads eagerly
+     * into an entity already on the path, which would never end.
+     */
+    private static <E, C> LinkSpec<E, C> byDefault(Relation<E, C> relation, Position position,
+            EntityMapping<E> mapping) {
+        Strategy strategy = relation.declaredStrategy();
+        boolean eager = strategy != Strategy.LAZY && strategy != Strategy.NO_LOAD && strategy != Strategy.RAISE;
+        if (eager && (relation.target() == mapping || position.path().contains(relation.target()))) {
+            strategy = Strategy.RAISE;
+        }
+        return new LinkSpec<>(relation, strategy, PlanSpec.of(relation.target()));
     }
 
-    private static <P, C> NodeReader.Joined<P, C> joinedReader(LinkSpec<P, C> link, Statement<?> child) {
+    private static <E, C> LinkSpec<E, C> relink(LinkSpec<E, C> link, Strategy strategy) {
+        return new LinkSpec<>(link.relation(), strategy, link.target());
+    }
+
+    private static <E> int keyIndex(EntityMapping<E> mapping, Relation<E, ?> relation) {
+        return mapping.table().indexOf(relation.shape().sourceColumn());
+    }
+
+    private static <P, C> NodeReader.Joined<P, C> joinedReader(LinkSpec<P, C> link, Statement<?> child,
+            boolean distinct) {
         @SuppressWarnings("unchecked")
         NodeReader<C> reader = (NodeReader<C>) child.reader();
-        return new NodeReader.Joined<>(link.relation(), reader);
+        return new NodeReader.Joined<>(link.relation(), reader, distinct);
     }
 
-    private <P, C> void compileStep(LinkSpec<P, C> link, int stepId, Function<String, String> parentKeys) {
+    private <P, C> NodeReader.Lazy<P, C> lazyLink(LinkSpec<P, C> link, int keyIndex, Position below) {
+        Relation<P, C> relation = link.relation();
+        Scope scope = new Scope();
+        Statement<C> statement = statement(link.target(), SqlComposer.targetOffset(relation.shape()),
+                new Position(below.path(), null), scope);
+        String sql = SqlComposer.perParent(relation.shape(), statement.tree());
+        lazyStatements.add(sql);
+        for (BatchedStep<?, ?> step : scope.steps) {
+            lazyStatements.add(step.sql());
+        }
+        StatementTree<C> tree = new StatementTree<>(sql, statement.reader(), scope.steps, scope.readers);
+        return new NodeReader.Lazy<>(relation, keyIndex, new LazyLoad<>(relation.qualifiedName(), tree));
+    }
+
+    private <P, C> void compileStep(LinkSpec<P, C> link, int stepId, Position below,
+            Function<String, String> parentKeys, Scope scope) {
         Relation<P, C> relation = link.relation();
         TableShape target = relation.target().table();
         int targetOffset = SqlComposer.targetOffset(relation.shape());
-        String keysOfParents;
-        if (link.strategy() == Strategy.SUBQUERY) {
-            if (parentKeys == null) {
-                throw new LoadPlanException(relation.qualifiedName()
-                        + " with SUBQUERY below a JOINED or SELECT_IN link is not supported yet; use SELECT_IN");
-            }
-            keysOfParents = parentKeys.apply(relation.shape().sourceColumn());
-        } else {
-            keysOfParents = null;
-        }
+        Strategy strategy = link.strategy();
+        String keysOfParents = strategy == Strategy.SUBQUERY
+                ? parentKeys.apply(relation.shape().sourceColumn())
+                : null;
         Function<String, String> childKeys = keysOfParents == null ? null
                 : column -> SqlComposer.keysBelow(relation.shape(), target, column, keysOfParents);
-        Statement<C> statement = statement(link.target(), targetOffset, childKeys);
-        String sql = keysOfParents == null
-                ? SqlComposer.selectIn(relation.shape(), statement.tree())
-                : SqlComposer.subquery(relation.shape(), statement.tree(), keysOfParents);
+        Statement<C> statement = statement(link.target(), targetOffset, new Position(below.path(), childKeys), scope);
+        String sql = switch (strategy) {
+            case SELECT_IN -> SqlComposer.selectIn(relation.shape(), statement.tree());
+            case SUBQUERY -> SqlComposer.subquery(relation.shape(), statement.tree(), keysOfParents);
+            case IMMEDIATE -> SqlComposer.perParent(relation.shape(), statement.tree());
+            default -> throw new IllegalStateException(strategy + " is not a step");
+        };
         int parentKeyIndex = SqlComposer.parentKeyIndex(relation.shape(), target);
-        steps.set(stepId, new BatchedStep<>(stepId, relation, link.strategy(), sql, statement.reader(),
+        scope.steps.set(stepId, new BatchedStep<>(stepId, relation, strategy, sql, statement.reader(),
                 parentKeyIndex));
     }
 }

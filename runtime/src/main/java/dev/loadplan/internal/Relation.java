@@ -4,10 +4,17 @@ import dev.loadplan.Strategy;
 import dev.loadplan.internal.sql.RelationShape;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * One declared relationship: how its tables join, and how generated code fills it on a parent. The runtime
- * decides what to load and when; the generated subclass only reads keys and sets fields, with no reflection.
+ * One declared relationship: how its tables join, and what its field holds in each state. Generated code
+ * extends {@link CollectionRelation}, {@link ReferenceRelation} or {@link RefRelation} with a typed getter and
+ * setter of the field; the runtime decides what to load and when, with no reflection.
+ *
+ * <p>Generated mappings leave every relationship field null when they create an entity. Null means "nothing
+ * decided yet in this load": the first path of a plan that reaches the entity decides, and a path that loads
+ * the relationship wins over one that does not.
  *
  * @param <P> the entity that declares the relationship
  * @param <C> the entity it points at
@@ -25,7 +32,7 @@ public abstract class Relation<P, C> {
      * @param keyArrayType the SQL element type of the array that {@code SELECT_IN} binds the parents' keys as
      * @param loaderMethods the loader methods that load this relationship, for the message of an unloaded one
      */
-    protected Relation(String qualifiedName, RelationShape shape, Strategy declaredStrategy, String keyArrayType,
+    Relation(String qualifiedName, RelationShape shape, Strategy declaredStrategy, String keyArrayType,
             String loaderMethods) {
         this.qualifiedName = qualifiedName;
         this.shape = shape;
@@ -64,14 +71,28 @@ public abstract class Relation<P, C> {
      */
     public abstract Object readKey(ResultSet row, int index) throws SQLException;
 
-    /** Marks the relationship loaded on {@code parent} with nothing in it yet: an empty collection, or null. */
-    public abstract void clear(P parent);
+    /** Whether a strategy that cannot load lazily or raise is all this field's type allows. */
+    public boolean canDefer() {
+        return true;
+    }
 
     /**
-     * Adds {@code child} to the parent's collection, or sets it as the parent's reference. A child that is
-     * already the collection's last element is not added again: joined rows repeat it once per grandchild.
+     * Claims the relationship of {@code parent} for loading: sets it loaded and empty (an empty list, no
+     * reference) and returns true, unless another path of this load has loaded it already.
      */
-    public abstract void attach(P parent, C child);
+    abstract boolean startLoading(P parent);
+
+    /** Adds {@code child} to what {@code parent} holds: appends it, or sets it as the reference. */
+    abstract void attach(P parent, C child);
+
+    /** As {@link #attach}, but a child the collection holds already is not added again. */
+    abstract void attachDistinct(P parent, C child);
+
+    /** Gives an undecided relationship the value of {@code strategy}: {@code NO_LOAD} or {@code RAISE}. */
+    abstract void leaveUnloaded(P parent, Strategy strategy);
+
+    /** Gives an undecided relationship a value that runs {@code loader} on first read. */
+    abstract void loadLazily(P parent, Supplier<List<C>> loader);
 
     @Override
     public String toString() {

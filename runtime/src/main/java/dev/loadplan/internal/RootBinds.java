@@ -12,6 +12,9 @@ public final class RootBinds {
 
     static final String ID_PARAMETER = "lp_id";
 
+    /** Binds nothing: for statements that do not repeat a root query. */
+    static final RootBinds NONE = new RootBinds(java.util.Map.of(), false, null, null, false, null);
+
     private final Map<String, Object> named;
     private final boolean paged;
     private final Long limit;

@@ -49,7 +49,9 @@ public enum Message {
             + "followed by ASC or DESC, as in \"name DESC, id\""),
     JOIN_COLUMN_TYPE("%s.%s uses column %s as its foreign key, but %s.%s maps it as %s while the key of %s is "
             + "%s; map the column with the key's type"),
-    NOT_SUPPORTED_YET("%s.%s sets %s, which is not supported yet; remove it (%s)"),
+    DEFERRED_PLAIN_REFERENCE("%s.%s is declared %s, but a plain %s field reads as null when not loaded: it can "
+            + "neither load lazily nor fail on read. Declare the field Ref<%s>, or choose a strategy that loads it "
+            + "(%s is then loaded with the parent, or left null by NO_LOAD)"),
     UNEXPECTED("loadplan failed on %s: %s. This is a bug in loadplan; please report it with this message");
 
     private final String format;

@@ -15,6 +15,7 @@ import dev.loadplan.internal.sql.TableShape;
  */
 public record RelationshipModel(
         String field,
+        FieldForm form,
         ClassName target,
         RelationshipKind kind,
         RelationShape shape,

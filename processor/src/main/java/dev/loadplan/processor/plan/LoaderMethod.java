@@ -6,7 +6,7 @@ import dev.loadplan.processor.model.RelationshipModel;
 /**
  * One loader entry point, such as {@code withBooksSelectIn}: a relationship and the strategy that loads it.
  *
- * @param statements the names of the constants holding the statements it runs, in order
+ * @param statements what it runs, in order and when, as Javadoc
  */
 public record LoaderMethod(String name, RelationshipModel relationship, Strategy strategy, String statements) {
 }

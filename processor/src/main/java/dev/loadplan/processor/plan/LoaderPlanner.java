@@ -17,8 +17,12 @@ import java.util.Locale;
  */
 public final class LoaderPlanner {
 
-    /** The strategies a loader has entry points for. */
-    public static final List<Strategy> STRATEGIES = List.of(Strategy.JOINED, Strategy.SELECT_IN, Strategy.SUBQUERY);
+    /** The strategies a loader has entry points for, in the order they are written. */
+    public static final List<Strategy> STRATEGIES = List.of(Strategy.JOINED, Strategy.SELECT_IN, Strategy.SUBQUERY,
+            Strategy.LAZY, Strategy.IMMEDIATE, Strategy.NO_LOAD, Strategy.RAISE);
+
+    /** The suffix of the constant holding the statement that loads one parent's relationship. */
+    public static final String PER_PARENT = "PER_PARENT";
 
     /** The constant holding the root statement of a plan that joins nothing. */
     public static final String PLAIN = "PLAIN";
@@ -34,9 +38,10 @@ public final class LoaderPlanner {
                 "Reads every row of {@code " + table + "} in primary key order: the root statement of {@link #plain()}"
                         + " and the first statement of every plan that joins nothing. Binds nothing."));
         for (RelationshipModel relationship : entity.relationships()) {
-            for (Strategy strategy : STRATEGIES) {
+            for (Strategy strategy : List.of(Strategy.JOINED, Strategy.SELECT_IN, Strategy.SUBQUERY)) {
                 constants.add(statement(entity, relationship, strategy));
             }
+            constants.add(perParent(entity, relationship));
         }
         return constants;
     }
@@ -45,13 +50,38 @@ public final class LoaderPlanner {
     public static List<LoaderMethod> methods(EntityModel entity) {
         List<LoaderMethod> methods = new ArrayList<>();
         for (RelationshipModel relationship : entity.relationships()) {
-            for (Strategy strategy : STRATEGIES) {
-                String constant = constantName(relationship, strategy);
-                String statements = strategy == Strategy.JOINED ? constant : PLAIN + ", then " + constant;
-                methods.add(new LoaderMethod(methodName(relationship, strategy), relationship, strategy, statements));
+            for (Strategy strategy : strategies(relationship)) {
+                methods.add(new LoaderMethod(methodName(relationship, strategy), relationship, strategy,
+                        statements(relationship, strategy)));
             }
         }
         return methods;
+    }
+
+    /** The strategies a relationship's field can hold: a plain reference can neither be lazy nor raise. */
+    public static List<Strategy> strategies(RelationshipModel relationship) {
+        if (relationship.form().canDefer()) {
+            return STRATEGIES;
+        }
+        return STRATEGIES.stream().filter(strategy -> strategy != Strategy.LAZY && strategy != Strategy.RAISE)
+                .toList();
+    }
+
+    /** What a method's Javadoc says it runs: the constants, in order, and when. */
+    private static String statements(RelationshipModel relationship, Strategy strategy) {
+        String perParent = "{@link #" + constantName(relationship, null) + "}";
+        return switch (strategy) {
+            case JOINED -> "{@link #" + constantName(relationship, strategy) + "}";
+            case SELECT_IN, SUBQUERY -> "{@link #" + PLAIN + "}, then {@link #" + constantName(relationship, strategy)
+                    + "}";
+            case IMMEDIATE -> "{@link #" + PLAIN + "}, then " + perParent + " once per parent key, during the load";
+            case LAZY -> "{@link #" + PLAIN + "}; " + perParent + " runs once per parent, when its {@code "
+                    + relationship.field() + "} is first read";
+            case NO_LOAD -> "{@link #" + PLAIN + "} only; {@code " + relationship.field() + "} reads as "
+                    + (relationship.isCollection() ? "an empty list" : "absent");
+            case RAISE -> "{@link #" + PLAIN + "} only; reading {@code " + relationship.field() + "} throws "
+                    + "{@code RelationshipNotLoadedException}";
+        };
     }
 
     /** {@code withBooksSelectIn}. */
@@ -62,15 +92,30 @@ public final class LoaderPlanner {
     /** Every loader method that loads {@code relationship}, for the message of an unloaded one. */
     public static String loaderMethods(EntityModel entity, RelationshipModel relationship) {
         List<String> names = new ArrayList<>();
-        for (Strategy strategy : STRATEGIES) {
-            names.add(methodName(relationship, strategy) + "()");
+        for (Strategy strategy : strategies(relationship)) {
+            if (strategy != Strategy.NO_LOAD && strategy != Strategy.RAISE) {
+                names.add(methodName(relationship, strategy) + "()");
+            }
         }
         return entity.loaderName().simpleName() + "." + String.join(", ", names);
     }
 
-    /** {@code BOOKS_SELECT_IN}. */
+    /** {@code BOOKS_SELECT_IN}; with no strategy, {@code BOOKS_PER_PARENT}. */
     public static String constantName(RelationshipModel relationship, Strategy strategy) {
-        return SqlIdentifiers.snakeCase(relationship.field()).toUpperCase(Locale.ROOT) + "_" + strategy.name();
+        return SqlIdentifiers.snakeCase(relationship.field()).toUpperCase(Locale.ROOT) + "_"
+                + (strategy == null ? PER_PARENT : strategy.name());
+    }
+
+    private static StatementConstant perParent(EntityModel entity, RelationshipModel relationship) {
+        String table = entity.table().table();
+        String name = "{@code " + entity.simpleName() + "." + relationship.field() + "}";
+        String lazy = relationship.form().canDefer() ? " and, when first read, in {@link #"
+                + methodName(relationship, Strategy.LAZY) + "()}" : "";
+        return new StatementConstant(constantName(relationship, null),
+                SqlComposer.perParent(relationship.shape(), SelectTree.of(relationship.targetTable())),
+                "Loads " + name + " of one parent: runs once per parent key, during the load in {@link #"
+                        + methodName(relationship, Strategy.IMMEDIATE) + "()}" + lazy + ". Binds the parent's key ({@code "
+                        + table + "." + relationship.shape().sourceColumn() + "}).");
     }
 
     private static StatementConstant statement(EntityModel entity, RelationshipModel relationship, Strategy strategy) {

@@ -13,6 +13,7 @@ import dev.loadplan.processor.diagnostics.Reporter;
 import dev.loadplan.processor.diagnostics.Suggestions;
 import dev.loadplan.processor.model.ColumnModel;
 import dev.loadplan.processor.model.EntityModel;
+import dev.loadplan.processor.model.FieldForm;
 import dev.loadplan.processor.model.RelationshipKind;
 import dev.loadplan.processor.model.RelationshipModel;
 import dev.loadplan.processor.model.ScalarType;
@@ -212,7 +213,7 @@ public final class EntityValidator {
                     || TypeClassifier.isList(field.type())) {
                 continue;
             }
-            Draft target = draftOf(TypeClassifier.declared(field.type()));
+            Draft target = draftOf(referencedEntity(field.type()));
             if (target == null || target.id() == null) {
                 continue;
             }
@@ -232,22 +233,24 @@ public final class EntityValidator {
     private RelationshipModel relationship(Draft draft, FieldDeclaration field) {
         RelationshipAttributes attributes = field.attributes();
         boolean many = TypeClassifier.isList(field.type());
+        boolean ref = TypeClassifier.isRef(field.type());
+        FieldForm form = many ? FieldForm.COLLECTION : ref ? FieldForm.REF : FieldForm.REFERENCE;
         if (!many && TypeClassifier.isOtherCollection(field.type())) {
             fail(draft, field.element(), Message.RELATIONSHIP_COLLECTION_TYPE, draft.name(), field.name(),
                     field.type());
             return null;
         }
-        TypeMirror targetType = many ? TypeClassifier.elementType(field.type()) : field.type();
+        TypeMirror targetType = many || ref ? TypeClassifier.elementType(field.type()) : field.type();
         TypeElement targetElement = targetType == null ? null : TypeClassifier.declared(targetType);
         Draft target = draftOf(targetElement);
         if (target == null) {
-            String shown = targetType == null ? "nothing (a raw List)" : targetType.toString();
+            String shown = targetType == null ? "nothing (a raw " + (ref ? "Ref" : "List") + ")" : targetType.toString();
             fail(draft, field.element(), Message.RELATIONSHIP_TARGET_NOT_ENTITY, draft.name(), field.name(), shown,
                     shown);
             return null;
         }
         draft.targets.add(qualifiedName(targetElement));
-        boolean ok = checkUnsupported(draft, field) & checkAttributesFit(draft, field, many);
+        boolean ok = checkStrategyFits(draft, field, form, target) & checkAttributesFit(draft, field, many);
         if (!ok || draft.id() == null || target.id() == null) {
             draft.failed = true;
             return null;
@@ -256,7 +259,7 @@ public final class EntityValidator {
             return manyToMany(draft, field, target);
         }
         if (!attributes.mappedBy().isEmpty()) {
-            return inverse(draft, field, target, many);
+            return inverse(draft, field, target, form);
         }
         if (many) {
             fail(draft, field.element(), Message.COLLECTION_NEEDS_MAPPING, draft.name(), field.name(), target.name());
@@ -269,17 +272,18 @@ public final class EntityValidator {
         }
         RelationShape shape = RelationShape.foreignKeyInSource(field.name(), quoteIfNeeded(attributes.joinColumn()),
                 quoteIfNeeded(target.id().name()), attributes.innerJoin());
-        return new RelationshipModel(field.name(), ClassName.get(target.declaration.element()),
+        return new RelationshipModel(field.name(), form, ClassName.get(target.declaration.element()),
                 ownsOneToOne(draft, field, target) ? RelationshipKind.ONE_TO_ONE_OWNER : RelationshipKind.MANY_TO_ONE,
                 shape, target.table(), target.id().field(), target.id().type().boxed(), attributes.strategy(), null);
     }
 
-    private boolean checkUnsupported(Draft draft, FieldDeclaration field) {
-        if (field.attributes().strategySet()) {
-            reportOn(draft, field, field.relationship(), "strategy", Message.NOT_SUPPORTED_YET, draft.name(),
-                    field.name(), "strategy", "name the strategy in the plan instead, as in with"
-                            + Character.toUpperCase(field.name().charAt(0)) + field.name().substring(1) + "SelectIn()");
-            return false;
+    /** A plain reference field reads as null when not loaded: it cannot be declared LAZY or RAISE. */
+    private boolean checkStrategyFits(Draft draft, FieldDeclaration field, FieldForm form, Draft target) {
+        Strategy strategy = field.attributes().strategy();
+        if (field.attributes().strategySet() && !form.canDefer()
+                && (strategy == Strategy.LAZY || strategy == Strategy.RAISE)) {
+            return reportOn(draft, field, field.relationship(), "strategy", Message.DEFERRED_PLAIN_REFERENCE,
+                    draft.name(), field.name(), strategy, target.name(), target.name(), target.name());
         }
         return true;
     }
@@ -332,13 +336,14 @@ public final class EntityValidator {
         RelationShape shape = RelationShape.joinTable(field.name(), quoteIfNeeded(draft.id().name()),
                 quoteIfNeeded(target.id().name()), quoteIfNeeded(attributes.joinTable()),
                 quoteIfNeeded(attributes.joinColumn()), quoteIfNeeded(attributes.inverseJoinColumn()), order);
-        return new RelationshipModel(field.name(), ClassName.get(target.declaration.element()),
+        return new RelationshipModel(field.name(), FieldForm.COLLECTION, ClassName.get(target.declaration.element()),
                 RelationshipKind.MANY_TO_MANY, shape, target.table(),
                 target.id().field(), draft.id().type().boxed(), attributes.strategy(), null);
     }
 
     /** A relationship whose foreign key the target owns: one-to-many, or the inverse side of one-to-one. */
-    private RelationshipModel inverse(Draft draft, FieldDeclaration field, Draft target, boolean many) {
+    private RelationshipModel inverse(Draft draft, FieldDeclaration field, Draft target, FieldForm form) {
+        boolean many = form == FieldForm.COLLECTION;
         RelationshipAttributes attributes = field.attributes();
         String mappedBy = attributes.mappedBy();
         FieldDeclaration owner = target.declaration.field(mappedBy).filter(FieldDeclaration::isRelationship)
@@ -352,7 +357,7 @@ public final class EntityValidator {
                     draft.name(), candidates.isEmpty() ? "none" : String.join(", ", candidates));
             return null;
         }
-        TypeElement ownerTarget = TypeClassifier.isList(owner.type()) ? null : TypeClassifier.declared(owner.type());
+        TypeElement ownerTarget = referencedEntity(owner.type());
         if (ownerTarget == null || !qualifiedName(ownerTarget).equals(qualifiedName(draft.declaration.element()))) {
             reportOn(draft, field, field.relationship(), "mappedBy", Message.MAPPED_BY_WRONG_TARGET, draft.name(),
                     field.name(), mappedBy, target.name(), mappedBy, owner.type(), draft.name());
@@ -369,7 +374,7 @@ public final class EntityValidator {
         }
         RelationShape shape = RelationShape.foreignKeyInTarget(field.name(), many, quoteIfNeeded(draft.id().name()),
                 quoteIfNeeded(owner.attributes().joinColumn()), order);
-        return new RelationshipModel(field.name(), ClassName.get(target.declaration.element()),
+        return new RelationshipModel(field.name(), form, ClassName.get(target.declaration.element()),
                 many ? RelationshipKind.ONE_TO_MANY : RelationshipKind.ONE_TO_ONE_INVERSE, shape, target.table(),
                 target.id().field(), draft.id().type().boxed(), attributes.strategy(), target.name() + '.' + mappedBy);
     }
@@ -404,17 +409,29 @@ public final class EntityValidator {
 
     private boolean ownsOneToOne(Draft draft, FieldDeclaration field, Draft target) {
         return target.declaration.fields().stream().anyMatch(other -> other.isRelationship()
-                && !TypeClassifier.isList(other.type())
                 && other.attributes().mappedBy().equals(field.name())
-                && qualifiedName(TypeClassifier.declared(other.type())).equals(qualifiedName(draft.declaration.element())));
+                && referencedEntity(other.type()) != null
+                && qualifiedName(referencedEntity(other.type())).equals(qualifiedName(draft.declaration.element())));
+    }
+
+    /** The entity a to-one field points at, {@code Target} or {@code Ref<Target>}; null for a collection. */
+    private static TypeElement referencedEntity(TypeMirror type) {
+        if (TypeClassifier.isList(type)) {
+            return null;
+        }
+        if (TypeClassifier.isRef(type)) {
+            TypeMirror argument = TypeClassifier.elementType(type);
+            return argument == null ? null : TypeClassifier.declared(argument);
+        }
+        return TypeClassifier.declared(type);
     }
 
     private List<String> relationshipsPointingAt(Draft owner, Draft target) {
         String targetName = qualifiedName(target.declaration.element());
         return owner.declaration.fields().stream()
-                .filter(field -> field.isRelationship() && !TypeClassifier.isList(field.type()))
+                .filter(FieldDeclaration::isRelationship)
                 .filter(field -> {
-                    TypeElement element = TypeClassifier.declared(field.type());
+                    TypeElement element = referencedEntity(field.type());
                     return element != null && qualifiedName(element).equals(targetName);
                 })
                 .map(FieldDeclaration::name)

@@ -44,6 +44,12 @@ final class TypeClassifier {
         return element != null && element.getQualifiedName().contentEquals("java.util.List");
     }
 
+    /** Whether {@code type} is {@code dev.loadplan.Ref<...>}. */
+    static boolean isRef(TypeMirror type) {
+        TypeElement element = declared(type);
+        return element != null && element.getQualifiedName().contentEquals("dev.loadplan.Ref");
+    }
+
     /** Whether {@code type} is some other collection or map that a user might write for a relationship. */
     static boolean isOtherCollection(TypeMirror type) {
         TypeElement element = declared(type);
@@ -55,7 +61,7 @@ final class TypeClassifier {
                 || name.equals("java.util.SortedSet") || name.equals("java.lang.Iterable");
     }
 
-    /** The element type of a {@code List<T>}, or null when it has none (a raw {@code List}). */
+    /** The type argument of a {@code List<T>} or {@code Ref<T>}, or null when it has none (a raw type). */
     static TypeMirror elementType(TypeMirror listType) {
         DeclaredType declared = (DeclaredType) listType;
         return declared.getTypeArguments().isEmpty() ? null : declared.getTypeArguments().get(0);

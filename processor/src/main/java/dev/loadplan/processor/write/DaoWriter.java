@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.loadplan.processor.model.ColumnModel;
 import dev.loadplan.processor.model.EntityModel;
+import dev.loadplan.processor.model.FieldForm;
 import dev.loadplan.processor.model.RelationshipModel;
 import dev.loadplan.processor.plan.DaoPlanner;
 import dev.loadplan.processor.plan.StatementConstant;
@@ -170,6 +171,12 @@ public final class DaoWriter {
             if (relationship.shape().sourceColumn().equals(entity.table().columns().get(entity.columns().indexOf(column)))
                     && !relationship.isCollection() && relationship.inverseOf() == null) {
                 // With null on one side, a primitive key on the other is boxed: the value stays null.
+                if (relationship.form() == FieldForm.REF) {
+                    // An unloaded Ref throws here rather than writing NULL over the key the row has.
+                    return CodeBlock.of("entity.$L == null || entity.$L.get() == null ? null : entity.$L.get().$L",
+                            relationship.field(), relationship.field(), relationship.field(),
+                            relationship.targetIdField());
+                }
                 return CodeBlock.of("entity.$L == null ? null : entity.$L.$L", relationship.field(),
                         relationship.field(), relationship.targetIdField());
             }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.loadplan.Strategy;
 import dev.loadplan.processor.model.EntityModel;
 import dev.loadplan.processor.model.GeneratedNames;
 import dev.loadplan.processor.model.RelationshipModel;
@@ -61,13 +62,16 @@ public final class LoaderWriter {
                 .build());
         for (LoaderMethod method : LoaderPlanner.methods(entity)) {
             type.addMethod(MethodSpec.methodBuilder(method.name())
-                    .addJavadoc("Loads {@code $L} with {@code $L.$L} loaded $L: runs {@link #$L}.\n", entity.table().table(),
+                    .addJavadoc("Loads {@code $L} with {@code $L.$L} loaded $L: runs $L.\n", entity.table().table(),
                             entity.simpleName(), method.relationship().field(), method.strategy(),
-                            method.statements().replace(", then ", "}, then {@link #"))
+                            method.statements())
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(plan)
                     .addStatement("return PLAIN_PLAN.$L()", method.name())
                     .build());
+            if (!loads(method)) {
+                continue;
+            }
             type.addMethod(MethodSpec.methodBuilder(method.name())
                     .addJavadoc("As {@link #$L()}, and below each of the $L what the {@code $L} plan loads.\n",
                             method.name(), method.relationship().field(), method.relationship().field())
@@ -111,6 +115,9 @@ public final class LoaderWriter {
                     .returns(plan)
                     .addStatement("return link($L, $T.$L, null)", relation, STRATEGY, method.strategy().name())
                     .build());
+            if (!loads(method)) {
+                continue;
+            }
             type.addMethod(MethodSpec.methodBuilder(method.name())
                     .addJavadoc("This plan with {@code $L.$L} loaded $L, and below each of the $L what the\n"
                             + "{@code $L} plan loads.\n", entity.simpleName(), relationship.field(), method.strategy(),
@@ -137,9 +144,14 @@ public final class LoaderWriter {
                 .returns(ParameterizedTypeName.get(OPTIONAL, entity.type()))
                 .addParameter(JDBI, "jdbi")
                 .addParameter(idType, "id")
-                .addStatement("return jdbi.withHandle(handle -> findByKey(handle, id))")
+                .addStatement("return findByKey(jdbi, id)")
                 .build());
         return type.build();
+    }
+
+    /** Whether the method loads the relationship, so a plan for what lies below it makes sense. */
+    private static boolean loads(LoaderMethod method) {
+        return method.strategy() != Strategy.NO_LOAD && method.strategy() != Strategy.RAISE;
     }
 
     private static ClassName targetPlan(RelationshipModel relationship) {

@@ -33,6 +33,10 @@ public final class MappingWriter {
     private static final String INTERNAL = "dev.loadplan.internal";
     private static final ClassName ENTITY_MAPPING = ClassName.get(INTERNAL, "EntityMapping");
     private static final ClassName RELATION = ClassName.get(INTERNAL, "Relation");
+    private static final ClassName COLLECTION_RELATION = ClassName.get(INTERNAL, "CollectionRelation");
+    private static final ClassName REF_RELATION = ClassName.get(INTERNAL, "RefRelation");
+    private static final ClassName REFERENCE_RELATION = ClassName.get(INTERNAL, "ReferenceRelation");
+    private static final ClassName REF = ClassName.get("dev.loadplan", "Ref");
     private static final ClassName TABLE_SHAPE = ClassName.get(INTERNAL + ".sql", "TableShape");
     private static final ClassName RELATION_SHAPE = ClassName.get(RelationShape.class);
     private static final ClassName ORDER_TERM = ClassName.get(OrderTerm.class);
@@ -40,7 +44,6 @@ public final class MappingWriter {
     private static final ClassName RESULT_SET = ClassName.get("java.sql", "ResultSet");
     private static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
     private static final ClassName LIST = ClassName.get("java.util", "List");
-    private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
 
     private MappingWriter() {
     }
@@ -131,6 +134,12 @@ public final class MappingWriter {
                 .addParameter(int.class, "offset")
                 .addException(SQL_EXCEPTION)
                 .addStatement("$T entity = new $T()", entity.type(), entity.type());
+        if (!entity.relationships().isEmpty()) {
+            method.addComment("Relationships start undecided, whatever the constructor put there: the plan decides.");
+            for (RelationshipModel relationship : entity.relationships()) {
+                method.addStatement("entity.$L = null", relationship.field());
+            }
+        }
         List<ColumnModel> columns = entity.columns();
         for (int i = 0; i < columns.size(); i++) {
             ColumnModel column = columns.get(i);
@@ -148,10 +157,19 @@ public final class MappingWriter {
 
     private static TypeSpec relationClass(EntityModel entity, RelationshipModel relationship) {
         ClassName target = relationship.target();
-        TypeName fieldType = relationship.isCollection() ? ParameterizedTypeName.get(LIST, target) : target;
+        TypeName fieldType = switch (relationship.form()) {
+            case COLLECTION -> ParameterizedTypeName.get(LIST, target);
+            case REF -> ParameterizedTypeName.get(REF, target);
+            case REFERENCE -> target;
+        };
+        ClassName base = switch (relationship.form()) {
+            case COLLECTION -> COLLECTION_RELATION;
+            case REF -> REF_RELATION;
+            case REFERENCE -> REFERENCE_RELATION;
+        };
         TypeSpec.Builder type = TypeSpec.classBuilder(relationClassName(relationship))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(RELATION, entity.type(), target));
+                .superclass(ParameterizedTypeName.get(base, entity.type(), target));
         type.addMethod(MethodSpec.constructorBuilder()
                 .addStatement("super($S,\n$L,\n$T.$L, $S,\n$S)", entity.simpleName() + "." + relationship.field(),
                         relationShape(relationship.shape()), STRATEGY, relationship.declaredStrategy().name(),
@@ -173,28 +191,22 @@ public final class MappingWriter {
                 .addException(SQL_EXCEPTION)
                 .addStatement("return $L", ColumnCode.readAt(keyType, keyTypeName(keyType), CodeBlock.of("index + 1")))
                 .build());
-        MethodSpec.Builder clear = MethodSpec.methodBuilder("clear")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(entity.type(), "parent");
-        MethodSpec.Builder attach = MethodSpec.methodBuilder("attach")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(entity.type(), "parent")
-                .addParameter(target, "child");
         String field = relationship.field();
-        if (relationship.isCollection()) {
-            clear.addStatement("parent.$L = new $T<>()", field, ARRAY_LIST);
-            attach.addStatement("$T children = parent.$L", fieldType, field)
-                    .addComment("Joined rows repeat a child once per row below it; it is added once.")
-                    .beginControlFlow("if (children.isEmpty() || children.get(children.size() - 1) != child)")
-                    .addStatement("children.add(child)")
-                    .endControlFlow();
-        } else {
-            clear.addStatement("parent.$L = null", field);
-            attach.addStatement("parent.$L = child", field);
-        }
-        return type.addMethod(clear.build()).addMethod(attach.build()).build();
+        type.addMethod(MethodSpec.methodBuilder("get")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(fieldType)
+                .addParameter(entity.type(), "parent")
+                .addStatement("return parent.$L", field)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("set")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .addParameter(entity.type(), "parent")
+                .addParameter(fieldType, "value")
+                .addStatement("parent.$L = value", field)
+                .build());
+        return type.build();
     }
 
     private static CodeBlock relationShape(RelationShape shape) {

@@ -254,42 +254,57 @@ class RelationshipErrorsTest {
     }
 
     @Test
-    void declaredStrategy() {
+    void lazyOnAPlainReference() {
         JavaFileObject book = entity("ErroneousBook", """
                 @Entity
                 public class ErroneousBook {
                     @Id long id;
                     @Relationship(joinColumn = "author_id",
-                            strategy = Strategy.JOINED)
+                            strategy = Strategy.LAZY)
                     Author author;
                 }
                 """);
 
         Compilation compilation = compile(AUTHOR, book);
 
-        // Everything up to the hint, which has a test of its own.
-        String message = Message.NOT_SUPPORTED_YET.format("ErroneousBook", "author", "strategy", "<hint>");
-        assertThat(compilation).hadErrorContaining(message.substring(0, message.indexOf("<hint>")))
-                .inFile(book).onLineContaining("strategy = Strategy.JOINED");
-        assertThat(compilation).hadErrorContaining("ErroneousBook.author sets strategy, which is not supported yet");
+        assertThat(compilation).hadErrorContaining(Message.DEFERRED_PLAIN_REFERENCE.format("ErroneousBook", "author",
+                        "LAZY", "Author", "Author", "Author"))
+                .inFile(book).onLineContaining("strategy = Strategy.LAZY");
+        assertThat(compilation).hadErrorContaining("Declare the field Ref<Author>");
         assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
     }
 
     @Test
-    void declaredStrategyHintNamesTheFieldsLoaderMethod() {
+    void raiseOnAPlainReference() {
         JavaFileObject book = entity("ErroneousBook", """
                 @Entity
                 public class ErroneousBook {
                     @Id long id;
                     @Relationship(joinColumn = "author_id",
-                            strategy = Strategy.JOINED)
+                            strategy = Strategy.RAISE)
                     Author author;
                 }
                 """);
 
         Compilation compilation = compile(AUTHOR, book);
 
-        assertThat(compilation).hadErrorContaining("withAuthorSelectIn()")
-                .inFile(book).onLineContaining("strategy = Strategy.JOINED");
+        assertThat(compilation).hadErrorContaining("ErroneousBook.author is declared RAISE, but a plain Author field")
+                .inFile(book).onLineContaining("strategy = Strategy.RAISE");
+    }
+
+    @Test
+    void eagerStrategiesOnAPlainReferenceAndAnyOnARefCompile() {
+        JavaFileObject book = entity("Book", """
+                @Entity
+                public class Book {
+                    @Id long id;
+                    @Relationship(joinColumn = "author_id", strategy = Strategy.SELECT_IN)
+                    Author author;
+                    @Relationship(joinColumn = "editor_id", strategy = Strategy.LAZY)
+                    Ref<Author> editor;
+                }
+                """);
+
+        assertThat(compile(AUTHOR, book)).succeeded();
     }
 }

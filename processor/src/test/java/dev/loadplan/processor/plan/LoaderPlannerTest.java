@@ -74,6 +74,11 @@ class LoaderPlannerTest {
                         SELECT books.id, books.title, books.author_id
                         FROM books
                         WHERE books.author_id IN (SELECT authors.id FROM authors)
+                        ORDER BY books.title DESC, books.id"""),
+                entry("BOOKS_PER_PARENT", """
+                        SELECT books.id, books.title, books.author_id
+                        FROM books
+                        WHERE books.author_id = ?
                         ORDER BY books.title DESC, books.id"""));
     }
 
@@ -116,7 +121,11 @@ class LoaderPlannerTest {
                 entry("AUTHOR_SUBQUERY", """
                         SELECT authors.id, authors.name
                         FROM authors
-                        WHERE authors.id IN (SELECT books.author_id FROM books)"""));
+                        WHERE authors.id IN (SELECT books.author_id FROM books)"""),
+                entry("AUTHOR_PER_PARENT", """
+                        SELECT authors.id, authors.name
+                        FROM authors
+                        WHERE authors.id = ?"""));
     }
 
     @Test
@@ -159,6 +168,12 @@ class LoaderPlannerTest {
                         FROM tags
                         JOIN book_tags ON book_tags.tag_id = tags.id
                         WHERE book_tags.book_id IN (SELECT books.id FROM books)
+                        ORDER BY tags.label, tags.id"""),
+                entry("TAGS_PER_PARENT", """
+                        SELECT book_tags.book_id, tags.id, tags.label
+                        FROM tags
+                        JOIN book_tags ON book_tags.tag_id = tags.id
+                        WHERE book_tags.book_id = ?
                         ORDER BY tags.label, tags.id"""));
     }
 
@@ -186,6 +201,11 @@ class LoaderPlannerTest {
                         SELECT "order".id, "order".user_id, "order"."placedAt"
                         FROM "order"
                         WHERE "order".user_id IN (SELECT "user".id FROM "user")
+                        ORDER BY "order"."placedAt" DESC, "order".id"""),
+                entry("ORDERS_PER_PARENT", """
+                        SELECT "order".id, "order".user_id, "order"."placedAt"
+                        FROM "order"
+                        WHERE "order".user_id = ?
                         ORDER BY "order"."placedAt" DESC, "order".id"""));
     }
 
@@ -211,7 +231,11 @@ class LoaderPlannerTest {
                 entry("USER_SUBQUERY", """
                         SELECT "user".id, "user".name
                         FROM "user"
-                        WHERE "user".id IN (SELECT "order".user_id FROM "order")"""));
+                        WHERE "user".id IN (SELECT "order".user_id FROM "order")"""),
+                entry("USER_PER_PARENT", """
+                        SELECT "user".id, "user".name
+                        FROM "user"
+                        WHERE "user".id = ?"""));
     }
 
     @Test
@@ -221,8 +245,8 @@ class LoaderPlannerTest {
                 manyToOne("author", "Author", AUTHORS, "author_id", ScalarType.LONG_BOX, false));
 
         assertThat(statements(book).keySet()).containsExactly("PLAIN",
-                "TAGS_JOINED", "TAGS_SELECT_IN", "TAGS_SUBQUERY",
-                "AUTHOR_JOINED", "AUTHOR_SELECT_IN", "AUTHOR_SUBQUERY");
+                "TAGS_JOINED", "TAGS_SELECT_IN", "TAGS_SUBQUERY", "TAGS_PER_PARENT",
+                "AUTHOR_JOINED", "AUTHOR_SELECT_IN", "AUTHOR_SUBQUERY", "AUTHOR_PER_PARENT");
     }
 
     @Test
@@ -233,9 +257,16 @@ class LoaderPlannerTest {
         assertThat(LoaderPlanner.methods(author))
                 .extracting(LoaderMethod::name, LoaderMethod::statements)
                 .containsExactly(
-                        tuple("withBooksJoined", "BOOKS_JOINED"),
-                        tuple("withBooksSelectIn", "PLAIN, then BOOKS_SELECT_IN"),
-                        tuple("withBooksSubquery", "PLAIN, then BOOKS_SUBQUERY"));
+                        tuple("withBooksJoined", "{@link #BOOKS_JOINED}"),
+                        tuple("withBooksSelectIn", "{@link #PLAIN}, then {@link #BOOKS_SELECT_IN}"),
+                        tuple("withBooksSubquery", "{@link #PLAIN}, then {@link #BOOKS_SUBQUERY}"),
+                        tuple("withBooksLazy", "{@link #PLAIN}; {@link #BOOKS_PER_PARENT} runs once per parent, "
+                                + "when its {@code books} is first read"),
+                        tuple("withBooksImmediate", "{@link #PLAIN}, then {@link #BOOKS_PER_PARENT} once per "
+                                + "parent key, during the load"),
+                        tuple("withBooksNoLoad", "{@link #PLAIN} only; {@code books} reads as an empty list"),
+                        tuple("withBooksRaise", "{@link #PLAIN} only; reading {@code books} throws "
+                                + "{@code RelationshipNotLoadedException}"));
     }
 
     @Test
@@ -244,9 +275,12 @@ class LoaderPlannerTest {
                 manyToOne("billingUser", "User", USERS, "user_id", ScalarType.UUID, false));
 
         assertThat(statements(order).keySet())
-                .containsExactly("PLAIN", "BILLING_USER_JOINED", "BILLING_USER_SELECT_IN", "BILLING_USER_SUBQUERY");
+                .containsExactly("PLAIN", "BILLING_USER_JOINED", "BILLING_USER_SELECT_IN", "BILLING_USER_SUBQUERY",
+                        "BILLING_USER_PER_PARENT");
+        // A plain reference field can neither load lazily nor raise: no such methods.
         assertThat(LoaderPlanner.methods(order)).extracting(LoaderMethod::name)
-                .containsExactly("withBillingUserJoined", "withBillingUserSelectIn", "withBillingUserSubquery");
+                .containsExactly("withBillingUserJoined", "withBillingUserSelectIn", "withBillingUserSubquery",
+                        "withBillingUserImmediate", "withBillingUserNoLoad");
     }
 
     /** Constant name to SQL, in the order the loader declares them. */

@@ -10,6 +10,7 @@ import dev.loadplan.internal.sql.RelationShape;
 import dev.loadplan.internal.sql.TableShape;
 import dev.loadplan.processor.model.ColumnModel;
 import dev.loadplan.processor.model.EntityModel;
+import dev.loadplan.processor.model.FieldForm;
 import dev.loadplan.processor.model.RelationshipKind;
 import dev.loadplan.processor.model.RelationshipModel;
 import dev.loadplan.processor.model.ScalarType;
@@ -93,8 +94,9 @@ final class Models {
 
     private static RelationshipModel relationship(String field, String target, RelationshipKind kind,
             RelationShape shape, TableShape targetTable, ScalarType keyType) {
-        return new RelationshipModel(field, ClassName.get(PACKAGE, target), kind, shape, targetTable, "id", keyType,
-                Strategy.RAISE, null);
+        FieldForm form = shape.many() ? FieldForm.COLLECTION : FieldForm.REFERENCE;
+        return new RelationshipModel(field, form, ClassName.get(PACKAGE, target), kind, shape, targetTable, "id",
+                keyType, Strategy.RAISE, null);
     }
 
     private static TypeName typeName(ScalarType type) {

@@ -1,0 +1,148 @@
+package dev.loadplan;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * A reference to one related entity that knows whether it was loaded. Declare a to-one relationship as
+ * {@code Ref<Author>} rather than {@code Author} when reading it unloaded must fail
+ * ({@link Strategy#RAISE}) or load it ({@link Strategy#LAZY}): a plain field can only read as null.
+ *
+ * <pre>{@code
+ * @Relationship(joinColumn = "author_id") Ref<Author> author;
+ * ...
+ * book.author.get();        // the author, null when the book has none; throws when the plan did not load it
+ * book.author.isLoaded();   // false under RAISE, and under LAZY until first read
+ * }</pre>
+ *
+ * <p>Immutable once loaded; a lazy reference loads at most once, and is safe to read from several threads.
+ *
+ * @param <T> the related entity
+ */
+public abstract class Ref<T> {
+
+    private static final Ref<Object> EMPTY = new Loaded<>(null);
+    private static final Ref<Object> NO_LOAD = new Loaded<>(null);
+
+    Ref() {
+    }
+
+    /** A loaded reference to {@code value}; {@code null} makes a loaded reference to nothing. */
+    public static <T> Ref<T> of(T value) {
+        return value == null ? empty() : new Loaded<>(value);
+    }
+
+    /** A loaded reference to nothing: the foreign key is null, or no row has it. */
+    @SuppressWarnings("unchecked")
+    public static <T> Ref<T> empty() {
+        return (Ref<T>) EMPTY;
+    }
+
+    /**
+     * A reference a plan chose not to load ({@link Strategy#NO_LOAD}): reads as null without a statement. It is
+     * a distinct instance from {@link #empty()}, so another path of the same load that does load it wins.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Ref<T> noLoad() {
+        return (Ref<T>) NO_LOAD;
+    }
+
+    /** A reference a plan did not load: reading it throws {@link RelationshipNotLoadedException}. */
+    public static <T> Ref<T> notLoaded(String relationship, String howToLoad) {
+        return new NotLoaded<>(relationship, howToLoad);
+    }
+
+    /** A reference that runs {@code loader} on first read, once. Used by generated plans for {@code LAZY}. */
+    public static <T> Ref<T> lazy(Supplier<T> loader) {
+        return new Lazy<>(loader);
+    }
+
+    /** The related entity, or null when there is none; loads it first when lazy. */
+    public abstract T get();
+
+    /** The related entity, if there is one. */
+    public final Optional<T> asOptional() {
+        return Optional.ofNullable(get());
+    }
+
+    /** Whether reading this reference needs no statement and cannot fail. */
+    public abstract boolean isLoaded();
+
+    /** A reference that holds its value. */
+    private static final class Loaded<T> extends Ref<T> {
+        private final T value;
+
+        Loaded(T value) {
+            this.value = value;
+        }
+
+        @Override
+        public T get() {
+            return value;
+        }
+
+        @Override
+        public boolean isLoaded() {
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return "Ref[" + value + "]";
+        }
+    }
+
+    private static final class NotLoaded<T> extends Ref<T> {
+        private final String relationship;
+        private final String howToLoad;
+
+        NotLoaded(String relationship, String howToLoad) {
+            this.relationship = relationship;
+            this.howToLoad = howToLoad;
+        }
+
+        @Override
+        public T get() {
+            throw new RelationshipNotLoadedException(relationship, howToLoad);
+        }
+
+        @Override
+        public boolean isLoaded() {
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return "Ref[" + relationship + " not loaded]";
+        }
+    }
+
+    private static final class Lazy<T> extends Ref<T> {
+        private Supplier<T> loader;
+        private T value;
+
+        Lazy(Supplier<T> loader) {
+            this.loader = Objects.requireNonNull(loader, "loader");
+        }
+
+        @Override
+        public synchronized T get() {
+            if (loader != null) {
+                value = loader.get();
+                loader = null;
+            }
+            return value;
+        }
+
+        @Override
+        public synchronized boolean isLoaded() {
+            return loader == null;
+        }
+
+        @Override
+        public String toString() {
+            return isLoaded() ? "Ref[" + value + "]" : "Ref[lazy, not loaded yet]";
+        }
+    }
+}

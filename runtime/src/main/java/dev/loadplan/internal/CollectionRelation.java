@@ -1,0 +1,68 @@
+package dev.loadplan.internal;
+
+import dev.loadplan.Strategy;
+import dev.loadplan.internal.sql.RelationShape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** A relationship held in a {@code List<C>} field: one-to-many or many-to-many. */
+public abstract class CollectionRelation<P, C> extends Relation<P, C> {
+
+    protected CollectionRelation(String qualifiedName, RelationShape shape, Strategy declaredStrategy,
+            String keyArrayType, String loaderMethods) {
+        super(qualifiedName, shape, declaredStrategy, keyArrayType, loaderMethods);
+    }
+
+    /** Reads the field. */
+    protected abstract List<C> get(P parent);
+
+    /** Writes the field. */
+    protected abstract void set(P parent, List<C> children);
+
+    @Override
+    final boolean startLoading(P parent) {
+        List<C> children = get(parent);
+        if (children != null && !(children instanceof NotLoadedList) && !(children instanceof NoLoadList)
+                && !(children instanceof LazyList)) {
+            return false;
+        }
+        set(parent, new ArrayList<>());
+        return true;
+    }
+
+    @Override
+    final void attach(P parent, C child) {
+        List<C> children = get(parent);
+        // Joined rows repeat a child once per row below it, one after the other: it is added once.
+        if (children.isEmpty() || children.get(children.size() - 1) != child) {
+            children.add(child);
+        }
+    }
+
+    @Override
+    final void attachDistinct(P parent, C child) {
+        List<C> children = get(parent);
+        for (C present : children) {
+            if (present == child) {
+                return;
+            }
+        }
+        children.add(child);
+    }
+
+    @Override
+    final void leaveUnloaded(P parent, Strategy strategy) {
+        if (get(parent) == null) {
+            set(parent, strategy == Strategy.NO_LOAD ? new NoLoadList<>()
+                    : new NotLoadedList<>(qualifiedName(), loaderMethods()));
+        }
+    }
+
+    @Override
+    final void loadLazily(P parent, Supplier<List<C>> loader) {
+        if (get(parent) == null) {
+            set(parent, new LazyList<>(loader));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.loadplan.internal;
+
+import java.util.List;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * What a {@code LAZY} relationship runs on first read: the children of one parent, and what the plan loads
+ * below them, into the identity map of the load that created it.
+ */
+final class LazyLoad<C> {
+
+    private final String relationship;
+    private final StatementTree<C> tree;
+
+    LazyLoad(String relationship, StatementTree<C> tree) {
+        this.relationship = relationship;
+        this.tree = tree;
+    }
+
+    /** The children whose parent key is {@code key}, in the relationship's order. */
+    List<C> load(Object key, LazySource source) {
+        // Lazy reads may come from several threads; the identity map they share is not thread-safe.
+        synchronized (source.identities()) {
+            return source.withHandle(relationship, handle -> {
+                if (tree.steps().isEmpty() || handle.isInTransaction()) {
+                    return tree.run(handle, handle.createQuery(tree.sql()).bind(0, key), source.identities(), source,
+                            RootBinds.NONE);
+                }
+                return handle.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, transaction -> tree.run(
+                        transaction, transaction.createQuery(tree.sql()).bind(0, key), source.identities(), source,
+                        RootBinds.NONE));
+            });
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.loadplan.internal;
+
+import dev.loadplan.LoadPlanException;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Where a lazy relationship gets a connection on first read: a handle of its own from the {@code Jdbi} the
+ * plan ran with, or the caller's {@code Handle} while it is open. The identity map of the load comes along.
+ */
+final class LazySource {
+
+    private final Jdbi jdbi;
+    private final Handle handle;
+    private final Identities identities;
+
+    LazySource(Jdbi jdbi, Handle handle, Identities identities) {
+        this.jdbi = jdbi;
+        this.handle = handle;
+        this.identities = identities;
+    }
+
+    Identities identities() {
+        return identities;
+    }
+
+    <T> T withHandle(String relationship, Function<Handle, T> work) {
+        if (jdbi != null) {
+            return jdbi.withHandle(work::apply);
+        }
+        if (handle.isClosed()) {
+            throw new LoadPlanException(relationship + " is LAZY: it loads on first read through the Handle the "
+                    + "plan ran on, which is closed now. Read it while that handle is open, or run the plan with "
+                    + "list(Jdbi) so a lazy read can open a handle of its own");
+        }
+        return work.apply(handle);
+    }
+}

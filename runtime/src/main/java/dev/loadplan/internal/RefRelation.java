@@ -1,0 +1,59 @@
+package dev.loadplan.internal;
+
+import dev.loadplan.Ref;
+import dev.loadplan.Strategy;
+import dev.loadplan.internal.sql.RelationShape;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** A to-one relationship held in a {@code Ref<C>} field, which can say it is not loaded. */
+public abstract class RefRelation<P, C> extends Relation<P, C> {
+
+    protected RefRelation(String qualifiedName, RelationShape shape, Strategy declaredStrategy,
+            String keyArrayType, String loaderMethods) {
+        super(qualifiedName, shape, declaredStrategy, keyArrayType, loaderMethods);
+    }
+
+    /** Reads the field. */
+    protected abstract Ref<C> get(P parent);
+
+    /** Writes the field. */
+    protected abstract void set(P parent, Ref<C> reference);
+
+    @Override
+    final boolean startLoading(P parent) {
+        Ref<C> reference = get(parent);
+        if (reference != null && reference != Ref.noLoad() && reference.isLoaded()) {
+            return false;
+        }
+        set(parent, Ref.empty());
+        return true;
+    }
+
+    @Override
+    final void attach(P parent, C child) {
+        set(parent, Ref.of(child));
+    }
+
+    @Override
+    final void attachDistinct(P parent, C child) {
+        attach(parent, child);
+    }
+
+    @Override
+    final void leaveUnloaded(P parent, Strategy strategy) {
+        if (get(parent) == null) {
+            set(parent, strategy == Strategy.NO_LOAD ? Ref.noLoad() : Ref.notLoaded(qualifiedName(), loaderMethods()));
+        }
+    }
+
+    @Override
+    final void loadLazily(P parent, Supplier<List<C>> loader) {
+        if (get(parent) == null) {
+            set(parent, Ref.lazy(() -> {
+                List<C> found = loader.get();
+                return found.isEmpty() ? null : found.get(0);
+            }));
+        }
+    }
+}

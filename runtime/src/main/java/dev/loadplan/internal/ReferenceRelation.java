@@ -1,0 +1,56 @@
+package dev.loadplan.internal;
+
+import dev.loadplan.Strategy;
+import dev.loadplan.internal.sql.RelationShape;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A to-one relationship held in a plain field of the target type. A plain field cannot tell "not loaded" from
+ * "no related row", so it reads as null unless loaded; declare the field {@code Ref<C>} to have an unloaded
+ * reference throw or load lazily.
+ */
+public abstract class ReferenceRelation<P, C> extends Relation<P, C> {
+
+    protected ReferenceRelation(String qualifiedName, RelationShape shape, Strategy declaredStrategy,
+            String keyArrayType, String loaderMethods) {
+        super(qualifiedName, shape, declaredStrategy, keyArrayType, loaderMethods);
+    }
+
+    /** Reads the field. */
+    protected abstract C get(P parent);
+
+    /** Writes the field. */
+    protected abstract void set(P parent, C child);
+
+    @Override
+    public final boolean canDefer() {
+        return false;
+    }
+
+    @Override
+    final boolean startLoading(P parent) {
+        // Null is both "undecided" and "loaded, no row": loading again sets the same value, so always load.
+        return get(parent) == null;
+    }
+
+    @Override
+    final void attach(P parent, C child) {
+        set(parent, child);
+    }
+
+    @Override
+    final void attachDistinct(P parent, C child) {
+        set(parent, child);
+    }
+
+    @Override
+    final void leaveUnloaded(P parent, Strategy strategy) {
+        // Nothing to mark: the field stays null.
+    }
+
+    @Override
+    final void loadLazily(P parent, Supplier<List<C>> loader) {
+        throw new IllegalStateException(qualifiedName() + " is a plain field and cannot load lazily; declare it Ref<>");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.loadplan.internal;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * One statement, the reader of its rows, and the steps that load what its entities' batched links wait for:
+ * the root of a plan, or what a lazy relationship runs on first read. Immutable; every run has its own state.
+ */
+final class StatementTree<E> {
+
+    private final String sql;
+    private final NodeReader<E> reader;
+    private final List<BatchedStep<?, ?>> steps;
+    private final int readerCount;
+
+    StatementTree(String sql, NodeReader<E> reader, List<BatchedStep<?, ?>> steps, int readerCount) {
+        this.sql = sql;
+        this.reader = reader;
+        this.steps = List.copyOf(steps);
+        this.readerCount = readerCount;
+    }
+
+    String sql() {
+        return sql;
+    }
+
+    List<BatchedStep<?, ?>> steps() {
+        return steps;
+    }
+
+    /**
+     * Runs the statement with {@code query} bound by the caller, then every step; returns the entities the
+     * statement read, each once, in the order of their first row.
+     */
+    List<E> run(Handle handle, Query query, Identities identities, LazySource lazySource, RootBinds rootBinds) {
+        LoadState state = new LoadState(identities, lazySource, readerCount, steps.size());
+        List<E> read = query.scanResultSet((rows, context) -> {
+            ResultSet row = rows.get();
+            List<E> firstVisits = new ArrayList<>();
+            while (row.next()) {
+                reader.read(row, state, firstVisits);
+            }
+            return firstVisits;
+        });
+        for (BatchedStep<?, ?> step : steps) {
+            step.run(handle, state, rootBinds);
+        }
+        return read;
+    }
+}
