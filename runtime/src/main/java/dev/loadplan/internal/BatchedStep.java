@@ -20,15 +20,24 @@ final class BatchedStep<P, C> {
     private final String sql;
     private final NodeReader<C> reader;
     private final int parentKeyIndex;
+    private final int keysSlot;
+    private final String keysArrayType;
 
+    /**
+     * @param keysSlot for {@code SUBQUERY}, what its repeated parent query binds: {@link LoadState#ROOT_BINDS}, or
+     *     the slot of the keys an earlier statement bound
+     * @param keysArrayType the SQL element type of those keys
+     */
     BatchedStep(int id, Relation<P, C> relation, Strategy strategy, String sql, NodeReader<C> reader,
-            int parentKeyIndex) {
+            int parentKeyIndex, int keysSlot, String keysArrayType) {
         this.id = id;
         this.relation = relation;
         this.strategy = strategy;
         this.sql = sql;
         this.reader = reader;
         this.parentKeyIndex = parentKeyIndex;
+        this.keysSlot = keysSlot;
+        this.keysArrayType = keysArrayType;
     }
 
     String sql() {
@@ -44,27 +53,36 @@ final class BatchedStep<P, C> {
         switch (strategy) {
             case SELECT_IN -> {
                 Object[] keys = batch.keys();
-                String arrayType = relation.keyArrayType();
-                Query query = handle.createQuery(sql);
-                query.bind(0, (position, statement, context) -> {
-                    Array array = statement.getConnection().createArrayOf(arrayType, keys);
-                    context.addCleanable(array::free);
-                    statement.setArray(position, array);
-                });
-                attachAll(query, state, batch);
+                state.keys(id, keys);
+                attachAll(bindArray(handle.createQuery(sql), relation.keyArrayType(), keys), state, batch);
             }
             case SUBQUERY -> {
                 Query query = handle.createQuery(sql);
-                rootBinds.applyTo(query);
+                if (keysSlot == LoadState.ROOT_BINDS) {
+                    rootBinds.applyTo(query);
+                } else {
+                    bindArray(query, keysArrayType, state.keys(keysSlot));
+                }
                 attachAll(query, state, batch);
             }
             case IMMEDIATE -> {
-                for (Object key : batch.keys()) {
+                Object[] keys = batch.keys();
+                state.keys(id, keys);
+                for (Object key : keys) {
                     attachAll(handle.createQuery(sql).bind(0, key), state, batch);
                 }
             }
             default -> throw new IllegalStateException(strategy + " is not a step");
         }
+    }
+
+    /** Binds {@code keys} as the statement's one array parameter, {@code = ANY(?)}. */
+    static Query bindArray(Query query, String arrayType, Object[] keys) {
+        return query.bind(0, (position, statement, context) -> {
+            Array array = statement.getConnection().createArrayOf(arrayType, keys);
+            context.addCleanable(array::free);
+            statement.setArray(position, array);
+        });
     }
 
     private void attachAll(Query query, LoadState state, ParentBatch batch) {

@@ -38,7 +38,7 @@ public final class CompiledPlan<E> {
         Identities identities = new Identities();
         Query query = handle.createQuery(root.sql());
         binds.applyTo(query);
-        return root.run(handle, query, identities, new LazySource(jdbi, handle, identities), binds);
+        return root.run(handle, query, identities, new LazySource(jdbi, handle, identities), binds, null);
     }
 
     /**

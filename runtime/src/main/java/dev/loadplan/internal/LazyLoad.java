@@ -17,18 +17,22 @@ final class LazyLoad<C> {
         this.tree = tree;
     }
 
+    private List<C> run(org.jdbi.v3.core.Handle handle, Object key, LazySource source) {
+        // A subquery below binds this key again, as a one-element array.
+        return tree.run(handle, handle.createQuery(tree.sql()).bind(0, key), source.identities(), source,
+                RootBinds.NONE, new Object[] {key});
+    }
+
     /** The children whose parent key is {@code key}, in the relationship's order. */
     List<C> load(Object key, LazySource source) {
         // Lazy reads may come from several threads; the identity map they share is not thread-safe.
         synchronized (source.identities()) {
             return source.withHandle(relationship, handle -> {
                 if (tree.steps().isEmpty() || handle.isInTransaction()) {
-                    return tree.run(handle, handle.createQuery(tree.sql()).bind(0, key), source.identities(), source,
-                            RootBinds.NONE);
+                    return run(handle, key, source);
                 }
-                return handle.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, transaction -> tree.run(
-                        transaction, transaction.createQuery(tree.sql()).bind(0, key), source.identities(), source,
-                        RootBinds.NONE));
+                return handle.inTransaction(TransactionIsolationLevel.REPEATABLE_READ,
+                        transaction -> run(transaction, key, source));
             });
         }
     }

@@ -15,12 +15,33 @@ final class LoadState {
     private final LazySource lazySource;
     private final Map<?, ?>[] seenByReader;
     private final ParentBatch[] batches;
+    private final Object[][] keysByStep;
+    private Object[] treeKeys;
 
     LoadState(Identities identities, LazySource lazySource, int readers, int steps) {
         this.identities = identities;
         this.lazySource = lazySource;
         this.seenByReader = new Map<?, ?>[readers];
         this.batches = new ParentBatch[steps];
+        this.keysByStep = new Object[steps][];
+    }
+
+    /** Where a subquery finds the keys it binds: those of step {@code slot}, or of the tree's own statement. */
+    static final int TREE_KEYS = -2;
+
+    /** Marks that a subquery binds what the root statement binds, not keys. */
+    static final int ROOT_BINDS = -1;
+
+    void keys(int slot, Object[] keys) {
+        if (slot == TREE_KEYS) {
+            treeKeys = keys;
+        } else {
+            keysByStep[slot] = keys;
+        }
+    }
+
+    Object[] keys(int slot) {
+        return slot == TREE_KEYS ? treeKeys : keysByStep[slot];
     }
 
     Map<Object, Object> identities(EntityMapping<?> mapping) {

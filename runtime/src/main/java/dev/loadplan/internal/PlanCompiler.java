@@ -2,7 +2,9 @@ package dev.loadplan.internal;
 
 import dev.loadplan.LoadPlanException;
 import dev.loadplan.Strategy;
+import dev.loadplan.internal.sql.RelationShape;
 import dev.loadplan.internal.sql.RootShaping;
+import dev.loadplan.internal.sql.RowSource;
 import dev.loadplan.internal.sql.SelectTree;
 import dev.loadplan.internal.sql.SqlComposer;
 import dev.loadplan.internal.sql.TableShape;
@@ -10,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Turns a {@link PlanSpec} into a {@link CompiledPlan}. Every relationship of every entity the plan reaches gets
@@ -38,13 +39,30 @@ public final class PlanCompiler {
     private record Statement<E>(SelectTree tree, NodeReader<E> reader) {
     }
 
-    /** Where a node sits: its ancestors for cycle checks, and how a subquery link below it finds its parents. */
-    private record Position(List<EntityMapping<?>> path, Function<String, String> parentKeys) {
+    /**
+     * How a {@code SUBQUERY} link below a node finds its parents: the rows of the node's statement, the joins
+     * from the statement's first table down to the node, and what that statement binds ({@code keysSlot}).
+     */
+    private record KeySource(RowSource rows, List<RowSource.Hop> path, int keysSlot, String keysArrayType) {
 
-        Position below(EntityMapping<?> mapping, Function<String, String> keys) {
+        KeySource through(RelationShape relation, TableShape target) {
+            List<RowSource.Hop> next = new ArrayList<>(path);
+            next.add(new RowSource.Hop(relation, target));
+            return new KeySource(rows, next, keysSlot, keysArrayType);
+        }
+
+        String keys(String column) {
+            return rows.keys(path, column);
+        }
+    }
+
+    /** Where a node sits: its ancestors, for cycle checks, and how a subquery link below it finds its parents. */
+    private record Position(List<EntityMapping<?>> path, KeySource keys) {
+
+        Position below(EntityMapping<?> mapping, KeySource childKeys) {
             List<EntityMapping<?>> next = new ArrayList<>(path);
             next.add(mapping);
-            return new Position(next, keys);
+            return new Position(next, childKeys);
         }
     }
 
@@ -59,8 +77,8 @@ public final class PlanCompiler {
         }
         RootShaping shaping = new RootShaping(where, spec.orderBy(), spec.limit() != null || spec.offset() != null);
         Scope scope = new Scope();
-        Statement<E> statement = compiler.statement(spec, 0,
-                new Position(List.of(), column -> SqlComposer.rootKeys(root, column, shaping)), scope);
+        KeySource rootKeys = new KeySource(RowSource.root(root, shaping), List.of(), LoadState.ROOT_BINDS, null);
+        Statement<E> statement = compiler.statement(spec, 0, new Position(List.of(), rootKeys), scope);
         String rootSql = SqlComposer.root(statement.tree(), shaping);
         StatementTree<E> tree = new StatementTree<>(rootSql, statement.reader(), scope.steps, scope.readers);
         return new CompiledPlan<>(tree, compiler.lazyStatements);
@@ -89,23 +107,16 @@ public final class PlanCompiler {
             LinkSpec<E, ?> link = named.containsKey(relation) ? named.get(relation)
                     : byDefault(relation, position, mapping);
             Strategy strategy = link.strategy();
-            if (strategy == Strategy.SUBQUERY && position.parentKeys() == null) {
-                if (named.containsKey(relation)) {
-                    throw new LoadPlanException(relation.qualifiedName() + " with SUBQUERY below a JOINED, "
-                            + "SELECT_IN, IMMEDIATE or LAZY link is not supported yet; use SELECT_IN");
-                }
-                link = relink(link, Strategy.SELECT_IN);
-                strategy = Strategy.SELECT_IN;
-            }
             if ((strategy == Strategy.LAZY || strategy == Strategy.RAISE) && !relation.canDefer()
                     && named.containsKey(relation)) {
                 throw new LoadPlanException(relation.qualifiedName() + " is a plain reference and cannot be "
                         + strategy + "; declare the field Ref<" + relation.target().entityName() + ">");
             }
-            Position below = position.below(mapping, null);
             switch (strategy) {
                 case JOINED -> {
-                    Statement<?> child = statement(link.target(), childOffset, below, scope);
+                    KeySource childKeys = position.keys().through(relation.shape(), relation.target().table());
+                    Statement<?> child = statement(link.target(), childOffset, position.below(mapping, childKeys),
+                            scope);
                     joins.add(new SelectTree.Join(relation.shape(), child.tree()));
                     // Rows multiply under a second joined collection: its children no longer come in runs.
                     boolean distinct = collectionJoined && relation.shape().many();
@@ -120,10 +131,9 @@ public final class PlanCompiler {
                     // Compiled once this statement is complete, so a parent's step always runs before its
                     // children's.
                     LinkSpec<E, ?> step = link;
-                    later.add(() -> compileStep(step, stepId, position.below(mapping, null), position.parentKeys(),
-                            scope));
+                    later.add(() -> compileStep(step, stepId, position, mapping, scope));
                 }
-                case LAZY -> lazy.add(lazyLink(link, keyIndex(mapping, relation), below));
+                case LAZY -> lazy.add(lazyLink(link, keyIndex(mapping, relation), position.below(mapping, null)));
                 case NO_LOAD, RAISE -> unloaded.add(new NodeReader.Unloaded<>(relation, strategy));
             }
         }
@@ -147,10 +157,6 @@ public final class PlanCompiler {
         return new LinkSpec<>(relation, strategy, PlanSpec.of(relation.target()));
     }
 
-    private static <E, C> LinkSpec<E, C> relink(LinkSpec<E, C> link, Strategy strategy) {
-        return new LinkSpec<>(link.relation(), strategy, link.target());
-    }
-
     private static <E> int keyIndex(EntityMapping<E> mapping, Relation<E, ?> relation) {
         return mapping.table().indexOf(relation.shape().sourceColumn());
     }
@@ -164,9 +170,13 @@ public final class PlanCompiler {
 
     private <P, C> NodeReader.Lazy<P, C> lazyLink(LinkSpec<P, C> link, int keyIndex, Position below) {
         Relation<P, C> relation = link.relation();
+        TableShape target = relation.target().table();
         Scope scope = new Scope();
+        // A subquery below a lazy link repeats the lazy statement, its one key bound as an array.
+        KeySource keys = new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)"), List.of(),
+                LoadState.TREE_KEYS, relation.keyArrayType());
         Statement<C> statement = statement(link.target(), SqlComposer.targetOffset(relation.shape()),
-                new Position(below.path(), null), scope);
+                new Position(below.path(), keys), scope);
         String sql = SqlComposer.perParent(relation.shape(), statement.tree());
         lazyStatements.add(sql);
         for (BatchedStep<?, ?> step : scope.steps) {
@@ -176,26 +186,44 @@ public final class PlanCompiler {
         return new NodeReader.Lazy<>(relation, keyIndex, new LazyLoad<>(relation.qualifiedName(), tree));
     }
 
-    private <P, C> void compileStep(LinkSpec<P, C> link, int stepId, Position below,
-            Function<String, String> parentKeys, Scope scope) {
+    private <P, C> void compileStep(LinkSpec<P, C> link, int stepId, Position position, EntityMapping<P> parent,
+            Scope scope) {
         Relation<P, C> relation = link.relation();
         TableShape target = relation.target().table();
         int targetOffset = SqlComposer.targetOffset(relation.shape());
         Strategy strategy = link.strategy();
-        String keysOfParents = strategy == Strategy.SUBQUERY
-                ? parentKeys.apply(relation.shape().sourceColumn())
-                : null;
-        Function<String, String> childKeys = keysOfParents == null ? null
-                : column -> SqlComposer.keysBelow(relation.shape(), target, column, keysOfParents);
-        Statement<C> statement = statement(link.target(), targetOffset, new Position(below.path(), childKeys), scope);
-        String sql = switch (strategy) {
-            case SELECT_IN -> SqlComposer.selectIn(relation.shape(), statement.tree());
-            case SUBQUERY -> SqlComposer.subquery(relation.shape(), statement.tree(), keysOfParents);
-            case IMMEDIATE -> SqlComposer.perParent(relation.shape(), statement.tree());
-            default -> throw new IllegalStateException(strategy + " is not a step");
-        };
-        int parentKeyIndex = SqlComposer.parentKeyIndex(relation.shape(), target);
-        scope.steps.set(stepId, new BatchedStep<>(stepId, relation, strategy, sql, statement.reader(),
-                parentKeyIndex));
+        KeySource parents = position.keys();
+        String sql;
+        KeySource childKeys;
+        int keysSlot = LoadState.ROOT_BINDS;
+        String keysArrayType = null;
+        if (strategy == Strategy.SUBQUERY) {
+            // Repeats how the parents were found, so it binds what that statement bound.
+            String parentKeys = parents.keys(relation.shape().sourceColumn());
+            childKeys = new KeySource(RowSource.children(relation.shape(), target, " IN (" + parentKeys + ")"),
+                    List.of(), parents.keysSlot(), parents.keysArrayType());
+            keysSlot = parents.keysSlot();
+            keysArrayType = parents.keysArrayType();
+            Statement<C> statement = statement(link.target(), targetOffset, position.below(parent, childKeys), scope);
+            sql = SqlComposer.subquery(relation.shape(), statement.tree(), parentKeys);
+            addStep(stepId, link, sql, statement, scope, keysSlot, keysArrayType);
+            return;
+        }
+        // SELECT_IN and IMMEDIATE keep the keys they bind, for a subquery below them to bind again.
+        childKeys = new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)"), List.of(), stepId,
+                relation.keyArrayType());
+        Statement<C> statement = statement(link.target(), targetOffset, position.below(parent, childKeys), scope);
+        sql = strategy == Strategy.SELECT_IN
+                ? SqlComposer.selectIn(relation.shape(), statement.tree())
+                : SqlComposer.perParent(relation.shape(), statement.tree());
+        addStep(stepId, link, sql, statement, scope, keysSlot, keysArrayType);
+    }
+
+    private static <P, C> void addStep(int stepId, LinkSpec<P, C> link, String sql, Statement<C> statement,
+            Scope scope, int keysSlot, String keysArrayType) {
+        Relation<P, C> relation = link.relation();
+        int parentKeyIndex = SqlComposer.parentKeyIndex(relation.shape(), relation.target().table());
+        scope.steps.set(stepId, new BatchedStep<>(stepId, relation, link.strategy(), sql, statement.reader(),
+                parentKeyIndex, keysSlot, keysArrayType));
     }
 }

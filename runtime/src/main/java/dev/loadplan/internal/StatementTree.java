@@ -36,8 +36,10 @@ final class StatementTree<E> {
      * Runs the statement with {@code query} bound by the caller, then every step; returns the entities the
      * statement read, each once, in the order of their first row.
      */
-    List<E> run(Handle handle, Query query, Identities identities, LazySource lazySource, RootBinds rootBinds) {
+    List<E> run(Handle handle, Query query, Identities identities, LazySource lazySource, RootBinds rootBinds,
+            Object[] treeKeys) {
         LoadState state = new LoadState(identities, lazySource, readerCount, steps.size());
+        state.keys(LoadState.TREE_KEYS, treeKeys);
         List<E> read = query.scanResultSet((rows, context) -> {
             ResultSet row = rows.get();
             List<E> firstVisits = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.loadplan.processor.plan;
 
 import dev.loadplan.Strategy;
 import dev.loadplan.internal.sql.RootShaping;
+import dev.loadplan.internal.sql.RowSource;
 import dev.loadplan.internal.sql.SelectTree;
 import dev.loadplan.internal.sql.SqlComposer;
 import dev.loadplan.internal.sql.SqlIdentifiers;
@@ -136,8 +137,8 @@ public final class LoaderPlanner {
                             + relationship.shape().sourceColumn() + "}) as one {@code "
                             + relationship.keyType().keyArrayType() + "[]}.");
             case SUBQUERY -> new StatementConstant(constantName(relationship, strategy),
-                    SqlComposer.subquery(relationship.shape(), target, SqlComposer.rootKeys(entity.table(),
-                            relationship.shape().sourceColumn(), RootShaping.NONE)),
+                    SqlComposer.subquery(relationship.shape(), target, RowSource.root(entity.table(),
+                            RootShaping.NONE).keys(List.of(), relationship.shape().sourceColumn())),
                     "Runs after {@link #" + PLAIN + "} in " + method + ": reads " + name
                             + " of the parents the root statement selects, repeating it as a subquery."
                             + " Binds what the root statement binds.");

@@ -65,6 +65,18 @@ public final class SelectTree {
         return parentPath.isEmpty() ? "lp_" + name : parentPath + "__" + name;
     }
 
+    /** The INNER JOIN clause(s) that follow {@code relation} from {@code parentAlias} to {@code alias}. */
+    static String innerJoin(RelationShape relation, String targetTable, String parentAlias, String alias) {
+        return switch (relation.kind()) {
+            case FOREIGN_KEY_IN_TARGET, FOREIGN_KEY_IN_SOURCE -> "JOIN " + targetTable + " AS " + alias + " ON "
+                    + alias + '.' + relation.targetColumn() + " = " + parentAlias + '.' + relation.sourceColumn();
+            case JOIN_TABLE -> "JOIN " + relation.joinTable() + " AS " + alias + "__link ON " + alias + "__link."
+                    + relation.joinColumn() + " = " + parentAlias + '.' + relation.sourceColumn() + " JOIN "
+                    + targetTable + " AS " + alias + " ON " + alias + '.' + relation.targetColumn() + " = " + alias
+                    + "__link." + relation.inverseJoinColumn();
+        };
+    }
+
     void appendColumns(String alias, String path, List<String> out) {
         for (String column : table.columns()) {
             out.add(alias + '.' + column);

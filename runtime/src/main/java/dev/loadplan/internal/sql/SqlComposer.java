@@ -26,7 +26,7 @@ public final class SqlComposer {
         clauses.add(selectList(tree.columnList(root.table())));
         boolean wrapRoot = shaping.paged() && tree.joinsCollection();
         if (wrapRoot) {
-            clauses.add("FROM (" + oneLine(rootRows(root, "SELECT " + columns(root), shaping)) + ") AS " + root.table());
+            clauses.add("FROM (" + rootRows(root, shaping) + ") AS " + root.table());
         } else {
             clauses.add("FROM " + root.table());
         }
@@ -41,13 +41,6 @@ public final class SqlComposer {
         return String.join("\n", clauses);
     }
 
-    /**
-     * The root query reduced to one column of the root table, for a subquery link to repeat: same filter, same
-     * order and same page, so it selects exactly the parents the root statement read.
-     */
-    public static String rootKeys(TableShape root, String column, RootShaping shaping) {
-        return oneLine(rootRows(root, "SELECT " + root.table() + '.' + column, shaping));
-    }
 
     /**
      * The statement of a {@code SELECT_IN} link: the children of every parent at once, the parents' keys bound as
@@ -67,25 +60,7 @@ public final class SqlComposer {
         return children(relation, target, " = ?");
     }
 
-    /**
-     * One column of the children of the parents that {@code parentKeys} selects, for a {@code SUBQUERY} link one
-     * level further down to repeat.
-     */
-    public static String keysBelow(RelationShape relation, TableShape target, String column, String parentKeys) {
-        String alias = target.table();
-        List<String> clauses = new ArrayList<>();
-        clauses.add("SELECT " + alias + '.' + column);
-        clauses.add("FROM " + alias);
-        String keyColumn = alias + '.' + relation.targetColumn();
-        if (relation.selectsParentKeySeparately()) {
-            clauses.add(associationJoin(relation, alias));
-            keyColumn = relation.joinTable() + '.' + relation.joinColumn();
-        }
-        clauses.add("WHERE " + keyColumn + " IN (" + parentKeys + ")");
-        return oneLine(clauses);
-    }
-
-    private static String associationJoin(RelationShape relation, String alias) {
+    static String associationJoin(RelationShape relation, String alias) {
         return "JOIN " + relation.joinTable() + " ON " + relation.joinTable() + '.' + relation.inverseJoinColumn()
                 + " = " + alias + '.' + relation.targetColumn();
     }
@@ -147,9 +122,10 @@ public final class SqlComposer {
         return order;
     }
 
-    private static List<String> rootRows(TableShape root, String select, RootShaping shaping) {
+    /** The root rows of a paged plan on one line: every root column, the caller's filter and order, the page. */
+    static String rootRows(TableShape root, RootShaping shaping) {
         List<String> clauses = new ArrayList<>();
-        clauses.add(select);
+        clauses.add("SELECT " + columns(root));
         clauses.add("FROM " + root.table());
         if (shaping.where() != null) {
             clauses.add("WHERE " + shaping.where());
@@ -159,7 +135,7 @@ public final class SqlComposer {
                     + root.table() + '.' + root.idColumn());
             clauses.add(paging());
         }
-        return clauses;
+        return oneLine(clauses);
     }
 
     /** The SELECT clause, continued on indented lines when it would run past {@code LINE_WIDTH}. */
