@@ -5,7 +5,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The sample's entry point: a PostgreSQL (embedded, or yours with {@code --url}), the schema through Flyway,
- * a small catalogue through the generated DAOs, then every strategy of the generated loaders side by side.
+ * a small catalogue through the generated DAOs, then every strategy of the generated loaders side by side, and
+ * what reading a relationship that a plan did not load does.
  *
  * <p>Run from the repository root: {@code mvn -B -ntp -q -pl sample-app -am package -DskipTests -Prun}.
  */
@@ -55,8 +56,21 @@ public final class SampleApp {
         StrategyComparison comparison = new StrategyComparison(jdbi, counter);
         report.table(List.of(comparison.authors(), comparison.books()));
         report.line("");
+        report.line("at load: statements list(jdbi) ran. after reading: the total once every author's books (every");
+        report.line("book's author) had been read. IMMEDIATE runs one more statement per author during the load");
+        report.line("(for books: per distinct author_id), LAZY one per author at the first read of its books.");
         report.line("roots: entities the plan returns. children: entities loaded below them; books that share an");
         report.line("author share one Author object (one identity map per load), so it counts authors, not books.");
+        report.line("Book.author has no LAZY row: a plain Author field reads as null unless loaded, so only a");
+        report.line("Ref<Author> field gets withAuthorLazy() and withAuthorRaise().");
+        report.line("");
+
+        UnloadedReads unloaded = new UnloadedReads(jdbi, counter);
+        report.line("Plans that do not load the books decide what reading them does:");
+        report.unloaded(unloaded.noLoad(), "NO_LOAD");
+        report.unloaded(unloaded.plain(), "RAISE");
+        report.line("NO_LOAD: no error, and books not loaded look like no books. RAISE: a forgotten link fails at");
+        report.line("its first read. Author.books declares no strategy, so plain() gets RAISE, as withBooksRaise().");
         report.line("");
 
         // The statements come from the generated constants (AuthorLoader.PLAIN, BOOKS_SELECT_IN): no need to
