@@ -41,6 +41,22 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
     }
 
     /**
+     * The plan with {@code relation} filled from the rows of the caller's own statement ({@code fromSql}), where
+     * its table is called {@code alias}: SQLAlchemy's {@code contains_eager}.
+     */
+    protected final P contains(Relation<E, ?> relation, String alias) {
+        return create(spec.contains(relation, alias));
+    }
+
+    /**
+     * The plan with the self-referential collection {@code relation} loaded to every depth within the root
+     * statement, with {@code WITH RECURSIVE}.
+     */
+    protected final P recursive(Relation<E, E> relation) {
+        return create(spec.recursive(relation));
+    }
+
+    /**
      * Keeps only root rows for which {@code condition} holds. The fragment names the root table by its name;
      * values go in named parameters bound with {@link #bind}. A second call adds its condition with AND.
      */
@@ -56,6 +72,25 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
     /** Orders the root rows; the primary key is appended to break ties. The fragment names the root table. */
     public final P orderBy(String fragment) {
         return create(spec.orderBy(fragment));
+    }
+
+    /**
+     * Loads every relationship this plan does not name with {@code strategy}, here and in the plans below it,
+     * down to a sub-plan that sets its own: SQLAlchemy's {@code lazyload('*')}. Named links win. An eager wildcard
+     * is not followed into an entity already on the path, and a plain reference field cannot be LAZY or RAISE,
+     * so under those it is left unloaded (null).
+     */
+    public final P defaultStrategy(Strategy strategy) {
+        return create(spec.defaultStrategy(strategy));
+    }
+
+    /**
+     * This plan repeated {@code levels} deep along its self-referential links:
+     * {@code NodeLoader.withChildrenSelectIn().depth(3)} loads children, grandchildren and great-grandchildren,
+     * one statement per level.
+     */
+    public final P depth(int levels) {
+        return create(spec.depth(levels));
     }
 
     /** Loads at most {@code rows} root entities, whatever the number of joined rows each brings. */
@@ -97,6 +132,14 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
         Objects.requireNonNull(id, "id");
         List<E> found = jdbi.withHandle(handle -> compiledById().list(handle, RootBinds.of(spec).withId(id), jdbi));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /**
+     * What this plan does that works but costs more than it should, such as two collections joined into one
+     * statement; the same text is logged as a warning when the plan is first used.
+     */
+    public final List<String> warnings() {
+        return compiled().warnings();
     }
 
     /** The statements this plan runs, in order: the root statement first. */

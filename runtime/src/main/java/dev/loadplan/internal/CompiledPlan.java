@@ -15,10 +15,17 @@ public final class CompiledPlan<E> {
 
     private final StatementTree<E> root;
     private final List<String> lazyStatements;
+    private final List<String> warnings;
 
-    CompiledPlan(StatementTree<E> root, List<String> lazyStatements) {
+    CompiledPlan(StatementTree<E> root, List<String> lazyStatements, List<String> warnings) {
         this.root = root;
         this.lazyStatements = List.copyOf(lazyStatements);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** What the plan does that works but costs more than it should, such as joining sibling collections. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /**

@@ -28,6 +28,10 @@ final class NodeReader<E> {
     record Lazy<P, C>(Relation<P, C> relation, int keyIndex, LazyLoad<C> load) {
     }
 
+    /** A relation the statement tree itself fills, such as the one a recursive load walks down. */
+    record Claimed<P, C>(Relation<P, C> relation) {
+    }
+
     /** A relation the plan does not load: {@code NO_LOAD} or {@code RAISE}. */
     record Unloaded<P, C>(Relation<P, C> relation, Strategy strategy) {
     }
@@ -39,9 +43,11 @@ final class NodeReader<E> {
     private final List<Batched<E, ?>> batched;
     private final List<Lazy<E, ?>> lazy;
     private final List<Unloaded<E, ?>> unloaded;
+    private final List<Claimed<E, ?>> claimed;
 
     NodeReader(int id, EntityMapping<E> mapping, int offset, List<Joined<E, ?>> joined,
-            List<Batched<E, ?>> batched, List<Lazy<E, ?>> lazy, List<Unloaded<E, ?>> unloaded) {
+            List<Batched<E, ?>> batched, List<Lazy<E, ?>> lazy, List<Unloaded<E, ?>> unloaded,
+            List<Claimed<E, ?>> claimed) {
         if (joined.size() > Long.SIZE) {
             throw new IllegalArgumentException(mapping + " joins more than " + Long.SIZE + " relations");
         }
@@ -52,6 +58,7 @@ final class NodeReader<E> {
         this.batched = List.copyOf(batched);
         this.lazy = List.copyOf(lazy);
         this.unloaded = List.copyOf(unloaded);
+        this.claimed = List.copyOf(claimed);
     }
 
     /**
@@ -106,6 +113,9 @@ final class NodeReader<E> {
         }
         for (Unloaded<E, ?> link : unloaded) {
             link.relation().leaveUnloaded(entity, link.strategy());
+        }
+        for (Claimed<E, ?> link : claimed) {
+            link.relation().startLoading(entity);
         }
         state.markSeen(id, entity, joinedElsewhere);
         return joinedElsewhere;

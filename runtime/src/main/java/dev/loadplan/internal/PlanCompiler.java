@@ -1,6 +1,7 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.LoadPlanException;
+import dev.loadplan.LoaderPlan;
 import dev.loadplan.Strategy;
 import dev.loadplan.internal.sql.RelationShape;
 import dev.loadplan.internal.sql.RootShaping;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a {@link PlanSpec} into a {@link CompiledPlan}. Every relationship of every entity the plan reaches gets
@@ -24,7 +27,10 @@ import java.util.Map;
  */
 public final class PlanCompiler {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LoaderPlan.class);
+
     private final List<String> lazyStatements = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
 
     private PlanCompiler() {
     }
@@ -56,13 +62,22 @@ public final class PlanCompiler {
         }
     }
 
-    /** Where a node sits: its ancestors, for cycle checks, and how a subquery link below it finds its parents. */
-    private record Position(List<EntityMapping<?>> path, KeySource keys) {
+    /**
+     * Where a node sits: its ancestors, for cycle checks; how a subquery link below it finds its parents; and
+     * the wildcard strategy in force there, or null for declared defaults.
+     */
+    private record Position(List<EntityMapping<?>> path, KeySource keys, Strategy wildcard,
+            boolean callerStatement) {
 
-        Position below(EntityMapping<?> mapping, KeySource childKeys) {
+        Position below(EntityMapping<?> mapping, KeySource childKeys, Strategy childWildcard) {
             List<EntityMapping<?>> next = new ArrayList<>(path);
             next.add(mapping);
-            return new Position(next, childKeys);
+            return new Position(next, childKeys, childWildcard, callerStatement);
+        }
+
+        /** The position of the first node of a statement loadplan writes itself. */
+        Position inOwnStatement() {
+            return new Position(path, keys, wildcard, false);
         }
     }
 
@@ -77,11 +92,32 @@ public final class PlanCompiler {
         }
         RootShaping shaping = new RootShaping(where, spec.orderBy(), spec.limit() != null || spec.offset() != null);
         Scope scope = new Scope();
-        KeySource rootKeys = new KeySource(RowSource.root(root, shaping), List.of(), LoadState.ROOT_BINDS, null);
-        Statement<E> statement = compiler.statement(spec, 0, new Position(List.of(), rootKeys), scope);
-        String rootSql = SqlComposer.root(statement.tree(), shaping);
-        StatementTree<E> tree = new StatementTree<>(rootSql, statement.reader(), scope.steps, scope.readers);
-        return new CompiledPlan<>(tree, compiler.lazyStatements);
+        PlanSpec.Source<E> source = spec.source();
+        boolean callerStatement = source != null && source.sql() != null;
+        boolean recursive = source != null && source.recursive() != null;
+        // A subquery cannot repeat a caller's statement, nor a recursive walk: it finds no parents there.
+        KeySource rootKeys = callerStatement || recursive ? null
+                : new KeySource(RowSource.root(root, shaping), List.of(), LoadState.ROOT_BINDS, null);
+        Statement<E> statement = compiler.statement(spec, 0,
+                new Position(List.of(), rootKeys, null, callerStatement), scope);
+        StatementTree<E> tree;
+        if (callerStatement) {
+            String sql = SqlComposer.callerStatement(source.sql(), PlanSpec.COLUMNS, statement.tree());
+            tree = new StatementTree<>(sql, statement.reader(), scope.steps, scope.readers);
+        } else if (recursive) {
+            Relation<E, E> relation = source.recursive();
+            String sql = SqlComposer.recursiveRoot(statement.tree(), shaping, relation.shape());
+            int parentKeyIndex = root.indexOf(relation.shape().targetColumn());
+            tree = new StatementTree<>(sql, statement.reader(), scope.steps, scope.readers,
+                    new StatementTree.Recursion<>(relation, statement.tree().columnCount(), parentKeyIndex));
+        } else {
+            String rootSql = SqlComposer.root(statement.tree(), shaping);
+            tree = new StatementTree<>(rootSql, statement.reader(), scope.steps, scope.readers);
+        }
+        for (String warning : compiler.warnings) {
+            LOG.warn(warning);
+        }
+        return new CompiledPlan<>(tree, compiler.lazyStatements, compiler.warnings);
     }
 
     /**
@@ -90,6 +126,7 @@ public final class PlanCompiler {
      */
     private <E> Statement<E> statement(PlanSpec<E> spec, int offset, Position position, Scope scope) {
         EntityMapping<E> mapping = spec.mapping();
+        Strategy wildcard = spec.defaultStrategy() != null ? spec.defaultStrategy() : position.wildcard();
         int readerId = scope.readers++;
         Map<Relation<E, ?>, LinkSpec<E, ?>> named = new HashMap<>();
         for (LinkSpec<E, ?> link : spec.links()) {
@@ -100,13 +137,26 @@ public final class PlanCompiler {
         List<NodeReader.Batched<E, ?>> batched = new ArrayList<>();
         List<NodeReader.Lazy<E, ?>> lazy = new ArrayList<>();
         List<NodeReader.Unloaded<E, ?>> unloaded = new ArrayList<>();
+        List<NodeReader.Claimed<E, ?>> claimed = new ArrayList<>();
+        PlanSpec.Source<E> source = spec.source();
+        Map<Relation<E, ?>, String> contained = source == null ? Map.of() : source.contained();
+        Relation<E, E> recursive = source == null ? null : source.recursive();
         List<Runnable> later = new ArrayList<>();
         int childOffset = offset + mapping.table().columns().size();
-        boolean collectionJoined = false;
+        Relation<E, ?> firstJoinedCollection = null;
         for (Relation<E, ?> relation : mapping.relations()) {
+            if (relation == recursive) {
+                claimed.add(new NodeReader.Claimed<>(relation));
+                continue;
+            }
+            String callerAlias = contained.get(relation);
             LinkSpec<E, ?> link = named.containsKey(relation) ? named.get(relation)
-                    : byDefault(relation, position, mapping);
-            Strategy strategy = link.strategy();
+                    : byDefault(relation, position, mapping, wildcard);
+            if (callerAlias != null) {
+                link = relink(link, Strategy.JOINED);
+            }
+            Strategy strategy = fitted(link, position, named.containsKey(relation), callerAlias != null);
+            link = relink(link, strategy);
             if ((strategy == Strategy.LAZY || strategy == Strategy.RAISE) && !relation.canDefer()
                     && named.containsKey(relation)) {
                 throw new LoadPlanException(relation.qualifiedName() + " is a plain reference and cannot be "
@@ -114,14 +164,23 @@ public final class PlanCompiler {
             }
             switch (strategy) {
                 case JOINED -> {
-                    KeySource childKeys = position.keys().through(relation.shape(), relation.target().table());
-                    Statement<?> child = statement(link.target(), childOffset, position.below(mapping, childKeys),
-                            scope);
-                    joins.add(new SelectTree.Join(relation.shape(), child.tree()));
+                    KeySource childKeys = position.keys() == null ? null
+                            : position.keys().through(relation.shape(), relation.target().table());
+                    Statement<?> child = statement(link.target(), childOffset,
+                            position.below(mapping, childKeys, wildcard), scope);
+                    joins.add(new SelectTree.Join(relation.shape(), child.tree(), callerAlias));
+                    boolean multiplies = relation.shape().many() || child.tree().joinsCollection();
                     // Rows multiply under a second joined collection: its children no longer come in runs.
-                    boolean distinct = collectionJoined && relation.shape().many();
+                    boolean distinct = firstJoinedCollection != null && multiplies;
+                    if (distinct) {
+                        warnings.add(firstJoinedCollection.qualifiedName() + " and " + relation.qualifiedName()
+                                + " are both JOINED into one statement, so it returns every combination of their "
+                                + "rows for each " + mapping.entityName() + ". The graph is right, but the rows "
+                                + "multiply: load one of them SELECT_IN instead.");
+                    } else if (multiplies) {
+                        firstJoinedCollection = relation;
+                    }
                     joined.add(joinedReader(link, child, distinct));
-                    collectionJoined |= relation.shape().many() || child.tree().joinsCollection();
                     childOffset += child.tree().columnCount();
                 }
                 case SELECT_IN, SUBQUERY, IMMEDIATE -> {
@@ -131,13 +190,14 @@ public final class PlanCompiler {
                     // Compiled once this statement is complete, so a parent's step always runs before its
                     // children's.
                     LinkSpec<E, ?> step = link;
-                    later.add(() -> compileStep(step, stepId, position, mapping, scope));
+                    later.add(() -> compileStep(step, stepId, position.inOwnStatement(), mapping, wildcard, scope));
                 }
-                case LAZY -> lazy.add(lazyLink(link, keyIndex(mapping, relation), position.below(mapping, null)));
+                case LAZY -> lazy.add(lazyLink(link, keyIndex(mapping, relation),
+                        position.below(mapping, null, wildcard)));
                 case NO_LOAD, RAISE -> unloaded.add(new NodeReader.Unloaded<>(relation, strategy));
             }
         }
-        NodeReader<E> reader = new NodeReader<>(readerId, mapping, offset, joined, batched, lazy, unloaded);
+        NodeReader<E> reader = new NodeReader<>(readerId, mapping, offset, joined, batched, lazy, unloaded, claimed);
         Statement<E> statement = new Statement<>(SelectTree.of(mapping.table(), joins), reader);
         later.forEach(Runnable::run);
         return statement;
@@ -148,13 +208,51 @@ public final class PlanCompiler {
      * into an entity already on the path, which would never end.
      */
     private static <E, C> LinkSpec<E, C> byDefault(Relation<E, C> relation, Position position,
-            EntityMapping<E> mapping) {
-        Strategy strategy = relation.declaredStrategy();
+            EntityMapping<E> mapping, Strategy wildcard) {
+        Strategy strategy = wildcard != null ? wildcard : relation.declaredStrategy();
+        if (!relation.canDefer() && (strategy == Strategy.LAZY || strategy == Strategy.RAISE)) {
+            // A plain reference field cannot hold a lazy or raising value: it stays null, as unloaded.
+            strategy = Strategy.NO_LOAD;
+        }
         boolean eager = strategy != Strategy.LAZY && strategy != Strategy.NO_LOAD && strategy != Strategy.RAISE;
         if (eager && (relation.target() == mapping || position.path().contains(relation.target()))) {
             strategy = Strategy.RAISE;
         }
         return new LinkSpec<>(relation, strategy, PlanSpec.of(relation.target()));
+    }
+
+    /**
+     * The strategy a link can have where it sits. In a caller's statement only the relationships it contains are
+     * joined, and where no statement can be repeated, a subquery cannot be written: a link the plan names that
+     * way is an error, a default falls back to {@code SELECT_IN}, which loads the same graph.
+     */
+    private static Strategy fitted(LinkSpec<?, ?> link, Position position, boolean named, boolean contained) {
+        Strategy strategy = link.strategy();
+        String name = link.relation().qualifiedName();
+        if (strategy == Strategy.JOINED && position.callerStatement() && !contained) {
+            if (named) {
+                throw new LoadPlanException(name + " cannot be JOINED into the caller's own statement: write the "
+                        + "join there and use contains" + capitalized(link.relation()) + "(), or load it SELECT_IN");
+            }
+            return Strategy.SELECT_IN;
+        }
+        if (strategy == Strategy.SUBQUERY && position.keys() == null) {
+            if (named) {
+                throw new LoadPlanException(name + " cannot be a SUBQUERY here: a caller's own statement or a "
+                        + "recursive load cannot be repeated as a subquery; load it SELECT_IN");
+            }
+            return Strategy.SELECT_IN;
+        }
+        return strategy;
+    }
+
+    private static String capitalized(Relation<?, ?> relation) {
+        String name = relation.shape().name();
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static <E, C> LinkSpec<E, C> relink(LinkSpec<E, C> link, Strategy strategy) {
+        return strategy == link.strategy() ? link : new LinkSpec<>(link.relation(), strategy, link.target());
     }
 
     private static <E> int keyIndex(EntityMapping<E> mapping, Relation<E, ?> relation) {
@@ -176,7 +274,7 @@ public final class PlanCompiler {
         KeySource keys = new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)"), List.of(),
                 LoadState.TREE_KEYS, relation.keyArrayType());
         Statement<C> statement = statement(link.target(), SqlComposer.targetOffset(relation.shape()),
-                new Position(below.path(), keys), scope);
+                new Position(below.path(), keys, below.wildcard(), false), scope);
         String sql = SqlComposer.perParent(relation.shape(), statement.tree());
         lazyStatements.add(sql);
         for (BatchedStep<?, ?> step : scope.steps) {
@@ -187,7 +285,7 @@ public final class PlanCompiler {
     }
 
     private <P, C> void compileStep(LinkSpec<P, C> link, int stepId, Position position, EntityMapping<P> parent,
-            Scope scope) {
+            Strategy wildcard, Scope scope) {
         Relation<P, C> relation = link.relation();
         TableShape target = relation.target().table();
         int targetOffset = SqlComposer.targetOffset(relation.shape());
@@ -204,7 +302,8 @@ public final class PlanCompiler {
                     List.of(), parents.keysSlot(), parents.keysArrayType());
             keysSlot = parents.keysSlot();
             keysArrayType = parents.keysArrayType();
-            Statement<C> statement = statement(link.target(), targetOffset, position.below(parent, childKeys), scope);
+            Statement<C> statement = statement(link.target(), targetOffset,
+                    position.below(parent, childKeys, wildcard), scope);
             sql = SqlComposer.subquery(relation.shape(), statement.tree(), parentKeys);
             addStep(stepId, link, sql, statement, scope, keysSlot, keysArrayType);
             return;
@@ -212,7 +311,8 @@ public final class PlanCompiler {
         // SELECT_IN and IMMEDIATE keep the keys they bind, for a subquery below them to bind again.
         childKeys = new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)"), List.of(), stepId,
                 relation.keyArrayType());
-        Statement<C> statement = statement(link.target(), targetOffset, position.below(parent, childKeys), scope);
+        Statement<C> statement = statement(link.target(), targetOffset, position.below(parent, childKeys, wildcard),
+                scope);
         sql = strategy == Strategy.SELECT_IN
                 ? SqlComposer.selectIn(relation.shape(), statement.tree())
                 : SqlComposer.perParent(relation.shape(), statement.tree());

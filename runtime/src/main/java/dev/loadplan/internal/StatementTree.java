@@ -16,12 +16,38 @@ final class StatementTree<E> {
     private final NodeReader<E> reader;
     private final List<BatchedStep<?, ?>> steps;
     private final int readerCount;
+    private final Recursion<E> recursion;
+
+    /**
+     * How a recursive statement's rows hang together: each row's depth, and the key of its parent, a row of an
+     * earlier depth. Rows of depth 0 are the roots.
+     */
+    record Recursion<E>(Relation<E, E> relation, int depthIndex, int parentKeyIndex) {
+    }
 
     StatementTree(String sql, NodeReader<E> reader, List<BatchedStep<?, ?>> steps, int readerCount) {
+        this(sql, reader, steps, readerCount, null);
+    }
+
+    StatementTree(String sql, NodeReader<E> reader, List<BatchedStep<?, ?>> steps, int readerCount,
+            Recursion<E> recursion) {
         this.sql = sql;
         this.reader = reader;
         this.steps = List.copyOf(steps);
         this.readerCount = readerCount;
+        this.recursion = recursion;
+    }
+
+    /** Reads a row of a recursive statement: a root, or a child of a row read before it. */
+    private void readRecursive(ResultSet row, LoadState state, List<E> roots) throws java.sql.SQLException {
+        int depth = row.getInt(recursion.depthIndex() + 1);
+        E entity = reader.read(row, state, depth == 0 ? roots : null);
+        if (depth > 0) {
+            Object parentKey = recursion.relation().readKey(row, recursion.parentKeyIndex());
+            @SuppressWarnings("unchecked")
+            E parent = (E) state.identities(recursion.relation().target()).get(parentKey);
+            recursion.relation().attachDistinct(parent, entity);
+        }
     }
 
     String sql() {
@@ -44,7 +70,11 @@ final class StatementTree<E> {
             ResultSet row = rows.get();
             List<E> firstVisits = new ArrayList<>();
             while (row.next()) {
-                reader.read(row, state, firstVisits);
+                if (recursion == null) {
+                    reader.read(row, state, firstVisits);
+                } else {
+                    readRecursive(row, state, firstVisits);
+                }
             }
             return firstVisits;
         });

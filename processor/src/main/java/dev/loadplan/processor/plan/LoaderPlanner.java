@@ -7,6 +7,7 @@ import dev.loadplan.internal.sql.SelectTree;
 import dev.loadplan.internal.sql.SqlComposer;
 import dev.loadplan.internal.sql.SqlIdentifiers;
 import dev.loadplan.processor.model.EntityModel;
+import dev.loadplan.processor.model.RelationshipKind;
 import dev.loadplan.processor.model.RelationshipModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +84,11 @@ public final class LoaderPlanner {
             case RAISE -> "{@link #" + PLAIN + "} only; reading {@code " + relationship.field() + "} throws "
                     + "{@code RelationshipNotLoadedException}";
         };
+    }
+
+    /** Whether the relationship is a collection of the entity's own kind, which a recursive load can walk. */
+    public static boolean isSelfReferentialCollection(EntityModel entity, RelationshipModel relationship) {
+        return relationship.kind() == RelationshipKind.ONE_TO_MANY && relationship.target().equals(entity.type());
     }
 
     /** {@code withBooksSelectIn}. */

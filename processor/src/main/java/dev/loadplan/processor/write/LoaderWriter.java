@@ -60,6 +60,32 @@ public final class LoaderWriter {
                 .returns(plan)
                 .addStatement("return PLAIN_PLAN")
                 .build());
+        type.addMethod(MethodSpec.methodBuilder("fromSql")
+                .addJavadoc("Loads {@link $T}s from your own statement, as SQLAlchemy's {@code contains_eager}: write\n"
+                        + "{@code {columns}} where the select list goes, and loadplan writes there the columns of\n"
+                        + "{@code $L} and of each relationship you name with a {@code contains...} method, whose\n"
+                        + "joins your statement makes. Bind its named parameters with {@code bind}.\n"
+                        + "\n<pre>{@code\n$L.fromSql(\"SELECT {columns} FROM $L JOIN ... WHERE ...\")\n}</pre>\n",
+                        entity.type(), entity.table().table(), entity.loaderName().simpleName(),
+                        entity.table().table())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(plan)
+                .addParameter(String.class, "sql")
+                .addStatement("return new $T($T.fromSql($T.INSTANCE, sql))", plan, PLAN_SPEC, entity.mappingName())
+                .build());
+        for (RelationshipModel relationship : entity.relationships()) {
+            if (LoaderPlanner.isSelfReferentialCollection(entity, relationship)) {
+                String recursive = recursiveMethod(relationship);
+                type.addMethod(MethodSpec.methodBuilder(recursive)
+                        .addJavadoc("Loads {@code $L} with {@code $L.$L} loaded to every depth, in one statement: "
+                                + "{@link Plan#$L()}.\n", entity.table().table(), entity.simpleName(),
+                                relationship.field(), recursive)
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(plan)
+                        .addStatement("return PLAIN_PLAN.$L()", recursive)
+                        .build());
+            }
+        }
         for (LoaderMethod method : LoaderPlanner.methods(entity)) {
             type.addMethod(MethodSpec.methodBuilder(method.name())
                     .addJavadoc("Loads {@code $L} with {@code $L.$L} loaded $L: runs $L.\n", entity.table().table(),
@@ -129,6 +155,39 @@ public final class LoaderWriter {
                             relationship.field())
                     .build());
         }
+        for (RelationshipModel relationship : entity.relationships()) {
+            String relation = entity.mappingName().simpleName() + "." + MappingWriter.relationField(relationship);
+            String name = "contains" + Character.toUpperCase(relationship.field().charAt(0))
+                    + relationship.field().substring(1);
+            String table = relationship.targetTable().table();
+            type.addMethod(MethodSpec.methodBuilder(name)
+                    .addJavadoc("Fills {@code $L.$L} from the rows of your {@code fromSql} statement, which joins "
+                            + "{@code $L}\nunder its own name.\n", entity.simpleName(), relationship.field(), table)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(plan)
+                    .addStatement("return contains($L, $S)", relation, table)
+                    .build());
+            type.addMethod(MethodSpec.methodBuilder(name)
+                    .addJavadoc("Fills {@code $L.$L} from the rows of your {@code fromSql} statement, which joins "
+                            + "{@code $L}\nas {@code alias}.\n", entity.simpleName(), relationship.field(), table)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(plan)
+                    .addParameter(String.class, "alias")
+                    .addStatement("return contains($L, alias)", relation)
+                    .build());
+            if (LoaderPlanner.isSelfReferentialCollection(entity, relationship)) {
+                String recursive = recursiveMethod(relationship);
+                type.addMethod(MethodSpec.methodBuilder(recursive)
+                        .addJavadoc("This plan with {@code $L.$L} loaded to every depth in the root statement, with "
+                                + "{@code WITH RECURSIVE}:\neach root gets its whole subtree, one statement for the "
+                                + "lot. The walk stops at a cycle in the data.\n", entity.simpleName(),
+                                relationship.field())
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(plan)
+                        .addStatement("return recursive($L)", relation)
+                        .build());
+            }
+        }
         type.addMethod(MethodSpec.methodBuilder("findById")
                 .addJavadoc("Loads the {@link $T} whose key is {@code id}, with what this plan loads; empty when "
                         + "there is none.\n", entity.type())
@@ -147,6 +206,12 @@ public final class LoaderWriter {
                 .addStatement("return findByKey(jdbi, id)")
                 .build());
         return type.build();
+    }
+
+    /** {@code withChildrenRecursive}. */
+    private static String recursiveMethod(RelationshipModel relationship) {
+        return "with" + Character.toUpperCase(relationship.field().charAt(0)) + relationship.field().substring(1)
+                + "Recursive";
     }
 
     /** Whether the method loads the relationship, so a plan for what lies below it makes sense. */

@@ -9,8 +9,19 @@ import java.util.List;
  */
 public final class SelectTree {
 
-    /** One joined relation and what is joined below it. */
-    public record Join(RelationShape relation, SelectTree target) {
+    /**
+     * One joined relation and what is joined below it. {@code callerAlias}, when set, is what the caller's own
+     * statement calls the relation's table: loadplan writes its columns but not its join, which the caller wrote.
+     */
+    public record Join(RelationShape relation, SelectTree target, String callerAlias) {
+
+        public Join(RelationShape relation, SelectTree target) {
+            this(relation, target, null);
+        }
+
+        String alias(String parentPath) {
+            return callerAlias != null ? callerAlias : joinAlias(parentPath, relation);
+        }
     }
 
     private final TableShape table;
@@ -82,7 +93,7 @@ public final class SelectTree {
             out.add(alias + '.' + column);
         }
         for (Join join : joins) {
-            String childAlias = joinAlias(path, join.relation());
+            String childAlias = join.alias(path);
             join.target().appendColumns(childAlias, childAlias, out);
         }
     }
@@ -93,6 +104,9 @@ public final class SelectTree {
      */
     void appendJoins(String alias, String path, boolean underOuterJoin, List<String> clauses) {
         for (Join join : joins) {
+            if (join.callerAlias() != null) {
+                continue;
+            }
             RelationShape relation = join.relation();
             String childAlias = joinAlias(path, relation);
             String target = join.target().table.table();
@@ -120,7 +134,7 @@ public final class SelectTree {
      */
     void appendNestedOrder(String path, List<String> out) {
         for (Join join : joins) {
-            String childAlias = joinAlias(path, join.relation());
+            String childAlias = join.alias(path);
             if (join.relation().many()) {
                 appendUniqueOrder(join.relation().orderBy(), join.target().table, childAlias, out);
             }

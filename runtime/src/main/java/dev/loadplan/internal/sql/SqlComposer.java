@@ -43,6 +43,54 @@ public final class SqlComposer {
 
 
     /**
+     * The caller's own statement with its {@code {columns}} replaced by the select list of {@code tree}: the root
+     * table's columns under its table name, then each contained relation's under the alias the caller gave it.
+     */
+    public static String callerStatement(String sql, String placeholder, SelectTree tree) {
+        return sql.replace(placeholder, selectList(tree.columnList(tree.table().table())).substring("SELECT ".length()));
+    }
+
+    /**
+     * The root statement of a recursive load: the root rows, and below them every row whose {@code relation}
+     * key points at a row already found, each with its depth, in one statement. The walk stops at a cycle in the
+     * data. Rows come depth by depth; the roots in the plan's order, each parent's children in the relation's.
+     * The depth is the last column.
+     */
+    public static String recursiveRoot(SelectTree tree, RootShaping shaping, RelationShape relation) {
+        TableShape root = tree.table();
+        String table = root.table();
+        String rootOrder = (shaping.orderBy() == null ? "" : shaping.orderBy() + ", ") + table + '.' + root.idColumn();
+        StringBuilder anchor = new StringBuilder("SELECT " + columns(root) + ", 0 AS lp_depth, row_number() OVER "
+                + "(ORDER BY " + rootOrder + ") AS lp_rank FROM " + table);
+        if (shaping.where() != null) {
+            anchor.append(" WHERE ").append(shaping.where());
+        }
+        if (shaping.paged()) {
+            anchor.append(" ORDER BY ").append(rootOrder).append(' ').append(paging());
+        }
+        List<String> clauses = new ArrayList<>();
+        clauses.add("WITH RECURSIVE lp_tree AS (");
+        clauses.add("(" + anchor + ")");
+        clauses.add("UNION ALL");
+        clauses.add("SELECT " + columns(root) + ", lp_tree.lp_depth + 1, 0 FROM " + table + " JOIN lp_tree ON "
+                + table + '.' + relation.targetColumn() + " = lp_tree." + relation.sourceColumn());
+        clauses.add(") CYCLE " + root.idColumn() + " SET lp_cycle USING lp_path");
+        List<String> columns = tree.columnList(table);
+        columns.add(table + ".lp_depth");
+        clauses.add(selectList(columns));
+        clauses.add("FROM lp_tree AS " + table);
+        tree.appendJoins(table, "", false, clauses);
+        clauses.add("WHERE NOT " + table + ".lp_cycle");
+        List<String> order = new ArrayList<>();
+        order.add(table + ".lp_depth");
+        order.add(table + ".lp_rank");
+        SelectTree.appendUniqueOrder(relation.orderBy(), root, table, order);
+        tree.appendNestedOrder("", order);
+        clauses.add("ORDER BY " + String.join(", ", order));
+        return String.join("\n", clauses);
+    }
+
+    /**
      * The statement of a {@code SELECT_IN} link: the children of every parent at once, the parents' keys bound as
      * one array, so the statement is the same whatever the number of parents.
      */
