@@ -167,6 +167,6 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + ":\n" + String.join(";\n", sql());
+        return spec.mapping().entityName() + " plan:\n" + String.join(";\n", sql());
     }
 }
