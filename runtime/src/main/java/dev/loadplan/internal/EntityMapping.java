@@ -15,10 +15,22 @@ public abstract class EntityMapping<E> {
 
     private final String entityName;
     private final TableShape table;
+    private final List<ColumnInfo> columns;
 
-    protected EntityMapping(String entityName, TableShape table) {
+    /** @param columns what each column of {@code table} is to the entity, in the same order */
+    protected EntityMapping(String entityName, TableShape table, List<ColumnInfo> columns) {
+        if (columns.size() != table.columns().size()) {
+            throw new IllegalArgumentException(entityName + " describes " + columns.size() + " columns of "
+                    + table.columns().size());
+        }
         this.entityName = entityName;
         this.table = table;
+        this.columns = List.copyOf(columns);
+    }
+
+    /** What each column of {@link #table()} is to the entity, in select order. */
+    public final List<ColumnInfo> columns() {
+        return columns;
     }
 
     /** The entity's simple class name, for messages. */

@@ -95,6 +95,11 @@ public enum ScalarType {
         return keyArrayType;
     }
 
+    /** The name of the runtime's {@code ColumnType} this reads as: boxes read as their primitive. */
+    public String columnType() {
+        return name().replace("_BOX", "");
+    }
+
     /** The boxed type a key of this type is compared as: both sides of a join read it so. */
     public ScalarType boxed() {
         return switch (this) {

@@ -1,6 +1,7 @@
 package dev.loadplan.processor.write;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -26,6 +27,7 @@ public final class LoaderWriter {
 
     private static final ClassName LOADER_PLAN = ClassName.get("dev.loadplan", "LoaderPlan");
     private static final ClassName STRATEGY = ClassName.get("dev.loadplan", "Strategy");
+    private static final ClassName LOADER_SCHEMA = ClassName.get("dev.loadplan", "LoaderSchema");
     private static final ClassName PLAN_SPEC = ClassName.get("dev.loadplan.internal", "PlanSpec");
     private static final ClassName HANDLE = ClassName.get("org.jdbi.v3.core", "Handle");
     private static final ClassName JDBI = ClassName.get("org.jdbi.v3.core", "Jdbi");
@@ -49,6 +51,17 @@ public final class LoaderWriter {
         for (StatementConstant statement : LoaderPlanner.statements(entity)) {
             type.addField(Sources.constant(statement));
         }
+        CodeBlock.Builder schema = CodeBlock.builder().add("$T.of($T.INSTANCE)$>$>", LOADER_SCHEMA,
+                entity.mappingName());
+        for (StatementConstant statement : LoaderPlanner.statements(entity)) {
+            schema.add("\n.with($S, $L)", statement.name(), statement.name());
+        }
+        schema.add("$<$<");
+        type.addField(FieldSpec.builder(LOADER_SCHEMA, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The table, columns and statements above, for {@code SchemaCheck} to compare with a "
+                        + "live database.\n")
+                .initializer(schema.build())
+                .build());
         type.addField(FieldSpec.builder(plan, "PLAIN_PLAN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("new $T($T.of($T.INSTANCE))", plan, PLAN_SPEC, entity.mappingName())
                 .build());

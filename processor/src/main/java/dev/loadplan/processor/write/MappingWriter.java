@@ -37,6 +37,8 @@ public final class MappingWriter {
     private static final ClassName REF_RELATION = ClassName.get(INTERNAL, "RefRelation");
     private static final ClassName REFERENCE_RELATION = ClassName.get(INTERNAL, "ReferenceRelation");
     private static final ClassName REF = ClassName.get("dev.loadplan", "Ref");
+    private static final ClassName COLUMN_INFO = ClassName.get(INTERNAL, "ColumnInfo");
+    private static final ClassName COLUMN_TYPE = ClassName.get(INTERNAL, "ColumnType");
     private static final ClassName TABLE_SHAPE = ClassName.get(INTERNAL + ".sql", "TableShape");
     private static final ClassName RELATION_SHAPE = ClassName.get(RelationShape.class);
     private static final ClassName ORDER_TERM = ClassName.get(OrderTerm.class);
@@ -62,6 +64,11 @@ public final class MappingWriter {
         // Fields in initialization order: the instance needs the table, the relations list needs the relations.
         type.addField(FieldSpec.builder(TABLE_SHAPE, "TABLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(tableShape(entity))
+                .build());
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, COLUMN_INFO), "COLUMNS", Modifier.PRIVATE,
+                        Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("What each column of {@code TABLE} is to {@link $T}, for the schema check.\n", entity.type())
+                .initializer(columnInfos(entity))
                 .build());
         type.addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The mapping's only instance.\n")
@@ -89,7 +96,7 @@ public final class MappingWriter {
 
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .addStatement("super($S, TABLE)", entity.simpleName())
+                .addStatement("super($S, TABLE, COLUMNS)", entity.simpleName())
                 .build());
         type.addMethod(readId(entity));
         type.addMethod(read(entity));
@@ -109,6 +116,15 @@ public final class MappingWriter {
         }
         return CodeBlock.of("new $T($S, $T.of($L), $L)", TABLE_SHAPE, entity.table().table(), LIST,
                 CodeBlock.join(columns, ", "), entity.idIndex());
+    }
+
+    private static CodeBlock columnInfos(EntityModel entity) {
+        List<CodeBlock> infos = new ArrayList<>();
+        for (ColumnModel column : entity.columns()) {
+            infos.add(CodeBlock.of("\nnew $T($S, $T.$L, $L)", COLUMN_INFO, column.field(), COLUMN_TYPE,
+                    column.type().columnType(), column.type().isPrimitive()));
+        }
+        return CodeBlock.of("$T.of($>$>$L$<$<)", LIST, CodeBlock.join(infos, ","));
     }
 
     private static MethodSpec readId(EntityModel entity) {

@@ -1,0 +1,115 @@
+package dev.loadplan;
+
+import dev.loadplan.internal.ColumnInfo;
+import dev.loadplan.internal.EntityMapping;
+import dev.loadplan.internal.sql.TableShape;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Checks generated loaders against a live database without running a statement: each is only prepared and
+ * described, as Room and sqlx check their queries. Run it in a test:
+ *
+ * <pre>{@code
+ * SchemaCheck.verify(jdbi, AuthorLoader.SCHEMA, BookLoader.SCHEMA);   // throws, listing every mismatch
+ * }</pre>
+ *
+ * <p>Each column is described on its own, so a renamed column or a changed type names its entity, field and
+ * column; then every fixed statement of each loader is described, which finds what joins need (foreign keys,
+ * association tables).
+ */
+public final class SchemaCheck {
+
+    private SchemaCheck() {
+    }
+
+    /** Throws {@link SchemaDriftException} listing every mismatch, or returns when there is none. */
+    public static void verify(Jdbi jdbi, LoaderSchema... loaders) {
+        List<SchemaMismatch> mismatches = jdbi.withHandle(handle -> check(handle, loaders));
+        if (!mismatches.isEmpty()) {
+            throw new SchemaDriftException(mismatches);
+        }
+    }
+
+    /** Every mismatch between the loaders and the database {@code handle} is connected to; empty when none. */
+    public static List<SchemaMismatch> check(Handle handle, LoaderSchema... loaders) {
+        if (handle.isInTransaction()) {
+            // A failed description aborts a transaction, which would hide every mismatch after the first.
+            throw new IllegalStateException("run the schema check outside a transaction");
+        }
+        Connection connection = handle.getConnection();
+        List<SchemaMismatch> mismatches = new ArrayList<>();
+        for (LoaderSchema loader : loaders) {
+            List<SchemaMismatch> columns = checkColumns(connection, loader.mapping());
+            mismatches.addAll(columns);
+            if (columns.isEmpty()) {
+                // With a column wrong, every statement fails for the same reason: the columns already say it.
+                checkStatements(connection, loader, mismatches);
+            }
+        }
+        return List.copyOf(mismatches);
+    }
+
+    private static List<SchemaMismatch> checkColumns(Connection connection, EntityMapping<?> mapping) {
+        TableShape table = mapping.table();
+        List<SchemaMismatch> mismatches = new ArrayList<>();
+        for (int i = 0; i < table.columns().size(); i++) {
+            String column = table.columns().get(i);
+            ColumnInfo info = mapping.columns().get(i);
+            String qualified = table.table() + '.' + column;
+            try {
+                Description description = describe(connection, "SELECT " + qualified + " FROM " + table.table());
+                if (!info.type().reads(description.typeName(), description.enumType())) {
+                    mismatches.add(new SchemaMismatch(mapping.entityName(), info.field(), qualified, "the column is "
+                            + description.typeName() + ", but the field reads it as " + info.type().javaName()
+                            + ", which needs " + info.type().postgresTypes()));
+                } else if (info.primitive() && description.nullable()) {
+                    mismatches.add(new SchemaMismatch(mapping.entityName(), info.field(), qualified, "the column "
+                            + "allows NULL, but the field is a primitive " + info.type().javaName()
+                            + ", which would read NULL as 0: box it or make the column NOT NULL"));
+                }
+            } catch (SQLException e) {
+                mismatches.add(new SchemaMismatch(mapping.entityName(), info.field(), qualified, e.getMessage()));
+            }
+        }
+        return mismatches;
+    }
+
+    private static void checkStatements(Connection connection, LoaderSchema loader, List<SchemaMismatch> out) {
+        for (Map.Entry<String, String> statement : loader.statements().entrySet()) {
+            try {
+                describe(connection, statement.getValue());
+            } catch (SQLException e) {
+                out.add(new SchemaMismatch(loader.mapping().entityName(), null,
+                        loader.loaderName() + "." + statement.getKey(), e.getMessage()));
+            }
+        }
+    }
+
+    /** What PostgreSQL says of a statement's first result column, found by preparing it; nothing runs. */
+    private record Description(String typeName, boolean enumType, boolean nullable) {
+    }
+
+    private static Description describe(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            ResultSetMetaData metadata = statement.getMetaData();
+            if (metadata == null || metadata.getColumnCount() == 0) {
+                return new Description("", false, true);
+            }
+            String typeName = metadata.getColumnTypeName(1);
+            // The driver reports a user-defined enum type as OTHER, or as VARCHAR under the enum's own name.
+            int sqlType = metadata.getColumnType(1);
+            boolean enumType = sqlType == java.sql.Types.OTHER || (sqlType == java.sql.Types.VARCHAR
+                    && !typeName.equals("varchar") && !typeName.equals("text"));
+            return new Description(typeName, enumType,
+                    metadata.isNullable(1) != ResultSetMetaData.columnNoNulls);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.loadplan.internal;
+
+import java.util.Set;
+
+/**
+ * The Java type a column is read as, and the PostgreSQL types that read as it without loss, for the schema
+ * check. Generated mappings name one per column.
+ */
+public enum ColumnType {
+    BOOLEAN("boolean", Set.of("bool")),
+    SHORT("short", Set.of("int2")),
+    INT("int", Set.of("int2", "int4", "serial")),
+    LONG("long", Set.of("int2", "int4", "int8", "serial", "bigserial")),
+    FLOAT("float", Set.of("float4")),
+    DOUBLE("double", Set.of("float4", "float8")),
+    STRING("String", Set.of("text", "varchar", "bpchar", "name", "citext")),
+    BIG_DECIMAL("BigDecimal", Set.of("numeric", "int2", "int4", "int8")),
+    UUID("UUID", Set.of("uuid")),
+    LOCAL_DATE("LocalDate", Set.of("date")),
+    LOCAL_TIME("LocalTime", Set.of("time")),
+    LOCAL_DATE_TIME("LocalDateTime", Set.of("timestamp")),
+    OFFSET_DATE_TIME("OffsetDateTime", Set.of("timestamptz")),
+    BYTES("byte[]", Set.of("bytea")),
+    /** An enum by name: a text column, or a PostgreSQL enum type. */
+    ENUM("enum", Set.of("text", "varchar", "bpchar"));
+
+    private final String javaName;
+    private final Set<String> postgresTypes;
+
+    ColumnType(String javaName, Set<String> postgresTypes) {
+        this.javaName = javaName;
+        this.postgresTypes = postgresTypes;
+    }
+
+    public String javaName() {
+        return javaName;
+    }
+
+    /**
+     * Whether a column of the PostgreSQL type reads as this type. {@code enumType} tells a user-defined enum,
+     * which reads as any Java enum by name.
+     */
+    public boolean reads(String postgresType, boolean enumType) {
+        return postgresTypes.contains(postgresType) || (this == ENUM && enumType);
+    }
+
+    public String postgresTypes() {
+        return String.join(" or ", postgresTypes.stream().sorted().toList());
+    }
+}
