@@ -88,7 +88,9 @@ final class BatchedStep<P, C> {
     private void attachAll(Query query, LoadState state, ParentBatch batch) {
         query.scanResultSet((rows, context) -> {
             ResultSet row = rows.get();
+            state.startStatement();
             while (row.next()) {
+                state.startRow();
                 C child = reader.read(row, state, null);
                 if (child != null) {
                     Object key = relation.readKey(row, parentKeyIndex);

@@ -14,12 +14,12 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 public final class CompiledPlan<E> {
 
     private final StatementTree<E> root;
-    private final List<String> lazyStatements;
+    private final List<LazyLoad<?>> lazyLoads;
     private final List<String> warnings;
 
-    CompiledPlan(StatementTree<E> root, List<String> lazyStatements, List<String> warnings) {
+    CompiledPlan(StatementTree<E> root, List<LazyLoad<?>> lazyLoads, List<String> warnings) {
         this.root = root;
-        this.lazyStatements = List.copyOf(lazyStatements);
+        this.lazyLoads = List.copyOf(lazyLoads);
         this.warnings = List.copyOf(warnings);
     }
 
@@ -50,7 +50,8 @@ public final class CompiledPlan<E> {
 
     /**
      * Every statement the plan can run, in order: the root statement, each step's, then the statements of lazy
-     * relationships, which run on first read, once per parent.
+     * relationships, which run on first read, once per parent (with theirs, but not those of lazy relationships
+     * below them).
      */
     public List<String> statements() {
         List<String> statements = new ArrayList<>();
@@ -58,7 +59,13 @@ public final class CompiledPlan<E> {
         for (BatchedStep<?, ?> step : root.steps()) {
             statements.add(step.sql());
         }
-        statements.addAll(lazyStatements);
+        for (LazyLoad<?> lazy : lazyLoads) {
+            StatementTree<?> tree = lazy.tree();
+            statements.add(tree.sql());
+            for (BatchedStep<?, ?> step : tree.steps()) {
+                statements.add(step.sql());
+            }
+        }
         return List.copyOf(statements);
     }
 }

@@ -14,6 +14,9 @@ final class LoadState {
     private final Identities identities;
     private final LazySource lazySource;
     private final Map<?, ?>[] seenByReader;
+    private final Object[] lastByReader;
+    private final boolean[] firstRunByReader;
+    private boolean rowChanged;
     private final ParentBatch[] batches;
     private final Object[][] keysByStep;
     private Object[] treeKeys;
@@ -22,6 +25,8 @@ final class LoadState {
         this.identities = identities;
         this.lazySource = lazySource;
         this.seenByReader = new Map<?, ?>[readers];
+        this.lastByReader = new Object[readers];
+        this.firstRunByReader = new boolean[readers];
         this.batches = new ParentBatch[steps];
         this.keysByStep = new Object[steps][];
     }
@@ -58,6 +63,32 @@ final class LoadState {
      */
     Long joinedElsewhere(int readerId, Object entity) {
         return seen(readerId).get(entity);
+    }
+
+    /** Called before each statement's rows: runs do not carry over from one result to the next. */
+    void startStatement() {
+        java.util.Arrays.fill(lastByReader, null);
+    }
+
+    /** Called before each row: no reader has seen a change in it yet. */
+    void startRow() {
+        rowChanged = false;
+    }
+
+    /**
+     * Starts or continues the run of rows of {@code entity} at reader {@code readerId}, and tells whether it is
+     * the entity's first run there. Readers are called depth first, in the order of the statement's columns and
+     * of its ORDER BY, so a run ends when the entity changes or any reader before it in the row changed: then the
+     * entity is under another parent, or beside another row of a sibling collection. An entity's first run holds
+     * all its joined rows; a later run repeats them.
+     */
+    boolean inFirstRun(int readerId, Object entity, boolean firstVisit) {
+        if (rowChanged || lastByReader[readerId] != entity) {
+            rowChanged = true;
+            lastByReader[readerId] = entity;
+            firstRunByReader[readerId] = firstVisit;
+        }
+        return firstRunByReader[readerId];
     }
 
     void markSeen(int readerId, Object entity, long joinedElsewhere) {

@@ -78,11 +78,16 @@ final class NodeReader<E> {
             identities.put(key, entity);
         }
         Long joinedElsewhere = state.joinedElsewhere(id, entity);
-        if (joinedElsewhere == null) {
+        boolean firstVisit = joinedElsewhere == null;
+        if (firstVisit) {
             if (firstVisits != null) {
                 firstVisits.add(entity);
             }
             joinedElsewhere = firstVisit(entity, row, state);
+        }
+        if (!state.inFirstRun(id, entity, firstVisit) || joined.isEmpty()) {
+            // A later run of the entity repeats rows its first run read: its joined children are complete.
+            return entity;
         }
         for (int i = 0; i < joined.size(); i++) {
             if ((joinedElsewhere & (1L << i)) == 0) {

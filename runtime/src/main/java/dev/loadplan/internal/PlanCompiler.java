@@ -29,7 +29,7 @@ public final class PlanCompiler {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoaderPlan.class);
 
-    private final List<String> lazyStatements = new ArrayList<>();
+    private final List<LazyLoad<?>> lazyLoads = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
     private PlanCompiler() {
@@ -117,7 +117,7 @@ public final class PlanCompiler {
         for (String warning : compiler.warnings) {
             LOG.warn(warning);
         }
-        return new CompiledPlan<>(tree, compiler.lazyStatements, compiler.warnings);
+        return new CompiledPlan<>(tree, compiler.lazyLoads, compiler.warnings);
     }
 
     /**
@@ -268,20 +268,27 @@ public final class PlanCompiler {
 
     private <P, C> NodeReader.Lazy<P, C> lazyLink(LinkSpec<P, C> link, int keyIndex, Position below) {
         Relation<P, C> relation = link.relation();
+        LazyLoad<C> load = new LazyLoad<>(relation.qualifiedName(), () -> lazyTree(link, below));
+        lazyLoads.add(load);
+        return new NodeReader.Lazy<>(relation, keyIndex, load);
+    }
+
+    /** What a lazy link runs: compiled on first need, by a compiler of its own, with the same defaults. */
+    private static <P, C> StatementTree<C> lazyTree(LinkSpec<P, C> link, Position below) {
+        PlanCompiler compiler = new PlanCompiler();
+        Relation<P, C> relation = link.relation();
         TableShape target = relation.target().table();
         Scope scope = new Scope();
         // A subquery below a lazy link repeats the lazy statement, its one key bound as an array.
         KeySource keys = new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)"), List.of(),
                 LoadState.TREE_KEYS, relation.keyArrayType());
-        Statement<C> statement = statement(link.target(), SqlComposer.targetOffset(relation.shape()),
+        Statement<C> statement = compiler.statement(link.target(), SqlComposer.targetOffset(relation.shape()),
                 new Position(below.path(), keys, below.wildcard(), false), scope);
-        String sql = SqlComposer.perParent(relation.shape(), statement.tree());
-        lazyStatements.add(sql);
-        for (BatchedStep<?, ?> step : scope.steps) {
-            lazyStatements.add(step.sql());
+        for (String warning : compiler.warnings) {
+            LOG.warn(warning);
         }
-        StatementTree<C> tree = new StatementTree<>(sql, statement.reader(), scope.steps, scope.readers);
-        return new NodeReader.Lazy<>(relation, keyIndex, new LazyLoad<>(relation.qualifiedName(), tree));
+        String sql = SqlComposer.perParent(relation.shape(), statement.tree());
+        return new StatementTree<>(sql, statement.reader(), scope.steps, scope.readers);
     }
 
     private <P, C> void compileStep(LinkSpec<P, C> link, int stepId, Position position, EntityMapping<P> parent,

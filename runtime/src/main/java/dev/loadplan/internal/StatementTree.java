@@ -68,8 +68,10 @@ final class StatementTree<E> {
         state.keys(LoadState.TREE_KEYS, treeKeys);
         List<E> read = query.scanResultSet((rows, context) -> {
             ResultSet row = rows.get();
+            state.startStatement();
             List<E> firstVisits = new ArrayList<>();
             while (row.next()) {
+                state.startRow();
                 if (recursion == null) {
                     reader.read(row, state, firstVisits);
                 } else {
