@@ -23,6 +23,8 @@ public final class LibraryData {
             handle.execute("insert into authors (id, name) values (1, 'Ann'), (2, 'Bob'), (3, 'Cid')");
             handle.execute("insert into books (id, author_id, title) values "
                     + "(12, 1, 'Ann 2'), (10, 1, 'Ann 1'), (11, 3, 'Cid 1'), (13, 1, 'Ann 3'), (14, null, 'Orphan')");
+            // Keys were given: move the sequences past them so generated keys do not collide.
+            handle.execute("select setval('authors_id_seq', 100), setval('books_id_seq', 100)");
         });
     }
 

@@ -13,8 +13,8 @@ public enum Message {
     DUPLICATE_ID("@Entity %s has more than one @Id field (%s); composite keys are not supported yet, keep one"),
     ID_ON_RELATIONSHIP("%s.%s cannot be both @Id and @Relationship; the @Id must be a column"),
     ID_TYPE("@Id %s.%s has type %s; an @Id must be one of %s"),
-    PRIVATE_FIELD("%s.%s is private; loadplan reads and writes fields directly. Make it package-private "
-            + "(getters and setters are not supported yet)"),
+    PRIVATE_FIELD("%s.%s is private and has no getter and setter loadplan can use: add %s, or make the field "
+            + "package-private"),
     FINAL_FIELD("%s.%s is final; loadplan assigns fields after construction. Remove final"),
     UNSUPPORTED_TYPE("%s.%s has type %s, which loadplan cannot map to a column. Supported types: %s. "
             + "For a relationship, add @Relationship"),

@@ -8,9 +8,10 @@ import com.palantir.javapoet.TypeName;
  *
  * @param name the column as written in DDL, unquoted
  * @param javaType the field's type, or the key type for a column no field holds
+ * @param access how generated code reads and writes the field; null for a column no field holds
  */
 public record ColumnModel(String field, String name, ScalarType type, TypeName javaType, boolean id,
-        boolean generated) {
+        boolean generated, Accessor access) {
 
     public boolean isMapped() {
         return field != null;

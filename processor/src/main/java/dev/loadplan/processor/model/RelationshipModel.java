@@ -9,18 +9,20 @@ import dev.loadplan.internal.sql.TableShape;
  * A relationship after validation: what it points at and how its tables join.
  *
  * @param targetTable the target's table as its own statements select it
- * @param targetIdField the target's field holding its primary key
+ * @param access how generated code reads and writes the field
+ * @param targetId how generated code reads the target's primary key
  * @param keyType the type of the values that match parents to children, read the same on both sides
  * @param inverseOf {@code Target.field} this relationship is the inverse side of, or null
  */
 public record RelationshipModel(
         String field,
+        Accessor access,
         FieldForm form,
         ClassName target,
         RelationshipKind kind,
         RelationShape shape,
         TableShape targetTable,
-        String targetIdField,
+        Accessor targetId,
         ScalarType keyType,
         Strategy declaredStrategy,
         String inverseOf) {

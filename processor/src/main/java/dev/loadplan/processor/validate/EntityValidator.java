@@ -11,6 +11,7 @@ import dev.loadplan.internal.sql.TableShape;
 import dev.loadplan.processor.diagnostics.Message;
 import dev.loadplan.processor.diagnostics.Reporter;
 import dev.loadplan.processor.diagnostics.Suggestions;
+import dev.loadplan.processor.model.Accessor;
 import dev.loadplan.processor.model.ColumnModel;
 import dev.loadplan.processor.model.EntityModel;
 import dev.loadplan.processor.model.FieldForm;
@@ -53,6 +54,7 @@ public final class EntityValidator {
         final List<FieldDeclaration> relationshipFields = new ArrayList<>();
         final List<RelationshipModel> relationships = new ArrayList<>();
         final List<String> targets = new ArrayList<>();
+        final Map<String, Accessor> accessors = new LinkedHashMap<>();
         boolean failed;
 
         Draft(EntityDeclaration declaration, boolean inRound) {
@@ -151,10 +153,13 @@ public final class EntityValidator {
                 // Counted even when the field is unusable, so its own error is the only one reported.
                 ids.add(field);
             }
-            if (field.element().getModifiers().contains(Modifier.PRIVATE)) {
-                fail(draft, field.element(), Message.PRIVATE_FIELD, draft.name(), field.name());
+            Accessor accessor = Accessors.find(draft.declaration.element(), field);
+            if (accessor == null) {
+                fail(draft, field.element(), Message.PRIVATE_FIELD, draft.name(), field.name(),
+                        Accessors.suggestion(field));
                 continue;
             }
+            draft.accessors.put(field.name(), accessor);
             if (field.element().getModifiers().contains(Modifier.FINAL)) {
                 fail(draft, field.element(), Message.FINAL_FIELD, draft.name(), field.name());
                 continue;
@@ -200,7 +205,7 @@ public final class EntityValidator {
             return;
         }
         draft.columns.add(new ColumnModel(field.name(), field.columnName(), type, TypeName.get(field.type()),
-                field.id() != null, field.id() != null && field.idGenerated()));
+                field.id() != null, field.id() != null && field.idGenerated(), draft.accessors.get(field.name())));
     }
 
     /**
@@ -221,7 +226,7 @@ public final class EntityValidator {
             ColumnModel mapped = draft.column(attributes.joinColumn());
             if (mapped == null) {
                 draft.columns.add(new ColumnModel(null, attributes.joinColumn(), keyType,
-                        target.id().javaType().box(), false, false));
+                        target.id().javaType().box(), false, false, null));
             } else if (mapped.type().boxed() != keyType) {
                 reportOn(draft, field, field.relationship(), "joinColumn", Message.JOIN_COLUMN_TYPE, draft.name(),
                         field.name(), attributes.joinColumn(), draft.name(), mapped.field(), mapped.javaType(),
@@ -272,9 +277,9 @@ public final class EntityValidator {
         }
         RelationShape shape = RelationShape.foreignKeyInSource(field.name(), quoteIfNeeded(attributes.joinColumn()),
                 quoteIfNeeded(target.id().name()), attributes.innerJoin());
-        return new RelationshipModel(field.name(), form, ClassName.get(target.declaration.element()),
-                ownsOneToOne(draft, field, target) ? RelationshipKind.ONE_TO_ONE_OWNER : RelationshipKind.MANY_TO_ONE,
-                shape, target.table(), target.id().field(), target.id().type().boxed(), attributes.strategy(), null);
+        return new RelationshipModel(field.name(), draft.accessors.get(field.name()), form,
+                ClassName.get(target.declaration.element()), ownsOneToOne(draft, field, target) ? RelationshipKind.ONE_TO_ONE_OWNER : RelationshipKind.MANY_TO_ONE,
+                shape, target.table(), target.id().access(), target.id().type().boxed(), attributes.strategy(), null);
     }
 
     /** A plain reference field reads as null when not loaded: it cannot be declared LAZY or RAISE. */
@@ -336,9 +341,9 @@ public final class EntityValidator {
         RelationShape shape = RelationShape.joinTable(field.name(), quoteIfNeeded(draft.id().name()),
                 quoteIfNeeded(target.id().name()), quoteIfNeeded(attributes.joinTable()),
                 quoteIfNeeded(attributes.joinColumn()), quoteIfNeeded(attributes.inverseJoinColumn()), order);
-        return new RelationshipModel(field.name(), FieldForm.COLLECTION, ClassName.get(target.declaration.element()),
-                RelationshipKind.MANY_TO_MANY, shape, target.table(),
-                target.id().field(), draft.id().type().boxed(), attributes.strategy(), null);
+        return new RelationshipModel(field.name(), draft.accessors.get(field.name()), FieldForm.COLLECTION,
+                ClassName.get(target.declaration.element()), RelationshipKind.MANY_TO_MANY, shape, target.table(),
+                target.id().access(), draft.id().type().boxed(), attributes.strategy(), null);
     }
 
     /** A relationship whose foreign key the target owns: one-to-many, or the inverse side of one-to-one. */
@@ -374,9 +379,10 @@ public final class EntityValidator {
         }
         RelationShape shape = RelationShape.foreignKeyInTarget(field.name(), many, quoteIfNeeded(draft.id().name()),
                 quoteIfNeeded(owner.attributes().joinColumn()), order);
-        return new RelationshipModel(field.name(), form, ClassName.get(target.declaration.element()),
+        return new RelationshipModel(field.name(), draft.accessors.get(field.name()), form,
+                ClassName.get(target.declaration.element()),
                 many ? RelationshipKind.ONE_TO_MANY : RelationshipKind.ONE_TO_ONE_INVERSE, shape, target.table(),
-                target.id().field(), draft.id().type().boxed(), attributes.strategy(), target.name() + '.' + mappedBy);
+                target.id().access(), draft.id().type().boxed(), attributes.strategy(), target.name() + '.' + mappedBy);
     }
 
     /** The collection's order on the target table; the target's primary key when none is given. */

@@ -2,6 +2,7 @@ package dev.loadplan.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import dev.loadplan.processor.model.Accessor;
 import dev.loadplan.processor.model.ColumnModel;
 import dev.loadplan.processor.model.ScalarType;
 
@@ -30,20 +31,29 @@ final class ColumnCode {
         return CodeBlock.of("row.getObject($L, $T.class)", position, javaType);
     }
 
-    /** A statement setting {@code target.field} from a column holding an enum's name. */
+    /** Statements setting the field of {@code target} from a column holding an enum's name. */
     static CodeBlock readEnum(ColumnModel column, String target, int index) {
+        String name = column.field() + "Name";
         return CodeBlock.builder()
-                .addStatement("String $L = row.getString(offset + $L)", column.field() + "Name", index + 1)
-                .addStatement("$L.$L = $L == null ? null : $T.valueOf($L)", target, column.field(),
-                        column.field() + "Name", column.javaType(), column.field() + "Name")
+                .addStatement("String $L = row.getString(offset + $L)", name, index + 1)
+                .addStatement(assign(column.access(), target,
+                        CodeBlock.of("$L == null ? null : $T.valueOf($L)", name, column.javaType(), name)))
                 .build();
+    }
+
+    /** Sets a field of {@code target} to {@code value}: {@code target.title = value} or {@code target.setTitle(value)}. */
+    static CodeBlock assign(Accessor access, String target, CodeBlock value) {
+        return access.setter() != null
+                ? CodeBlock.of("$L.$L($L)", target, access.setter(), value)
+                : CodeBlock.of("$L.$L = $L", target, access.field(), value);
     }
 
     /** The value a DAO binds for a mapped column of {@code entity}. */
     static CodeBlock value(ColumnModel column, String entity) {
+        String read = column.access().read(entity);
         if (column.type() == ScalarType.ENUM) {
-            return CodeBlock.of("$L.$L == null ? null : $L.$L.name()", entity, column.field(), entity, column.field());
+            return CodeBlock.of("$L == null ? null : $L.name()", read, read);
         }
-        return CodeBlock.of("$L.$L", entity, column.field());
+        return CodeBlock.of("$L", read);
     }
 }

@@ -129,7 +129,7 @@ public final class DaoWriter {
                     .addStatement("$T key = run(handle -> handle.createQuery($L)$L\n.map((row, context) -> $L)\n.one())",
                             key.box(), DaoPlanner.INSERT, binds,
                             ColumnCode.readAt(id.type().boxed(), key.box(), CodeBlock.of("1")))
-                    .addStatement("entity.$L = key", id.field())
+                    .addStatement(ColumnCode.assign(id.access(), "entity", CodeBlock.of("key")))
                     .addStatement("return key")
                     .build();
         }
@@ -147,8 +147,8 @@ public final class DaoWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addParameter(entity.type(), "entity")
-                .addStatement("return run(handle -> handle.createUpdate($L)$L\n.bind($L, entity.$L)\n.execute() == 1)",
-                        DaoPlanner.UPDATE, binds, columns.size(), entity.id().field())
+                .addStatement("return run(handle -> handle.createUpdate($L)$L\n.bind($L, $L)\n.execute() == 1)",
+                        DaoPlanner.UPDATE, binds, columns.size(), entity.id().access().read("entity"))
                 .build();
     }
 
@@ -171,14 +171,13 @@ public final class DaoWriter {
             if (relationship.shape().sourceColumn().equals(entity.table().columns().get(entity.columns().indexOf(column)))
                     && !relationship.isCollection() && relationship.inverseOf() == null) {
                 // With null on one side, a primitive key on the other is boxed: the value stays null.
+                String reference = relationship.access().read("entity");
                 if (relationship.form() == FieldForm.REF) {
                     // An unloaded Ref throws here rather than writing NULL over the key the row has.
-                    return CodeBlock.of("entity.$L == null || entity.$L.get() == null ? null : entity.$L.get().$L",
-                            relationship.field(), relationship.field(), relationship.field(),
-                            relationship.targetIdField());
+                    return CodeBlock.of("$L == null || $L.get() == null ? null : $L", reference, reference,
+                            relationship.targetId().read(reference + ".get()"));
                 }
-                return CodeBlock.of("entity.$L == null ? null : entity.$L.$L", relationship.field(),
-                        relationship.field(), relationship.targetIdField());
+                return CodeBlock.of("$L == null ? null : $L", reference, relationship.targetId().read(reference));
             }
         }
         throw new IllegalStateException(entity.simpleName() + " has no relationship for column " + column.name());

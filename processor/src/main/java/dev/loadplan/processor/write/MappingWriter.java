@@ -153,7 +153,7 @@ public final class MappingWriter {
         if (!entity.relationships().isEmpty()) {
             method.addComment("Relationships start undecided, whatever the constructor put there: the plan decides.");
             for (RelationshipModel relationship : entity.relationships()) {
-                method.addStatement("entity.$L = null", relationship.field());
+                method.addStatement(ColumnCode.assign(relationship.access(), "entity", CodeBlock.of("null")));
             }
         }
         List<ColumnModel> columns = entity.columns();
@@ -165,7 +165,8 @@ public final class MappingWriter {
             if (column.type() == ScalarType.ENUM) {
                 method.addCode(ColumnCode.readEnum(column, "entity", i));
             } else {
-                method.addStatement("entity.$L = $L", column.field(), ColumnCode.read(column.type(), column.javaType(), i));
+                method.addStatement(ColumnCode.assign(column.access(), "entity",
+                        ColumnCode.read(column.type(), column.javaType(), i)));
             }
         }
         return method.addStatement("return entity").build();
@@ -213,14 +214,14 @@ public final class MappingWriter {
                 .addModifiers(Modifier.PROTECTED)
                 .returns(fieldType)
                 .addParameter(entity.type(), "parent")
-                .addStatement("return parent.$L", field)
+                .addStatement("return $L", relationship.access().read("parent"))
                 .build());
         type.addMethod(MethodSpec.methodBuilder("set")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PROTECTED)
                 .addParameter(entity.type(), "parent")
                 .addParameter(fieldType, "value")
-                .addStatement("parent.$L = value", field)
+                .addStatement(ColumnCode.assign(relationship.access(), "parent", CodeBlock.of("value")))
                 .build());
         return type.build();
     }

@@ -27,7 +27,8 @@ class ColumnErrorsTest {
 
         Compilation compilation = compile(source);
 
-        assertThat(compilation).hadErrorContaining(Message.PRIVATE_FIELD.format("ErroneousBook", "title"))
+        assertThat(compilation).hadErrorContaining(Message.PRIVATE_FIELD.format("ErroneousBook", "title",
+                "getTitle() and setTitle(String) (or title() and title(String))"))
                 .inFile(source).onLineContaining("private String title;");
         assertThat(compilation).hadErrorContaining("ErroneousBook.title is private");
         assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();

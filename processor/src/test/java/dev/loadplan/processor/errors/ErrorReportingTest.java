@@ -39,7 +39,8 @@ class ErrorReportingTest {
 
         assertThat(compilation).hadErrorContaining(Message.MISSING_ID.format("ErroneousAuthor"))
                 .inFile(ERRONEOUS_AUTHOR).onLineContaining("public class ErroneousAuthor");
-        assertThat(compilation).hadErrorContaining(Message.PRIVATE_FIELD.format("ErroneousBook", "title"))
+        assertThat(compilation).hadErrorContaining(Message.PRIVATE_FIELD.format("ErroneousBook", "title",
+                "getTitle() and setTitle(String) (or title() and title(String))"))
                 .inFile(book).onLineContaining("private String title;");
         assertThat(compilation).hadErrorCount(2);
     }
@@ -57,7 +58,8 @@ class ErrorReportingTest {
 
         Compilation compilation = compile(book);
 
-        assertThat(compilation).hadErrorContaining(Message.PRIVATE_FIELD.format("ErroneousBook", "title"))
+        assertThat(compilation).hadErrorContaining(Message.PRIVATE_FIELD.format("ErroneousBook", "title",
+                "getTitle() and setTitle(String) (or title() and title(String))"))
                 .inFile(book).onLineContaining("private String title;");
         assertThat(compilation).hadErrorContaining("ErroneousBook.published has type java.util.Date")
                 .inFile(book).onLineContaining("java.util.Date published;");

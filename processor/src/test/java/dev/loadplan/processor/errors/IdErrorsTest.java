@@ -106,7 +106,8 @@ class IdErrorsTest {
 
         Compilation compilation = compile(source);
 
-        assertThat(compilation).hadErrorContaining(Message.PRIVATE_FIELD.format("ErroneousBook", "id"))
+        assertThat(compilation).hadErrorContaining(Message.PRIVATE_FIELD.format("ErroneousBook", "id",
+                "getId() and setId(long) (or id() and id(long))"))
                 .inFile(source).onLineContaining("@Id private long id;");
         assertThat(compilation).hadErrorCount(1);
     }

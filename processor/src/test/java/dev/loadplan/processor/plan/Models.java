@@ -8,6 +8,7 @@ import dev.loadplan.Strategy;
 import dev.loadplan.internal.sql.OrderTerm;
 import dev.loadplan.internal.sql.RelationShape;
 import dev.loadplan.internal.sql.TableShape;
+import dev.loadplan.processor.model.Accessor;
 import dev.loadplan.processor.model.ColumnModel;
 import dev.loadplan.processor.model.EntityModel;
 import dev.loadplan.processor.model.FieldForm;
@@ -28,16 +29,16 @@ final class Models {
     }
 
     static ColumnModel id(String name, ScalarType type, boolean generated) {
-        return new ColumnModel(name, name, type, typeName(type), true, generated);
+        return new ColumnModel(name, name, type, typeName(type), true, generated, Accessor.direct(name));
     }
 
     static ColumnModel column(String name, ScalarType type) {
-        return new ColumnModel(name, name, type, typeName(type), false, false);
+        return new ColumnModel(name, name, type, typeName(type), false, false, Accessor.direct(name));
     }
 
     /** A foreign key column that only a relationship maps: no field holds it. */
     static ColumnModel foreignKey(String name, ScalarType type) {
-        return new ColumnModel(null, name, type, typeName(type).box(), false, false);
+        return new ColumnModel(null, name, type, typeName(type).box(), false, false, null);
     }
 
     /** The table as statements select it: quoted where needed, columns in the order given. */
@@ -95,8 +96,8 @@ final class Models {
     private static RelationshipModel relationship(String field, String target, RelationshipKind kind,
             RelationShape shape, TableShape targetTable, ScalarType keyType) {
         FieldForm form = shape.many() ? FieldForm.COLLECTION : FieldForm.REFERENCE;
-        return new RelationshipModel(field, form, ClassName.get(PACKAGE, target), kind, shape, targetTable, "id",
-                keyType, Strategy.RAISE, null);
+        return new RelationshipModel(field, Accessor.direct(field), form, ClassName.get(PACKAGE, target), kind, shape,
+                targetTable, Accessor.direct("id"), keyType, Strategy.RAISE, null);
     }
 
     private static TypeName typeName(ScalarType type) {
