@@ -45,7 +45,8 @@ public final class CompiledPlan<E> {
         Identities identities = new Identities();
         Query query = handle.createQuery(root.sql());
         binds.applyTo(query);
-        return root.run(handle, query, identities, new LazySource(jdbi, handle, identities), binds, null);
+        List<E> rows = root.run(handle, query, identities, new LazySource(jdbi, handle, identities), binds, null);
+        return root.mapping().completeAll(rows);
     }
 
     /**

@@ -48,8 +48,40 @@ public abstract class EntityMapping<E> {
      */
     public abstract Object readId(ResultSet row, int offset) throws SQLException;
 
-    /** Reads a whole entity from the row whose columns start at {@code offset} (0-based). */
-    public abstract E read(ResultSet row, int offset) throws SQLException;
+    /**
+     * Reads a whole row whose columns start at {@code offset} (0-based): the entity itself for a class, or for a
+     * record the {@link RecordHolder} it is built from once the load is complete.
+     */
+    public abstract Object read(ResultSet row, int offset) throws SQLException;
+
+    /**
+     * The entity a row read by {@link #read} stands for: the object itself for a class; for a record, the record
+     * built from the holder, children first.
+     */
+    @SuppressWarnings("unchecked")
+    public E complete(Object read, RecordHolder.RecordBuild build) {
+        return (E) read;
+    }
+
+    /** Whether rows are built into records after the load, rather than being the entities themselves. */
+    public boolean buildsRecords() {
+        return false;
+    }
+
+    /** Every row of {@code read}, completed: for a class the same objects; for a record the built records. */
+    public final List<E> completeAll(List<?> read) {
+        if (!buildsRecords()) {
+            @SuppressWarnings("unchecked")
+            List<E> entities = (List<E>) read;
+            return entities;
+        }
+        RecordHolder.RecordBuild build = new RecordHolder.RecordBuild();
+        List<E> records = new java.util.ArrayList<>(read.size());
+        for (Object row : read) {
+            records.add(complete(row, build));
+        }
+        return records;
+    }
 
     /** Every relationship the entity declares, in declaration order. */
     public abstract List<Relation<E, ?>> relations();

@@ -35,8 +35,9 @@ final class LazyLoad<C> {
     private List<C> run(org.jdbi.v3.core.Handle handle, Object key, LazySource source) {
         StatementTree<C> tree = tree();
         // A subquery below binds this key again, as a one-element array.
-        return tree.run(handle, handle.createQuery(tree.sql()).bind(0, key), source.identities(), source,
+        List<C> rows = tree.run(handle, handle.createQuery(tree.sql()).bind(0, key), source.identities(), source,
                 RootBinds.NONE, new Object[] {key});
+        return tree.mapping().completeAll(rows);
     }
 
     /** The children whose parent key is {@code key}, in the relationship's order. */

@@ -61,6 +61,10 @@ final class NodeReader<E> {
         this.claimed = List.copyOf(claimed);
     }
 
+    EntityMapping<E> mapping() {
+        return mapping;
+    }
+
     /**
      * Reads the entity at this reader's columns, or returns null when the row has none there (an outer join
      * that matched nothing). {@code firstVisits}, when given, receives each entity the first time it is read.
@@ -71,10 +75,13 @@ final class NodeReader<E> {
             return null;
         }
         Map<Object, Object> identities = state.identities(mapping);
+        // For a record, the holder it is built from: every step below works on it the same way.
         @SuppressWarnings("unchecked")
         E entity = (E) identities.get(key);
         if (entity == null) {
-            entity = mapping.read(row, offset);
+            @SuppressWarnings("unchecked")
+            E read = (E) mapping.read(row, offset);
+            entity = read;
             identities.put(key, entity);
         }
         Long joinedElsewhere = state.joinedElsewhere(id, entity);

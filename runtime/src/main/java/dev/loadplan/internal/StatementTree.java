@@ -50,6 +50,10 @@ final class StatementTree<E> {
         }
     }
 
+    EntityMapping<E> mapping() {
+        return reader.mapping();
+    }
+
     String sql() {
         return sql;
     }

@@ -5,7 +5,7 @@ package dev.loadplan.processor.diagnostics;
  * wrong and what to do; {@code %s} places are filled in order.
  */
 public enum Message {
-    ENTITY_NOT_A_CLASS("@Entity applies to classes; %s is %s. Put @Entity on a class"),
+    ENTITY_NOT_A_CLASS("@Entity applies to classes and records; %s is %s. Put @Entity on a class or a record"),
     ENTITY_NESTED_NOT_STATIC("@Entity class %s is an inner class; make it a top-level or static nested class"),
     ENTITY_NO_CONSTRUCTOR("@Entity class %s needs a constructor without parameters that is not private"),
     ENTITY_ABSTRACT("@Entity class %s is abstract; loaders create instances of it, so make it concrete"),
@@ -24,7 +24,10 @@ public enum Message {
             + "remove @Relationship"),
     RELATIONSHIP_COLLECTION_TYPE("%s.%s is a %s; a collection relationship must be a java.util.List<Target>"),
     COLLECTION_NEEDS_MAPPING("%s.%s is a collection; say how it joins: mappedBy = \"<field of %s that points "
-            + "back>\" for one-to-many, or joinTable, joinColumn and inverseJoinColumn for many-to-many"),
+            + "back>\" or joinColumn = \"<foreign key column in %s's table>\" for one-to-many, or joinTable, "
+            + "joinColumn and inverseJoinColumn for many-to-many"),
+    JOIN_COLUMN_NOT_MAPPED("%s.%s joins on %s.%s, which %s does not map: add a field @Column(\"%s\") of type %s "
+            + "to %s"),
     REFERENCE_NEEDS_MAPPING("%s.%s is a reference; say how it joins: joinColumn = \"<foreign key column in %s>\" "
             + "for many-to-one or one-to-one, or mappedBy = \"<field of %s that owns the key>\" for the inverse "
             + "side of one-to-one"),
@@ -52,6 +55,9 @@ public enum Message {
     DEFERRED_PLAIN_REFERENCE("%s.%s is declared %s, but a plain %s field reads as null when not loaded: it can "
             + "neither load lazily nor fail on read. Declare the field Ref<%s>, or choose a strategy that loads it "
             + "(%s is then loaded with the parent, or left null by NO_LOAD)"),
+    RECORD_CYCLE("records %s hold each other (%s): a record is built after what it holds, so none of them "
+            + "could be built. Make one of these entities a class, or keep one direction: a one-to-many can name "
+            + "its foreign key with joinColumn instead of mappedBy"),
     UNEXPECTED("loadplan failed on %s: %s. This is a bug in loadplan; please report it with this message");
 
     private final String format;

@@ -9,6 +9,8 @@ import java.util.List;
  * {@code javax.lang.model}, so it can be built by hand in plain unit tests.
  *
  * @param table the table as statements select it; its columns are {@code columns}' names, quoted where needed
+ * @param record whether the entity is a record, built once its relationships are gathered
+ * @param components a record's components (fields) in declaration order; for a class, its fields
  * @param columns the columns in select order: mapped fields in declaration order, then foreign keys that only a
  *     relationship uses
  */
@@ -16,11 +18,23 @@ public record EntityModel(
         ClassName type,
         TableShape table,
         List<ColumnModel> columns,
-        List<RelationshipModel> relationships) {
+        List<RelationshipModel> relationships,
+        boolean record,
+        List<String> components) {
 
     public EntityModel {
         columns = List.copyOf(columns);
         relationships = List.copyOf(relationships);
+        components = List.copyOf(components);
+    }
+
+    /** A record's component index of {@code field}: the slot its value has until the record is built. */
+    public int componentIndex(String field) {
+        int index = components.indexOf(field);
+        if (index < 0) {
+            throw new IllegalArgumentException(type + " has no component " + field);
+        }
+        return index;
     }
 
     public String simpleName() {

@@ -91,8 +91,8 @@ public final class EntityScanner {
         return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 
-    /** Whether {@code element} is a class that can carry {@code @Entity}, as opposed to an interface or enum. */
+    /** Whether {@code element} is a class or a record, which can carry {@code @Entity}, unlike an interface. */
     public static boolean isClass(Element element) {
-        return element.getKind() == ElementKind.CLASS;
+        return element.getKind() == ElementKind.CLASS || element.getKind() == ElementKind.RECORD;
     }
 }

@@ -115,12 +115,14 @@ public final class EntityValidator {
                 }
             }
         }
+        new RecordCycles(reporter).check(roundDrafts());
         dropDependentsOfFailed();
         List<EntityModel> models = new ArrayList<>();
         for (Draft draft : drafts.values()) {
             if (draft.inRound && !draft.failed) {
                 models.add(new EntityModel(ClassName.get(draft.declaration.element()), draft.table(), draft.columns,
-                        draft.relationships));
+                        draft.relationships, draft.declaration.element().getKind() == ElementKind.RECORD,
+                        draft.declaration.fields().stream().map(FieldDeclaration::name).toList()));
             }
         }
         return models;
@@ -130,6 +132,10 @@ public final class EntityValidator {
         TypeElement type = draft.declaration.element();
         if (!EntityScanner.isClass(type)) {
             fail(draft, type, Message.ENTITY_NOT_A_CLASS, draft.name(), EntityScanner.kindWithArticle(type));
+            return;
+        }
+        if (type.getKind() == ElementKind.RECORD) {
+            // A record is static, concrete, and has its canonical constructor.
             return;
         }
         if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
@@ -153,14 +159,16 @@ public final class EntityValidator {
                 // Counted even when the field is unusable, so its own error is the only one reported.
                 ids.add(field);
             }
-            Accessor accessor = Accessors.find(draft.declaration.element(), field);
+            boolean record = draft.declaration.element().getKind() == ElementKind.RECORD;
+            Accessor accessor = record ? new Accessor(field.name(), field.name(), null)
+                    : Accessors.find(draft.declaration.element(), field);
             if (accessor == null) {
                 fail(draft, field.element(), Message.PRIVATE_FIELD, draft.name(), field.name(),
                         Accessors.suggestion(field));
                 continue;
             }
             draft.accessors.put(field.name(), accessor);
-            if (field.element().getModifiers().contains(Modifier.FINAL)) {
+            if (!record && field.element().getModifiers().contains(Modifier.FINAL)) {
                 fail(draft, field.element(), Message.FINAL_FIELD, draft.name(), field.name());
                 continue;
             }
@@ -266,8 +274,12 @@ public final class EntityValidator {
         if (!attributes.mappedBy().isEmpty()) {
             return inverse(draft, field, target, form);
         }
+        if (many && !attributes.joinColumn().isEmpty()) {
+            return oneToManyByJoinColumn(draft, field, target);
+        }
         if (many) {
-            fail(draft, field.element(), Message.COLLECTION_NEEDS_MAPPING, draft.name(), field.name(), target.name());
+            fail(draft, field.element(), Message.COLLECTION_NEEDS_MAPPING, draft.name(), field.name(), target.name(),
+                    target.name());
             return null;
         }
         if (attributes.joinColumn().isEmpty()) {
@@ -343,6 +355,31 @@ public final class EntityValidator {
                 quoteIfNeeded(attributes.joinColumn()), quoteIfNeeded(attributes.inverseJoinColumn()), order);
         return new RelationshipModel(field.name(), draft.accessors.get(field.name()), FieldForm.COLLECTION,
                 ClassName.get(target.declaration.element()), RelationshipKind.MANY_TO_MANY, shape, target.table(),
+                target.id().access(), draft.id().type().boxed(), attributes.strategy(), null);
+    }
+
+    /**
+     * A one-to-many that names the target's foreign key itself, with no field on the target pointing back: the
+     * target must map the column, so its rows can be matched to their parents.
+     */
+    private RelationshipModel oneToManyByJoinColumn(Draft draft, FieldDeclaration field, Draft target) {
+        RelationshipAttributes attributes = field.attributes();
+        ColumnModel foreignKey = target.column(attributes.joinColumn());
+        if (foreignKey == null || foreignKey.type().boxed() != draft.id().type().boxed()) {
+            reportOn(draft, field, field.relationship(), "joinColumn", Message.JOIN_COLUMN_NOT_MAPPED, draft.name(),
+                    field.name(), target.declaration.table(), attributes.joinColumn(), target.name(),
+                    attributes.joinColumn(), draft.id().type().boxed().javaName().replace("java.lang.", ""),
+                    target.name());
+            return null;
+        }
+        List<OrderTerm> order = orderBy(draft, field, target);
+        if (order == null) {
+            return null;
+        }
+        RelationShape shape = RelationShape.foreignKeyInTarget(field.name(), true, quoteIfNeeded(draft.id().name()),
+                quoteIfNeeded(attributes.joinColumn()), order);
+        return new RelationshipModel(field.name(), draft.accessors.get(field.name()), FieldForm.COLLECTION,
+                ClassName.get(target.declaration.element()), RelationshipKind.ONE_TO_MANY, shape, target.table(),
                 target.id().access(), draft.id().type().boxed(), attributes.strategy(), null);
     }
 
@@ -444,9 +481,22 @@ public final class EntityValidator {
                 .toList();
     }
 
+    /** The round's sound drafts so far, as the cycle check sees them. */
+    private List<RecordCycles.Node> roundDrafts() {
+        List<RecordCycles.Node> nodes = new ArrayList<>();
+        for (Draft draft : drafts.values()) {
+            if (draft.inRound && !draft.failed) {
+                nodes.add(new RecordCycles.Node(draft.name(), qualifiedName(draft.declaration.element()),
+                        draft.declaration.element().getKind() == ElementKind.RECORD, draft.relationships,
+                        draft.relationshipFields, () -> draft.failed = true));
+            }
+        }
+        return nodes;
+    }
+
     /** The draft of an entity, scanning and checking one outside the round (compiled before) on first use. */
     private Draft draftOf(TypeElement type) {
-        if (type == null || type.getKind() != ElementKind.CLASS) {
+        if (type == null || !EntityScanner.isClass(type)) {
             return null;
         }
         String name = qualifiedName(type);

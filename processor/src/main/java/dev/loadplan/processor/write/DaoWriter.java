@@ -124,12 +124,16 @@ public final class DaoWriter {
         if (id.generated()) {
             TypeName key = id.javaType();
             return method
-                    .addJavadoc("Inserts {@code entity}, sets the key the database assigned on it, and returns it.\n")
+                    .addJavadoc("Inserts {@code entity}, sets the key the database assigned on it (a record keeps "
+                            + "its own),\nand returns the key.\n")
                     .returns(key)
                     .addStatement("$T key = run(handle -> handle.createQuery($L)$L\n.map((row, context) -> $L)\n.one())",
                             key.box(), DaoPlanner.INSERT, binds,
                             ColumnCode.readAt(id.type().boxed(), key.box(), CodeBlock.of("1")))
-                    .addStatement(ColumnCode.assign(id.access(), "entity", CodeBlock.of("key")))
+                    .addCode(entity.record() ? CodeBlock.of(
+                            "// A record cannot take its key after construction: the caller builds one with it.\n")
+                            : CodeBlock.builder().addStatement(ColumnCode.assign(id.access(), "entity",
+                                    CodeBlock.of("key"))).build())
                     .addStatement("return key")
                     .build();
         }

@@ -37,6 +37,9 @@ public final class MappingWriter {
     private static final ClassName REF_RELATION = ClassName.get(INTERNAL, "RefRelation");
     private static final ClassName REFERENCE_RELATION = ClassName.get(INTERNAL, "ReferenceRelation");
     private static final ClassName REF = ClassName.get("dev.loadplan", "Ref");
+    private static final ClassName RECORD_RELATIONS = ClassName.get(INTERNAL, "RecordRelations");
+    private static final ClassName RECORD_HOLDER = ClassName.get(INTERNAL, "RecordHolder");
+    private static final ClassName RECORD_BUILD = RECORD_HOLDER.nestedClass("RecordBuild");
     private static final ClassName COLUMN_INFO = ClassName.get(INTERNAL, "ColumnInfo");
     private static final ClassName COLUMN_TYPE = ClassName.get(INTERNAL, "ColumnType");
     private static final ClassName TABLE_SHAPE = ClassName.get(INTERNAL + ".sql", "TableShape");
@@ -99,7 +102,18 @@ public final class MappingWriter {
                 .addStatement("super($S, TABLE, COLUMNS)", entity.simpleName())
                 .build());
         type.addMethod(readId(entity));
-        type.addMethod(read(entity));
+        if (entity.record()) {
+            type.addMethod(readRecord(entity));
+            type.addMethod(completeRecord(entity));
+            type.addMethod(MethodSpec.methodBuilder("buildsRecords")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(boolean.class)
+                    .addStatement("return true")
+                    .build());
+        } else {
+            type.addMethod(read(entity));
+        }
         type.addMethod(MethodSpec.methodBuilder("relations")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -172,6 +186,71 @@ public final class MappingWriter {
         return method.addStatement("return entity").build();
     }
 
+    /**
+     * A record's row: its columns in the slots of their components, relationship slots left for the load to fill,
+     * in a holder the record is built from once the load is complete.
+     */
+    private static MethodSpec readRecord(EntityModel entity) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("read")
+                .addJavadoc("The row's values, by component, until every relationship of the record is loaded.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Object.class)
+                .addParameter(RESULT_SET, "row")
+                .addParameter(int.class, "offset")
+                .addException(SQL_EXCEPTION)
+                .addStatement("Object[] values = new Object[$L]", entity.components().size());
+        List<ColumnModel> columns = entity.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnModel column = columns.get(i);
+            if (!column.isMapped()) {
+                continue;
+            }
+            int slot = entity.componentIndex(column.field());
+            if (column.type() == ScalarType.ENUM) {
+                String name = column.field() + "Name";
+                method.addStatement("String $L = row.getString(offset + $L)", name, i + 1);
+                method.addStatement("values[$L] = $L == null ? null : $T.valueOf($L)", slot, name, column.javaType(),
+                        name);
+            } else {
+                method.addStatement("values[$L] = $L", slot, ColumnCode.read(column.type(), column.javaType(), i));
+            }
+        }
+        return method.addStatement("return new $T($S, values[$L], values)", RECORD_HOLDER, entity.simpleName(),
+                entity.componentIndex(entity.id().field())).build();
+    }
+
+    /** Builds the record from its holder, each relationship's children built first. */
+    private static MethodSpec completeRecord(EntityModel entity) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (String component : entity.components()) {
+            int slot = entity.componentIndex(component);
+            RelationshipModel relationship = entity.relationships().stream()
+                    .filter(candidate -> candidate.field().equals(component)).findFirst().orElse(null);
+            if (relationship != null) {
+                arguments.add(CodeBlock.of("$L.built(holder, build)", relationInstance(relationship)));
+            } else {
+                ColumnModel column = entity.columns().stream()
+                        .filter(candidate -> component.equals(candidate.field())).findFirst().orElseThrow();
+                arguments.add(CodeBlock.of("($T) holder.value($L)", column.javaType(), slot));
+            }
+        }
+        return MethodSpec.methodBuilder("complete")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(entity.type())
+                .addParameter(Object.class, "read")
+                .addParameter(RECORD_BUILD, "build")
+                .addStatement("return (($T) read).build(build, holder -> new $T($>$>\n$L$<$<))", RECORD_HOLDER,
+                        entity.type(), CodeBlock.join(arguments, ",\n"))
+                .build();
+    }
+
+    /** The relation's instance as its own class, whose {@code built} the record's constructor call needs. */
+    private static CodeBlock relationInstance(RelationshipModel relationship) {
+        return CodeBlock.of("(($L) $L)", relationClassName(relationship), relationField(relationship));
+    }
+
     private static TypeSpec relationClass(EntityModel entity, RelationshipModel relationship) {
         ClassName target = relationship.target();
         TypeName fieldType = switch (relationship.form()) {
@@ -180,17 +259,20 @@ public final class MappingWriter {
             case REFERENCE -> target;
         };
         ClassName base = switch (relationship.form()) {
-            case COLLECTION -> COLLECTION_RELATION;
-            case REF -> REF_RELATION;
-            case REFERENCE -> REFERENCE_RELATION;
+            case COLLECTION -> entity.record() ? RECORD_RELATIONS.nestedClass("Collection") : COLLECTION_RELATION;
+            case REF -> entity.record() ? RECORD_RELATIONS.nestedClass("Reference") : REF_RELATION;
+            case REFERENCE -> entity.record() ? RECORD_RELATIONS.nestedClass("Plain") : REFERENCE_RELATION;
         };
         TypeSpec.Builder type = TypeSpec.classBuilder(relationClassName(relationship))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(base, entity.type(), target));
+        // A record's relationship waits in the slot of its component until the record is built.
+        CodeBlock slot = entity.record() ? CodeBlock.of(",\n$L", entity.componentIndex(relationship.field()))
+                : CodeBlock.of("");
         type.addMethod(MethodSpec.constructorBuilder()
-                .addStatement("super($S,\n$L,\n$T.$L, $S,\n$S)", entity.simpleName() + "." + relationship.field(),
+                .addStatement("super($S,\n$L,\n$T.$L, $S,\n$S$L)", entity.simpleName() + "." + relationship.field(),
                         relationShape(relationship.shape()), STRATEGY, relationship.declaredStrategy().name(),
-                        relationship.keyType().keyArrayType(), LoaderPlanner.loaderMethods(entity, relationship))
+                        relationship.keyType().keyArrayType(), LoaderPlanner.loaderMethods(entity, relationship), slot)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("target")
                 .addAnnotation(Override.class)
@@ -208,7 +290,9 @@ public final class MappingWriter {
                 .addException(SQL_EXCEPTION)
                 .addStatement("return $L", ColumnCode.readAt(keyType, keyTypeName(keyType), CodeBlock.of("index + 1")))
                 .build());
-        String field = relationship.field();
+        if (entity.record()) {
+            return type.build();
+        }
         type.addMethod(MethodSpec.methodBuilder("get")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PROTECTED)

@@ -102,7 +102,7 @@ class RelationshipErrorsTest {
         Compilation compilation = compile(author, BOOK_OF_ERRONEOUS_AUTHOR);
 
         assertThat(compilation).hadErrorContaining(
-                        Message.COLLECTION_NEEDS_MAPPING.format("ErroneousAuthor", "books", "Book"))
+                        Message.COLLECTION_NEEDS_MAPPING.format("ErroneousAuthor", "books", "Book", "Book"))
                 .inFile(author).onLineContaining("List<Book> books;");
         assertThat(compilation).hadErrorContaining("ErroneousAuthor.books is a collection; say how it joins");
         assertThat(generatedFor(compilation, "test.ErroneousAuthor")).isEmpty();

@@ -53,8 +53,13 @@ final class Models {
 
     static EntityModel entity(String simpleName, String table, List<ColumnModel> columns,
             RelationshipModel... relationships) {
+        List<String> components = new java.util.ArrayList<>();
+        columns.stream().filter(ColumnModel::isMapped).forEach(column -> components.add(column.field()));
+        for (RelationshipModel relationship : relationships) {
+            components.add(relationship.field());
+        }
         return new EntityModel(ClassName.get(PACKAGE, simpleName), table(table, columns), columns,
-                List.of(relationships));
+                List.of(relationships), false, components);
     }
 
     /** {@code @Relationship(mappedBy = ...) List<Target> field}: the target's {@code foreignKey} holds the key. */
