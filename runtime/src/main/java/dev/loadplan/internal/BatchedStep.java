@@ -85,7 +85,14 @@ final class BatchedStep<P, C> {
         });
     }
 
-    private void attachAll(Query query, LoadState state, ParentBatch batch) {
+    private void attachAll(Query statement, LoadState state, ParentBatch batch) {
+        // Closed at once, so the driver keeps the statement for the next load and can prepare it on the server.
+        try (Query query = statement) {
+            scan(query, state, batch);
+        }
+    }
+
+    private void scan(Query query, LoadState state, ParentBatch batch) {
         query.scanResultSet((rows, context) -> {
             ResultSet row = rows.get();
             state.startStatement();

@@ -70,20 +70,24 @@ final class StatementTree<E> {
             Object[] treeKeys) {
         LoadState state = new LoadState(identities, lazySource, readerCount, steps.size());
         state.keys(LoadState.TREE_KEYS, treeKeys);
-        List<E> read = query.scanResultSet((rows, context) -> {
-            ResultSet row = rows.get();
-            state.startStatement();
-            List<E> firstVisits = new ArrayList<>();
-            while (row.next()) {
-                state.startRow();
-                if (recursion == null) {
-                    reader.read(row, state, firstVisits);
-                } else {
-                    readRecursive(row, state, firstVisits);
+        List<E> read;
+        // Closed at once, so the driver keeps the statement for the next load and can prepare it on the server.
+        try (query) {
+            read = query.scanResultSet((rows, context) -> {
+                ResultSet row = rows.get();
+                state.startStatement();
+                List<E> firstVisits = new ArrayList<>();
+                while (row.next()) {
+                    state.startRow();
+                    if (recursion == null) {
+                        reader.read(row, state, firstVisits);
+                    } else {
+                        readRecursive(row, state, firstVisits);
+                    }
                 }
-            }
-            return firstVisits;
-        });
+                return firstVisits;
+            });
+        }
         for (BatchedStep<?, ?> step : steps) {
             step.run(handle, state, rootBinds);
         }

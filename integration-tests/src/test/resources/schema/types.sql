@@ -1,0 +1,27 @@
+-- One column per scalar type the processor maps (ScalarType), in its order: NOT NULL for the primitive fields,
+-- nullable for the boxed and object ones. numeric is unconstrained, so a BigDecimal keeps its scale exactly;
+-- time and timestamp keep microseconds, PostgreSQL's precision.
+create table everything (
+    id           bigserial primary key,
+    flag         boolean          not null,
+    maybe_flag   boolean,
+    small        smallint         not null,
+    maybe_small  smallint,
+    count        integer          not null,
+    maybe_count  integer,
+    big          bigint           not null,
+    maybe_big    bigint,
+    ratio        real             not null,
+    maybe_ratio  real,
+    amount       double precision not null,
+    maybe_amount double precision,
+    text         text,
+    price        numeric,
+    reference    uuid,
+    day          date,
+    alarm        time,
+    moment       timestamp,
+    instant      timestamptz,
+    payload      bytea,
+    color        text
+);
