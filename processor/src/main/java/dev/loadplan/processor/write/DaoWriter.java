@@ -5,9 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import dev.loadplan.processor.model.ColumnModel;
 import dev.loadplan.processor.model.EntityModel;
 import dev.loadplan.processor.model.FieldForm;
@@ -19,16 +17,17 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Entity>Dao}: find, insert, update, delete and count for one entity, on a {@code Jdbi} (a
- * handle per call) or inside a caller's {@code Handle}.
+ * Writes {@code <Entity>Dao}: insert and update, which bind the entity's own fields, on top of the runtime's
+ * {@code EntityDao} (find, count, delete, and where the handle comes from). Plain statements, no lambdas: a DAO
+ * per entity must stay cheap to compile.
  */
 public final class DaoWriter {
 
     private static final ClassName HANDLE = ClassName.get("org.jdbi.v3.core", "Handle");
     private static final ClassName JDBI = ClassName.get("org.jdbi.v3.core", "Jdbi");
-    private static final ClassName HANDLE_CALLBACK = ClassName.get("org.jdbi.v3.core", "HandleCallback");
+    private static final ClassName ENTITY_DAO = ClassName.get("dev.loadplan", "EntityDao");
+    private static final ClassName FIRST_COLUMN = ClassName.get("dev.loadplan", "FirstColumn");
     private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
-    private static final ClassName LIST = ClassName.get("java.util", "List");
     private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
 
     private DaoWriter() {
@@ -42,19 +41,18 @@ public final class DaoWriter {
                         + "written\nfrom its column's field, or from the key of the entity a relationship points at.\n",
                         entity.type())
                 .addAnnotation(Sources.generated())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(ENTITY_DAO, entity.type()));
         originatingElements.forEach(type::addOriginatingElement);
         for (StatementConstant statement : DaoPlanner.statements(entity)) {
             type.addField(Sources.constant(statement));
         }
-        type.addField(JDBI, "jdbi", Modifier.PRIVATE, Modifier.FINAL);
-        type.addField(HANDLE, "handle", Modifier.PRIVATE, Modifier.FINAL);
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(JDBI, "jdbi")
                 .addParameter(HANDLE, "handle")
-                .addStatement("this.jdbi = jdbi")
-                .addStatement("this.handle = handle")
+                .addStatement("super(jdbi, handle, $T.plain(), $L, $L)", entity.loaderName(), DaoPlanner.COUNT,
+                        DaoPlanner.DELETE)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("on")
                 .addJavadoc("A DAO that opens a handle for each call.\n")
@@ -76,13 +74,7 @@ public final class DaoWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(OPTIONAL, entity.type()))
                 .addParameter(id.javaType(), "id")
-                .addStatement("return run(handle -> $T.plain().findById(handle, id))", entity.loaderName())
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("findAll")
-                .addJavadoc("Every {@link $T}, in primary key order.\n", entity.type())
-                .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(LIST, entity.type()))
-                .addStatement("return run($T.plain()::list)", entity.loaderName())
+                .addStatement("return findByKey(id)")
                 .build());
         type.addMethod(insert(entity));
         if (!DaoPlanner.updateColumns(entity).isEmpty()) {
@@ -93,24 +85,7 @@ public final class DaoWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addParameter(id.javaType(), "id")
-                .addStatement("return run(handle -> handle.createUpdate($L).bind(0, id).execute() == 1)",
-                        DaoPlanner.DELETE)
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("count")
-                .addJavadoc("The number of rows in {@code $L}.\n", entity.table().table())
-                .addModifiers(Modifier.PUBLIC)
-                .returns(long.class)
-                .addStatement("return run(handle -> handle.createQuery($L).map((row, context) -> row.getLong(1)).one())",
-                        DaoPlanner.COUNT)
-                .build());
-        TypeVariableName result = TypeVariableName.get("T");
-        type.addMethod(MethodSpec.methodBuilder("run")
-                .addModifiers(Modifier.PRIVATE)
-                .addTypeVariable(result)
-                .returns(result)
-                .addParameter(ParameterizedTypeName.get(HANDLE_CALLBACK, result,
-                        ClassName.get(RuntimeException.class)), "work")
-                .addStatement("return handle != null ? work.withHandle(handle) : jdbi.withHandle(work)")
+                .addStatement("return deleteByKey(id)")
                 .build());
         return Sources.file(self.packageName(), type.build());
     }
@@ -120,26 +95,28 @@ public final class DaoWriter {
         CodeBlock binds = binds(entity, DaoPlanner.insertColumns(entity), 0);
         MethodSpec.Builder method = MethodSpec.methodBuilder("insert")
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(entity.type(), "entity");
+                .addParameter(entity.type(), "entity")
+                .addStatement("$T handle = open()", HANDLE)
+                .beginControlFlow("try");
         if (id.generated()) {
-            TypeName key = id.javaType();
-            return method
-                    .addJavadoc("Inserts {@code entity}, sets the key the database assigned on it (a record keeps "
+            method.addJavadoc("Inserts {@code entity}, sets the key the database assigned on it (a record keeps "
                             + "its own),\nand returns the key.\n")
-                    .returns(key)
-                    .addStatement("$T key = run(handle -> handle.createQuery($L)$L\n.map((row, context) -> $L)\n.one())",
-                            key.box(), DaoPlanner.INSERT, binds,
-                            ColumnCode.readAt(id.type().boxed(), key.box(), CodeBlock.of("1")))
-                    .addCode(entity.record() ? CodeBlock.of(
-                            "// A record cannot take its key after construction: the caller builds one with it.\n")
-                            : CodeBlock.builder().addStatement(ColumnCode.assign(id.access(), "entity",
-                                    CodeBlock.of("key"))).build())
-                    .addStatement("return key")
-                    .build();
+                    .returns(id.javaType())
+                    .addStatement("$T key = handle.createQuery($L)$L\n.map($T.$L)\n.one()", id.javaType(),
+                            DaoPlanner.INSERT, binds, FIRST_COLUMN, id.type().columnType());
+            if (entity.record()) {
+                method.addComment("A record cannot take its key after construction: the caller builds one with it.");
+            } else {
+                method.addStatement(ColumnCode.assign(id.access(), "entity", CodeBlock.of("key")));
+            }
+            method.addStatement("return key");
+        } else {
+            method.addJavadoc("Inserts {@code entity}, key included.\n")
+                    .addStatement("handle.createUpdate($L)$L\n.execute()", DaoPlanner.INSERT, binds);
         }
-        return method
-                .addJavadoc("Inserts {@code entity}, key included.\n")
-                .addStatement("run(handle -> handle.createUpdate($L)$L\n.execute())", DaoPlanner.INSERT, binds)
+        return method.nextControlFlow("finally")
+                .addStatement("release(handle)")
+                .endControlFlow()
                 .build();
     }
 
@@ -151,8 +128,13 @@ public final class DaoWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addParameter(entity.type(), "entity")
-                .addStatement("return run(handle -> handle.createUpdate($L)$L\n.bind($L, $L)\n.execute() == 1)",
-                        DaoPlanner.UPDATE, binds, columns.size(), entity.id().access().read("entity"))
+                .addStatement("$T handle = open()", HANDLE)
+                .beginControlFlow("try")
+                .addStatement("return handle.createUpdate($L)$L\n.bind($L, $L)\n.execute() == 1", DaoPlanner.UPDATE,
+                        binds, columns.size(), entity.id().access().read("entity"))
+                .nextControlFlow("finally")
+                .addStatement("release(handle)")
+                .endControlFlow()
                 .build();
     }
 
