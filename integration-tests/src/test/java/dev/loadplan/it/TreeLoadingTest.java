@@ -27,10 +27,7 @@ class TreeLoadingTest {
     @BeforeAll
     static void data(Jdbi jdbi) {
         ShopData.fill(jdbi);
-        jdbi.useHandle(handle -> {
-            handle.execute("insert into node (id, parent_id, name) values (6, null, 'x'), (7, 6, 'y')");
-            handle.execute("update node set parent_id = 7 where id = 6");
-        });
+        ShopData.addNodeCycle(jdbi);
     }
 
     @Test

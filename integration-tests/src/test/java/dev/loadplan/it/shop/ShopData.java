@@ -28,6 +28,14 @@ public final class ShopData {
         });
     }
 
+    /** Adds nodes x(6) and y(7), each the other's parent: a cycle in the data. */
+    public static void addNodeCycle(Jdbi jdbi) {
+        jdbi.useHandle(handle -> {
+            handle.execute("insert into node (id, parent_id, name) values (6, null, 'x'), (7, 6, 'y')");
+            handle.execute("update node set parent_id = 7 where id = 6");
+        });
+    }
+
     public static List<Object> userOrders(List<User> users) {
         return map(users, user -> List.of(user.id, user.name,
                 map(user.orders, order -> List.of(order.id, String.valueOf(order.description)))));
