@@ -1,4 +1,4 @@
-package dev.loadplan.it.build;
+package dev.loadplan.it.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
