@@ -295,42 +295,25 @@ public final class PlanCompiler {
             Strategy wildcard, Scope scope) {
         Relation<P, C> relation = link.relation();
         TableShape target = relation.target().table();
-        int targetOffset = SqlComposer.targetOffset(relation.shape());
-        Strategy strategy = link.strategy();
         KeySource parents = position.keys();
-        String sql;
-        KeySource childKeys;
-        int keysSlot = LoadState.ROOT_BINDS;
-        String keysArrayType = null;
-        if (strategy == Strategy.SUBQUERY) {
-            // Repeats how the parents were found, so it binds what that statement bound.
-            String parentKeys = parents.keys(relation.shape().sourceColumn());
-            childKeys = new KeySource(RowSource.children(relation.shape(), target, " IN (" + parentKeys + ")"),
-                    List.of(), parents.keysSlot(), parents.keysArrayType());
-            keysSlot = parents.keysSlot();
-            keysArrayType = parents.keysArrayType();
-            Statement<C> statement = statement(link.target(), targetOffset,
-                    position.below(parent, childKeys, wildcard), scope);
-            sql = SqlComposer.subquery(relation.shape(), statement.tree(), parentKeys);
-            addStep(stepId, link, sql, statement, scope, keysSlot, keysArrayType);
-            return;
-        }
-        // SELECT_IN and IMMEDIATE keep the keys they bind, for a subquery below them to bind again.
-        childKeys = new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)"), List.of(), stepId,
-                relation.keyArrayType());
-        Statement<C> statement = statement(link.target(), targetOffset, position.below(parent, childKeys, wildcard),
-                scope);
-        sql = strategy == Strategy.SELECT_IN
-                ? SqlComposer.selectIn(relation.shape(), statement.tree())
-                : SqlComposer.perParent(relation.shape(), statement.tree());
-        addStep(stepId, link, sql, statement, scope, keysSlot, keysArrayType);
-    }
-
-    private static <P, C> void addStep(int stepId, LinkSpec<P, C> link, String sql, Statement<C> statement,
-            Scope scope, int keysSlot, String keysArrayType) {
-        Relation<P, C> relation = link.relation();
-        int parentKeyIndex = SqlComposer.parentKeyIndex(relation.shape(), relation.target().table());
+        boolean subquery = link.strategy() == Strategy.SUBQUERY;
+        // A subquery repeats how its parents were found, so it, and a subquery below it, binds what that statement
+        // bound; SELECT_IN and IMMEDIATE keep the keys they bind, for a subquery below them to bind again.
+        String parentKeys = subquery ? parents.keys(relation.shape().sourceColumn()) : null;
+        KeySource childKeys = subquery
+                ? new KeySource(RowSource.children(relation.shape(), target, " IN (" + parentKeys + ")"), List.of(),
+                        parents.keysSlot(), parents.keysArrayType())
+                : new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)"), List.of(), stepId,
+                        relation.keyArrayType());
+        Statement<C> statement = statement(link.target(), SqlComposer.targetOffset(relation.shape()),
+                position.below(parent, childKeys, wildcard), scope);
+        String sql = switch (link.strategy()) {
+            case SUBQUERY -> SqlComposer.subquery(relation.shape(), statement.tree(), parentKeys);
+            case SELECT_IN -> SqlComposer.selectIn(relation.shape(), statement.tree());
+            default -> SqlComposer.perParent(relation.shape(), statement.tree());
+        };
         scope.steps.set(stepId, new BatchedStep<>(stepId, relation, link.strategy(), sql, statement.reader(),
-                parentKeyIndex, keysSlot, keysArrayType));
+                SqlComposer.parentKeyIndex(relation.shape(), target),
+                subquery ? parents.keysSlot() : LoadState.ROOT_BINDS, subquery ? parents.keysArrayType() : null));
     }
 }

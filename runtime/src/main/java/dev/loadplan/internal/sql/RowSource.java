@@ -30,11 +30,10 @@ public record RowSource(String from, String alias, String where) {
      */
     public static RowSource children(RelationShape relation, TableShape target, String keyCondition) {
         String alias = target.table();
-        if (relation.selectsParentKeySeparately()) {
-            return new RowSource(alias + " " + SqlComposer.associationJoin(relation, alias), alias,
-                    relation.joinTable() + '.' + relation.joinColumn() + keyCondition);
-        }
-        return new RowSource(alias, alias, alias + '.' + relation.targetColumn() + keyCondition);
+        String from = relation.selectsParentKeySeparately()
+                ? alias + " " + SqlComposer.associationJoin(relation, alias)
+                : alias;
+        return new RowSource(from, alias, SqlComposer.parentKeyColumn(relation, alias) + keyCondition);
     }
 
     /** One relation followed from a node of the statement to the node below it. */
@@ -52,8 +51,10 @@ public record RowSource(String from, String alias, String where) {
         StringBuilder joins = new StringBuilder();
         for (Hop hop : path) {
             String childAlias = SelectTree.joinAlias(parentPath, hop.relation());
-            joins.append(' ').append(SelectTree.innerJoin(hop.relation(), hop.target().table(), parentAlias,
-                    childAlias));
+            for (String clause : SelectTree.joinClauses(hop.relation(), "JOIN ", hop.target().table(), parentAlias,
+                    childAlias)) {
+                joins.append(' ').append(clause);
+            }
             parentAlias = childAlias;
             parentPath = childAlias;
         }

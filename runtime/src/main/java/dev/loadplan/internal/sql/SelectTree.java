@@ -76,15 +76,22 @@ public final class SelectTree {
         return parentPath.isEmpty() ? "lp_" + name : parentPath + "__" + name;
     }
 
-    /** The INNER JOIN clause(s) that follow {@code relation} from {@code parentAlias} to {@code alias}. */
-    static String innerJoin(RelationShape relation, String targetTable, String parentAlias, String alias) {
+    /**
+     * The JOIN clauses that follow {@code relation} from {@code parentAlias} to {@code alias}: one, or two through
+     * an association table aliased {@code alias__link}. {@code kind} is {@code "JOIN "} or {@code "LEFT OUTER JOIN "}.
+     */
+    static List<String> joinClauses(RelationShape relation, String kind, String targetTable, String parentAlias,
+            String alias) {
         return switch (relation.kind()) {
-            case FOREIGN_KEY_IN_TARGET, FOREIGN_KEY_IN_SOURCE -> "JOIN " + targetTable + " AS " + alias + " ON "
-                    + alias + '.' + relation.targetColumn() + " = " + parentAlias + '.' + relation.sourceColumn();
-            case JOIN_TABLE -> "JOIN " + relation.joinTable() + " AS " + alias + "__link ON " + alias + "__link."
-                    + relation.joinColumn() + " = " + parentAlias + '.' + relation.sourceColumn() + " JOIN "
-                    + targetTable + " AS " + alias + " ON " + alias + '.' + relation.targetColumn() + " = " + alias
-                    + "__link." + relation.inverseJoinColumn();
+            case FOREIGN_KEY_IN_TARGET, FOREIGN_KEY_IN_SOURCE -> List.of(kind + targetTable + " AS " + alias + " ON "
+                    + alias + '.' + relation.targetColumn() + " = " + parentAlias + '.' + relation.sourceColumn());
+            case JOIN_TABLE -> {
+                String linkAlias = alias + "__link";
+                yield List.of(kind + relation.joinTable() + " AS " + linkAlias + " ON " + linkAlias + '.'
+                                + relation.joinColumn() + " = " + parentAlias + '.' + relation.sourceColumn(),
+                        kind + targetTable + " AS " + alias + " ON " + alias + '.' + relation.targetColumn() + " = "
+                                + linkAlias + '.' + relation.inverseJoinColumn());
+            }
         };
     }
 
@@ -111,19 +118,7 @@ public final class SelectTree {
             String childAlias = joinAlias(path, relation);
             String target = join.target().table.table();
             boolean inner = relation.innerJoin() && !underOuterJoin;
-            String kind = inner ? "JOIN " : "LEFT OUTER JOIN ";
-            switch (relation.kind()) {
-                case FOREIGN_KEY_IN_TARGET, FOREIGN_KEY_IN_SOURCE -> clauses.add(kind + target + " AS " + childAlias
-                        + " ON " + childAlias + '.' + relation.targetColumn() + " = " + alias + '.'
-                        + relation.sourceColumn());
-                case JOIN_TABLE -> {
-                    String linkAlias = childAlias + "__link";
-                    clauses.add(kind + relation.joinTable() + " AS " + linkAlias + " ON " + linkAlias + '.'
-                            + relation.joinColumn() + " = " + alias + '.' + relation.sourceColumn());
-                    clauses.add(kind + target + " AS " + childAlias + " ON " + childAlias + '.'
-                            + relation.targetColumn() + " = " + linkAlias + '.' + relation.inverseJoinColumn());
-                }
-            }
+            clauses.addAll(joinClauses(relation, inner ? "JOIN " : "LEFT OUTER JOIN ", target, alias, childAlias));
             join.target().appendJoins(childAlias, childAlias, !inner, clauses);
         }
     }

@@ -108,6 +108,16 @@ public final class SqlComposer {
         return children(relation, target, " = ?");
     }
 
+    /**
+     * The column of a batched statement that holds each child's parent key: the association table's column
+     * pointing at the parent, or the target's own column that matches it.
+     */
+    static String parentKeyColumn(RelationShape relation, String alias) {
+        return relation.selectsParentKeySeparately()
+                ? relation.joinTable() + '.' + relation.joinColumn()
+                : alias + '.' + relation.targetColumn();
+    }
+
     static String associationJoin(RelationShape relation, String alias) {
         return "JOIN " + relation.joinTable() + " ON " + relation.joinTable() + '.' + relation.inverseJoinColumn()
                 + " = " + alias + '.' + relation.targetColumn();
@@ -118,17 +128,14 @@ public final class SqlComposer {
         String alias = table.table();
         List<String> columns = target.columnList(alias);
         List<String> clauses = new ArrayList<>();
-        String keyColumn;
+        String keyColumn = parentKeyColumn(relation, alias);
         if (relation.selectsParentKeySeparately()) {
-            keyColumn = relation.joinTable() + '.' + relation.joinColumn();
             columns.add(0, keyColumn);
-            clauses.add(selectList(columns));
-            clauses.add("FROM " + alias);
+        }
+        clauses.add(selectList(columns));
+        clauses.add("FROM " + alias);
+        if (relation.selectsParentKeySeparately()) {
             clauses.add(associationJoin(relation, alias));
-        } else {
-            keyColumn = alias + '.' + relation.targetColumn();
-            clauses.add(selectList(columns));
-            clauses.add("FROM " + alias);
         }
         target.appendJoins(alias, "", false, clauses);
         clauses.add("WHERE " + keyColumn + keyCondition);
