@@ -8,11 +8,16 @@ import dev.loadplan.it.library.LibraryData;
 import dev.loadplan.it.support.EmbeddedPostgresExtension;
 import dev.loadplan.it.support.Schema;
 import java.util.List;
+import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.transaction.DelegatingTransactionHandler;
+import org.jdbi.v3.core.transaction.TransactionHandler;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,11 +71,41 @@ class PlanTransactionTest {
     }
 
     @Test
-    void aSingleStatementPlanNeedsNoTransaction() {
-        try (Handle handle = jdbi.open()) {
-            AuthorLoader.withBooksJoined().list(handle);
+    void onlyAPlanOfSeveralStatementsOpensATransaction() {
+        AtomicInteger transactions = new AtomicInteger();
+        TransactionHandler previous = jdbi.getTransactionHandler();
+        jdbi.setTransactionHandler(new CountingTransactions(previous, transactions));
+        try {
+            AuthorLoader.withBooksJoined().list(jdbi);
+            assertThat(transactions).as("transactions of a one-statement plan").hasValue(0);
 
-            assertThat(handle.isInTransaction()).isFalse();
+            AuthorLoader.withBooksSelectIn().list(jdbi);
+            assertThat(transactions).as("transactions of a two-statement plan").hasValue(1);
+        } finally {
+            jdbi.setTransactionHandler(previous);
+        }
+    }
+
+    /** Counts the transactions opened through {@code Handle.inTransaction}, as plans open theirs. */
+    private static final class CountingTransactions extends DelegatingTransactionHandler {
+        private final AtomicInteger opened;
+
+        CountingTransactions(TransactionHandler delegate, AtomicInteger opened) {
+            super(delegate);
+            this.opened = opened;
+        }
+
+        @Override
+        public TransactionHandler specialize(Handle handle) throws SQLException {
+            // JDBI binds a handler to each handle; the counting must survive that.
+            return new CountingTransactions(getDelegate().specialize(handle), opened);
+        }
+
+        @Override
+        public <R, X extends Exception> R inTransaction(Handle handle, TransactionIsolationLevel level,
+                HandleCallback<R, X> callback) throws X {
+            opened.incrementAndGet();
+            return super.inTransaction(handle, level, callback);
         }
     }
 
