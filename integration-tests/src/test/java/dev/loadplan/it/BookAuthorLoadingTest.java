@@ -79,10 +79,18 @@ class BookAuthorLoadingTest {
     }
 
     @Test
-    void selectInAsksForEachAuthorOnce(Jdbi jdbi, StatementCounter counter) {
+    void selectInLoadsTheAuthorsOfManyBooksInOneStatement(Jdbi jdbi, StatementCounter counter) {
         BookLoader.withAuthorSelectIn().list(jdbi);
 
-        // Ann has three books but her key is bound once: the array holds distinct keys.
+        // Five books, three of them Ann's: still one statement for all their authors.
         assertThat(counter.count()).isEqualTo(2);
+    }
+
+    @Test
+    void immediateAsksOncePerDistinctAuthor(Jdbi jdbi, StatementCounter counter) {
+        BookLoader.withAuthorImmediate().list(jdbi);
+
+        // Ann's three books share one statement; Cid's book has one; the orphan book has no key to ask for.
+        assertThat(counter.count()).isEqualTo(1 + 2);
     }
 }
