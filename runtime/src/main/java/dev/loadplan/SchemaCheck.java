@@ -2,7 +2,7 @@ package dev.loadplan;
 
 import dev.loadplan.internal.ColumnInfo;
 import dev.loadplan.internal.EntityMapping;
-import dev.loadplan.internal.sql.TableShape;
+import dev.loadplan.planner.sql.TableShape;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSetMetaData;

@@ -1,7 +1,7 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.Strategy;
-import dev.loadplan.internal.sql.RelationShape;
+import dev.loadplan.planner.sql.RelationShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;

@@ -1,6 +1,6 @@
 package dev.loadplan.internal;
 
-import dev.loadplan.internal.sql.TableShape;
+import dev.loadplan.planner.sql.TableShape;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -142,7 +142,7 @@ public final class PlanSpec<E> {
     public PlanSpec<E> recursive(Relation<E, E> relation) {
         Objects.requireNonNull(relation, "relation");
         if (relation.target() != (Object) mapping || !relation.shape().many()
-                || relation.shape().kind() != dev.loadplan.internal.sql.RelationShape.Kind.FOREIGN_KEY_IN_TARGET) {
+                || relation.shape().kind() != dev.loadplan.planner.sql.RelationShape.Kind.FOREIGN_KEY_IN_TARGET) {
             throw new LoadPlanException(relation.qualifiedName() + " is not a self-referential one-to-many "
                     + "collection, so it cannot be loaded recursively");
         }

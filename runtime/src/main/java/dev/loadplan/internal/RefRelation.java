@@ -2,7 +2,7 @@ package dev.loadplan.internal;
 
 import dev.loadplan.Ref;
 import dev.loadplan.Strategy;
-import dev.loadplan.internal.sql.RelationShape;
+import dev.loadplan.planner.sql.RelationShape;
 import java.util.List;
 import java.util.function.Supplier;
 

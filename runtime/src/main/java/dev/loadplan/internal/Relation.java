@@ -1,7 +1,7 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.Strategy;
-import dev.loadplan.internal.sql.RelationShape;
+import dev.loadplan.planner.sql.RelationShape;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

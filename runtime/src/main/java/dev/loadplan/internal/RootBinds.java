@@ -1,6 +1,6 @@
 package dev.loadplan.internal;
 
-import dev.loadplan.internal.sql.RootShaping;
+import dev.loadplan.planner.sql.RootShaping;
 import java.util.Map;
 import org.jdbi.v3.core.statement.SqlStatement;
 

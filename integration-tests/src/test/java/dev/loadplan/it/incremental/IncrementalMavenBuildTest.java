@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.loadplan.LoaderPlan;
+import dev.loadplan.planner.sql.SqlComposer;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -236,16 +237,15 @@ class IncrementalMavenBuildTest {
         MavenBuild(Path mvn, Path project) throws Exception {
             this.mvn = mvn;
             this.project = project;
-            Path runtime = codeRoot(LoaderPlan.class);
-            if (Files.isDirectory(runtime)) {
-                // A reactor run without `package`: a system-scope dependency has to be a file.
-                runtime = jar(runtime, project.resolveSibling("loadplan-runtime.jar"));
-            }
+            Path runtime = asJar(codeRoot(LoaderPlan.class), project.resolveSibling("loadplan-runtime.jar"));
+            Path planner = asJar(codeRoot(SqlComposer.class), project.resolveSibling("loadplan-planner.jar"));
             Path processor = processorRoot();
             command = new ArrayList<>(List.of(mvn.toString(), "-B", "-o", "-ntp", "-Dstyle.color=never",
                     "-f", project.resolve("pom.xml").toString(), "compile",
                     "-Dlp.runtime=" + runtime,
-                    "-Dlp.processorpath=" + processor + File.pathSeparator + runtime));
+                    "-Dlp.planner=" + planner,
+                    "-Dlp.processorpath=" + String.join(File.pathSeparator, processor.toString(), runtime.toString(),
+                            planner.toString())));
             localRepository().ifPresent(repository -> command.add("-Dmaven.repo.local=" + repository));
         }
 
@@ -320,6 +320,11 @@ class IncrementalMavenBuildTest {
                 return Optional.empty();
             }
             return Optional.of(repository);
+        }
+
+        /** A reactor run without `package` gives a classes folder; a system-scope dependency has to be a file. */
+        private static Path asJar(Path root, Path jar) throws IOException {
+            return Files.isDirectory(root) ? jar(root, jar) : root;
         }
 
         private static Path jar(Path classes, Path jar) throws IOException {

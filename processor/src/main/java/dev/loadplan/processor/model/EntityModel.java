@@ -1,7 +1,7 @@
 package dev.loadplan.processor.model;
 
 import com.palantir.javapoet.ClassName;
-import dev.loadplan.internal.sql.TableShape;
+import dev.loadplan.planner.sql.TableShape;
 import java.util.List;
 
 /**

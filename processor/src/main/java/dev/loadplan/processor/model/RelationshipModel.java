@@ -2,8 +2,8 @@ package dev.loadplan.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import dev.loadplan.Strategy;
-import dev.loadplan.internal.sql.RelationShape;
-import dev.loadplan.internal.sql.TableShape;
+import dev.loadplan.planner.sql.RelationShape;
+import dev.loadplan.planner.sql.TableShape;
 
 /**
  * A relationship after validation: what it points at and how its tables join.

@@ -1,6 +1,6 @@
 package dev.loadplan.processor.plan;
 
-import dev.loadplan.internal.sql.TableShape;
+import dev.loadplan.planner.sql.TableShape;
 import dev.loadplan.processor.model.ColumnModel;
 import dev.loadplan.processor.model.EntityModel;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.loadplan.processor.plan;
 
 import dev.loadplan.Strategy;
-import dev.loadplan.internal.sql.RootShaping;
-import dev.loadplan.internal.sql.RowSource;
-import dev.loadplan.internal.sql.SelectTree;
-import dev.loadplan.internal.sql.SqlComposer;
-import dev.loadplan.internal.sql.SqlIdentifiers;
+import dev.loadplan.planner.sql.RootShaping;
+import dev.loadplan.planner.sql.RowSource;
+import dev.loadplan.planner.sql.SelectTree;
+import dev.loadplan.planner.sql.SqlComposer;
+import dev.loadplan.planner.sql.SqlIdentifiers;
 import dev.loadplan.processor.model.EntityModel;
 import dev.loadplan.processor.model.RelationshipKind;
 import dev.loadplan.processor.model.RelationshipModel;

@@ -4,7 +4,7 @@ import dev.loadplan.annotations.Column;
 import dev.loadplan.annotations.Entity;
 import dev.loadplan.annotations.Id;
 import dev.loadplan.annotations.Relationship;
-import dev.loadplan.internal.sql.SqlIdentifiers;
+import dev.loadplan.planner.sql.SqlIdentifiers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.loadplan.processor.plan;
 
-import static dev.loadplan.internal.sql.SqlIdentifiers.quoteIfNeeded;
+import static dev.loadplan.planner.sql.SqlIdentifiers.quoteIfNeeded;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.loadplan.Strategy;
-import dev.loadplan.internal.sql.OrderTerm;
-import dev.loadplan.internal.sql.RelationShape;
-import dev.loadplan.internal.sql.TableShape;
+import dev.loadplan.planner.sql.OrderTerm;
+import dev.loadplan.planner.sql.RelationShape;
+import dev.loadplan.planner.sql.TableShape;
 import dev.loadplan.processor.model.Accessor;
 import dev.loadplan.processor.model.ColumnModel;
 import dev.loadplan.processor.model.EntityModel;

@@ -1,4 +1,4 @@
-package dev.loadplan.internal.sql;
+package dev.loadplan.planner.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

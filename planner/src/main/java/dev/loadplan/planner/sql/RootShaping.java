@@ -1,4 +1,4 @@
-package dev.loadplan.internal.sql;
+package dev.loadplan.planner.sql;
 
 /**
  * What a caller adds to the root statement: a filter and an order written against the root table's name, and

@@ -1,4 +1,4 @@
-package dev.loadplan.internal.sql;
+package dev.loadplan.planner.sql;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.loadplan.internal.sql;
+package dev.loadplan.planner.sql;
 
 /** One column of an ORDER BY, on the table the term is applied to. */
 public record OrderTerm(String column, boolean descending) {
