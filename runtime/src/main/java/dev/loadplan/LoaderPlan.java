@@ -1,7 +1,7 @@
 package dev.loadplan;
 
 import dev.loadplan.internal.CompiledPlan;
-import dev.loadplan.internal.PlanCompiler;
+import dev.loadplan.internal.CompiledPlans;
 import dev.loadplan.internal.PlanSpec;
 import dev.loadplan.internal.Relation;
 import dev.loadplan.internal.RootBinds;
@@ -24,7 +24,7 @@ import org.jdbi.v3.core.Jdbi;
 public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
 
     private final PlanSpec<E> spec;
-    // Compiled on first use; a race compiles twice and keeps one of two equal values.
+    // Looked up on first use among the plans of every shape compiled so far; a race looks up twice.
     private volatile CompiledPlan<E> compiled;
     private volatile CompiledPlan<E> compiledById;
 
@@ -150,7 +150,7 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
     private CompiledPlan<E> compiled() {
         CompiledPlan<E> plan = compiled;
         if (plan == null) {
-            plan = PlanCompiler.compile(spec, false);
+            plan = CompiledPlans.of(spec.shape());
             compiled = plan;
         }
         return plan;
@@ -159,7 +159,7 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
     private CompiledPlan<E> compiledById() {
         CompiledPlan<E> plan = compiledById;
         if (plan == null) {
-            plan = PlanCompiler.compile(spec, true);
+            plan = CompiledPlans.of(spec.byId().shape());
             compiledById = plan;
         }
         return plan;

@@ -1,6 +1,7 @@
 package dev.loadplan.internal;
 
-import dev.loadplan.Strategy;
+import dev.loadplan.planner.LoadStrategy;
+import dev.loadplan.planner.StepPlan;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,19 +17,14 @@ final class BatchedStep<P, C> {
 
     private final int id;
     private final Relation<P, C> relation;
-    private final Strategy strategy;
+    private final LoadStrategy strategy;
     private final String sql;
     private final NodeReader<C> reader;
     private final int parentKeyIndex;
     private final int keysSlot;
     private final String keysArrayType;
 
-    /**
-     * @param keysSlot for {@code SUBQUERY}, what its repeated parent query binds: {@link LoadState#ROOT_BINDS}, or
-     *     the slot of the keys an earlier statement bound
-     * @param keysArrayType the SQL element type of those keys
-     */
-    BatchedStep(int id, Relation<P, C> relation, Strategy strategy, String sql, NodeReader<C> reader,
+    private BatchedStep(int id, Relation<P, C> relation, LoadStrategy strategy, String sql, NodeReader<C> reader,
             int parentKeyIndex, int keysSlot, String keysArrayType) {
         this.id = id;
         this.relation = relation;
@@ -38,6 +34,12 @@ final class BatchedStep<P, C> {
         this.parentKeyIndex = parentKeyIndex;
         this.keysSlot = keysSlot;
         this.keysArrayType = keysArrayType;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static BatchedStep<?, ?> of(StepPlan plan) {
+        return new BatchedStep<>(plan.id(), (Relation) plan.relation(), plan.strategy(), plan.sql(),
+                NodeReader.of(plan.reader()), plan.parentKeyIndex(), plan.keysSlot(), plan.keysArrayType());
     }
 
     String sql() {
@@ -58,7 +60,7 @@ final class BatchedStep<P, C> {
             }
             case SUBQUERY -> {
                 Query query = handle.createQuery(sql);
-                if (keysSlot == LoadState.ROOT_BINDS) {
+                if (keysSlot == StepPlan.ROOT_BINDS) {
                     rootBinds.applyTo(query);
                 } else {
                     bindArray(query, keysArrayType, state.keys(keysSlot));

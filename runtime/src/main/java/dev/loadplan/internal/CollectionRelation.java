@@ -1,6 +1,7 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.Strategy;
+import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.sql.RelationShape;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +53,9 @@ public abstract class CollectionRelation<P, C> extends Relation<P, C> {
     }
 
     @Override
-    final void leaveUnloaded(P parent, Strategy strategy) {
+    final void leaveUnloaded(P parent, LoadStrategy strategy) {
         if (get(parent) == null) {
-            set(parent, strategy == Strategy.NO_LOAD ? new NoLoadList<>()
+            set(parent, strategy == LoadStrategy.NO_LOAD ? new NoLoadList<>()
                     : new NotLoadedList<>(qualifiedName(), loaderMethods()));
         }
     }

@@ -1,6 +1,6 @@
 package dev.loadplan.internal;
 
-import java.util.ArrayList;
+import dev.loadplan.planner.PlannedLoad;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -13,19 +13,22 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  */
 public final class CompiledPlan<E> {
 
+    private final PlannedLoad planned;
     private final StatementTree<E> root;
-    private final List<LazyLoad<?>> lazyLoads;
-    private final List<String> warnings;
 
-    CompiledPlan(StatementTree<E> root, List<LazyLoad<?>> lazyLoads, List<String> warnings) {
+    private CompiledPlan(PlannedLoad planned, StatementTree<E> root) {
+        this.planned = planned;
         this.root = root;
-        this.lazyLoads = List.copyOf(lazyLoads);
-        this.warnings = List.copyOf(warnings);
+    }
+
+    /** What runs {@code planned}: readers and steps bound to the generated mappings the planner planned with. */
+    static <E> CompiledPlan<E> of(PlannedLoad planned) {
+        return new CompiledPlan<>(planned, StatementTree.of(planned.root()));
     }
 
     /** What the plan does that works but costs more than it should, such as joining sibling collections. */
     public List<String> warnings() {
-        return warnings;
+        return planned.warnings();
     }
 
     /**
@@ -55,18 +58,6 @@ public final class CompiledPlan<E> {
      * below them).
      */
     public List<String> statements() {
-        List<String> statements = new ArrayList<>();
-        statements.add(root.sql());
-        for (BatchedStep<?, ?> step : root.steps()) {
-            statements.add(step.sql());
-        }
-        for (LazyLoad<?> lazy : lazyLoads) {
-            StatementTree<?> tree = lazy.tree();
-            statements.add(tree.sql());
-            for (BatchedStep<?, ?> step : tree.steps()) {
-                statements.add(step.sql());
-            }
-        }
-        return List.copyOf(statements);
+        return planned.statements();
     }
 }

@@ -1,5 +1,6 @@
 package dev.loadplan.internal;
 
+import dev.loadplan.planner.MappedEntity;
 import dev.loadplan.planner.sql.TableShape;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +12,7 @@ import java.util.List;
  *
  * @param <E> the entity
  */
-public abstract class EntityMapping<E> {
+public abstract class EntityMapping<E> implements MappedEntity {
 
     private final String entityName;
     private final TableShape table;
@@ -34,10 +35,12 @@ public abstract class EntityMapping<E> {
     }
 
     /** The entity's simple class name, for messages. */
+    @Override
     public final String entityName() {
         return entityName;
     }
 
+    @Override
     public final TableShape table() {
         return table;
     }
@@ -64,6 +67,7 @@ public abstract class EntityMapping<E> {
     }
 
     /** Whether rows are built into records after the load, rather than being the entities themselves. */
+    @Override
     public boolean buildsRecords() {
         return false;
     }
@@ -84,6 +88,7 @@ public abstract class EntityMapping<E> {
     }
 
     /** Every relationship the entity declares, in declaration order. */
+    @Override
     public abstract List<Relation<E, ?>> relations();
 
     @Override

@@ -1,8 +1,10 @@
 package dev.loadplan.internal;
 
+import dev.loadplan.LoaderPlan;
+import dev.loadplan.planner.LazyPlan;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.slf4j.LoggerFactory;
 
 /**
  * What a {@code LAZY} relationship runs on first read: the children of one parent, and what the plan loads
@@ -10,24 +12,20 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  */
 final class LazyLoad<C> {
 
-    private final String relationship;
-    private Supplier<StatementTree<C>> compiler;
+    private final LazyPlan plan;
     private StatementTree<C> tree;
 
-    /**
-     * @param compiler compiles what the relationship runs, on first need: compiling it with the plan would never
-     *     end where lazy links lead back to where they started (User.orders, then Order.user, then ...)
-     */
-    LazyLoad(String relationship, Supplier<StatementTree<C>> compiler) {
-        this.relationship = relationship;
-        this.compiler = compiler;
+    /** @param plan what the relationship runs, planned on first need */
+    LazyLoad(LazyPlan plan) {
+        this.plan = plan;
     }
 
-    /** What the relationship runs: its statement, then its steps. */
+    /** What the relationship runs: its statement, then its steps; its warnings are logged when first planned. */
     synchronized StatementTree<C> tree() {
         if (tree == null) {
-            tree = compiler.get();
-            compiler = null;
+            var statement = plan.statement();
+            statement.warnings().forEach(LoggerFactory.getLogger(LoaderPlan.class)::warn);
+            tree = StatementTree.of(statement);
         }
         return tree;
     }
@@ -44,7 +42,7 @@ final class LazyLoad<C> {
     List<C> load(Object key, LazySource source) {
         // Lazy reads may come from several threads; the identity map they share is not thread-safe.
         synchronized (source.identities()) {
-            return source.withHandle(relationship, handle -> {
+            return source.withHandle(plan.relation().qualifiedName(), handle -> {
                 StatementTree<C> tree = tree();
                 if (tree.steps().isEmpty() || handle.isInTransaction()) {
                     return run(handle, key, source);

@@ -1,5 +1,6 @@
 package dev.loadplan.internal;
 
+import dev.loadplan.planner.StepPlan;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -31,14 +32,12 @@ final class LoadState {
         this.keysByStep = new Object[steps][];
     }
 
-    /** Where a subquery finds the keys it binds: those of step {@code slot}, or of the tree's own statement. */
-    static final int TREE_KEYS = -2;
-
-    /** Marks that a subquery binds what the root statement binds, not keys. */
-    static final int ROOT_BINDS = -1;
-
+    /**
+     * Keeps the keys a statement bound, for a subquery below it to bind again: those of step {@code slot}, or of the
+     * tree's own statement ({@link StepPlan#TREE_KEYS}).
+     */
     void keys(int slot, Object[] keys) {
-        if (slot == TREE_KEYS) {
+        if (slot == StepPlan.TREE_KEYS) {
             treeKeys = keys;
         } else {
             keysByStep[slot] = keys;
@@ -46,7 +45,7 @@ final class LoadState {
     }
 
     Object[] keys(int slot) {
-        return slot == TREE_KEYS ? treeKeys : keysByStep[slot];
+        return slot == StepPlan.TREE_KEYS ? treeKeys : keysByStep[slot];
     }
 
     Map<Object, Object> identities(EntityMapping<?> mapping) {

@@ -1,8 +1,10 @@
 package dev.loadplan.internal;
 
-import dev.loadplan.Strategy;
+import dev.loadplan.planner.LoadStrategy;
+import dev.loadplan.planner.NodePlan;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +35,7 @@ final class NodeReader<E> {
     }
 
     /** A relation the plan does not load: {@code NO_LOAD} or {@code RAISE}. */
-    record Unloaded<P, C>(Relation<P, C> relation, Strategy strategy) {
+    record Unloaded<P, C>(Relation<P, C> relation, LoadStrategy strategy) {
     }
 
     private final int id;
@@ -59,6 +61,33 @@ final class NodeReader<E> {
         this.lazy = List.copyOf(lazy);
         this.unloaded = List.copyOf(unloaded);
         this.claimed = List.copyOf(claimed);
+    }
+
+    /** The reader of {@code plan}, bound to the generated mappings and relations the planner planned with. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static <E> NodeReader<E> of(NodePlan plan) {
+        List<Joined<E, ?>> joined = new ArrayList<>();
+        for (NodePlan.Joined link : plan.joined()) {
+            joined.add(new Joined<>((Relation) link.relation(), of(link.target()), link.distinct()));
+        }
+        List<Batched<E, ?>> batched = new ArrayList<>();
+        for (NodePlan.Batched link : plan.batched()) {
+            batched.add(new Batched<>((Relation) link.relation(), link.keyIndex(), link.stepId()));
+        }
+        List<Lazy<E, ?>> lazy = new ArrayList<>();
+        for (NodePlan.Lazy link : plan.lazy()) {
+            lazy.add(new Lazy<>((Relation) link.relation(), link.keyIndex(), new LazyLoad<>(link.load())));
+        }
+        List<Unloaded<E, ?>> unloaded = new ArrayList<>();
+        for (NodePlan.Unloaded link : plan.unloaded()) {
+            unloaded.add(new Unloaded<>((Relation) link.relation(), link.strategy()));
+        }
+        List<Claimed<E, ?>> claimed = new ArrayList<>();
+        for (var relation : plan.claimed()) {
+            claimed.add(new Claimed<>((Relation) relation));
+        }
+        return new NodeReader<>(plan.id(), (EntityMapping<E>) plan.entity(), plan.offset(), joined, batched, lazy,
+                unloaded, claimed);
     }
 
     EntityMapping<E> mapping() {

@@ -2,6 +2,7 @@ package dev.loadplan.internal;
 
 import dev.loadplan.Ref;
 import dev.loadplan.Strategy;
+import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.sql.RelationShape;
 import java.util.List;
 import java.util.function.Supplier;
@@ -41,9 +42,9 @@ public abstract class RefRelation<P, C> extends Relation<P, C> {
     }
 
     @Override
-    final void leaveUnloaded(P parent, Strategy strategy) {
+    final void leaveUnloaded(P parent, LoadStrategy strategy) {
         if (get(parent) == null) {
-            set(parent, strategy == Strategy.NO_LOAD ? Ref.noLoad() : Ref.notLoaded(qualifiedName(), loaderMethods()));
+            set(parent, strategy == LoadStrategy.NO_LOAD ? Ref.noLoad() : Ref.notLoaded(qualifiedName(), loaderMethods()));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.Strategy;
+import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.sql.RelationShape;
 import java.util.List;
 import java.util.function.Supplier;
@@ -45,7 +46,7 @@ public abstract class ReferenceRelation<P, C> extends Relation<P, C> {
     }
 
     @Override
-    final void leaveUnloaded(P parent, Strategy strategy) {
+    final void leaveUnloaded(P parent, LoadStrategy strategy) {
         // Nothing to mark: the field stays null.
     }
 

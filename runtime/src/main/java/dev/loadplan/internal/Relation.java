@@ -1,6 +1,8 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.Strategy;
+import dev.loadplan.planner.LoadStrategy;
+import dev.loadplan.planner.MappedRelation;
 import dev.loadplan.planner.sql.RelationShape;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,11 +21,11 @@ import java.util.function.Supplier;
  * @param <P> the entity that declares the relationship
  * @param <C> the entity it points at
  */
-public abstract class Relation<P, C> {
+public abstract class Relation<P, C> implements MappedRelation {
 
     private final String qualifiedName;
     private final RelationShape shape;
-    private final Strategy declaredStrategy;
+    private final LoadStrategy declaredStrategy;
     private final String keyArrayType;
     private final String loaderMethods;
 
@@ -36,24 +38,28 @@ public abstract class Relation<P, C> {
             String loaderMethods) {
         this.qualifiedName = qualifiedName;
         this.shape = shape;
-        this.declaredStrategy = declaredStrategy;
+        this.declaredStrategy = Strategies.of(declaredStrategy);
         this.keyArrayType = keyArrayType;
         this.loaderMethods = loaderMethods;
     }
 
+    @Override
     public final String qualifiedName() {
         return qualifiedName;
     }
 
+    @Override
     public final RelationShape shape() {
         return shape;
     }
 
     /** The strategy a plan uses when it does not name this relationship. */
-    public final Strategy declaredStrategy() {
+    @Override
+    public final LoadStrategy declaredStrategy() {
         return declaredStrategy;
     }
 
+    @Override
     public final String keyArrayType() {
         return keyArrayType;
     }
@@ -63,6 +69,7 @@ public abstract class Relation<P, C> {
     }
 
     /** The mapping of the entity this relationship points at. */
+    @Override
     public abstract EntityMapping<C> target();
 
     /**
@@ -72,6 +79,7 @@ public abstract class Relation<P, C> {
     public abstract Object readKey(ResultSet row, int index) throws SQLException;
 
     /** Whether a strategy that cannot load lazily or raise is all this field's type allows. */
+    @Override
     public boolean canDefer() {
         return true;
     }
@@ -89,7 +97,7 @@ public abstract class Relation<P, C> {
     abstract void attachDistinct(P parent, C child);
 
     /** Gives an undecided relationship the value of {@code strategy}: {@code NO_LOAD} or {@code RAISE}. */
-    abstract void leaveUnloaded(P parent, Strategy strategy);
+    abstract void leaveUnloaded(P parent, LoadStrategy strategy);
 
     /** Gives an undecided relationship a value that runs {@code loader} on first read. */
     abstract void loadLazily(P parent, Supplier<List<C>> loader);

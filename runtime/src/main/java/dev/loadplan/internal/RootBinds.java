@@ -10,8 +10,6 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 public final class RootBinds {
 
-    static final String ID_PARAMETER = "lp_id";
-
     /** Binds nothing: for statements that do not repeat a root query. */
     static final RootBinds NONE = new RootBinds(java.util.Map.of(), false, null, null, false, null);
 
@@ -32,7 +30,7 @@ public final class RootBinds {
     }
 
     public static RootBinds of(PlanSpec<?> spec) {
-        boolean paged = spec.limit() != null || spec.offset() != null;
+        boolean paged = spec.shape().paged();
         return new RootBinds(spec.binds(), paged, spec.limit(), spec.offset(), false, null);
     }
 
@@ -48,7 +46,7 @@ public final class RootBinds {
             statement.bind(RootShaping.OFFSET_PARAMETER, offset == null ? Long.valueOf(0) : offset);
         }
         if (byId) {
-            statement.bind(ID_PARAMETER, id);
+            statement.bind(RootShaping.ID_PARAMETER, id);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.loadplan.internal;
 
+import dev.loadplan.planner.StatementPlan;
+import dev.loadplan.planner.StepPlan;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,20 +24,28 @@ final class StatementTree<E> {
      * How a recursive statement's rows hang together: each row's depth, and the key of its parent, a row of an
      * earlier depth. Rows of depth 0 are the roots.
      */
-    record Recursion<E>(Relation<E, E> relation, int depthIndex, int parentKeyIndex) {
+    private record Recursion<E>(Relation<E, E> relation, int depthIndex, int parentKeyIndex) {
     }
 
-    StatementTree(String sql, NodeReader<E> reader, List<BatchedStep<?, ?>> steps, int readerCount) {
-        this(sql, reader, steps, readerCount, null);
-    }
-
-    StatementTree(String sql, NodeReader<E> reader, List<BatchedStep<?, ?>> steps, int readerCount,
+    private StatementTree(String sql, NodeReader<E> reader, List<BatchedStep<?, ?>> steps, int readerCount,
             Recursion<E> recursion) {
         this.sql = sql;
         this.reader = reader;
         this.steps = List.copyOf(steps);
         this.readerCount = readerCount;
         this.recursion = recursion;
+    }
+
+    @SuppressWarnings("unchecked")
+    static <E> StatementTree<E> of(StatementPlan plan) {
+        List<BatchedStep<?, ?>> steps = new ArrayList<>(plan.steps().size());
+        for (StepPlan step : plan.steps()) {
+            steps.add(BatchedStep.of(step));
+        }
+        Recursion<E> recursion = plan.recursion() == null ? null
+                : new Recursion<>((Relation<E, E>) plan.recursion().relation(), plan.recursion().depthIndex(),
+                        plan.recursion().parentKeyIndex());
+        return new StatementTree<>(plan.sql(), NodeReader.of(plan.reader()), steps, plan.readerCount(), recursion);
     }
 
     /** Reads a row of a recursive statement: a root, or a child of a row read before it. */
@@ -69,7 +79,7 @@ final class StatementTree<E> {
     List<E> run(Handle handle, Query query, Identities identities, LazySource lazySource, RootBinds rootBinds,
             Object[] treeKeys) {
         LoadState state = new LoadState(identities, lazySource, readerCount, steps.size());
-        state.keys(LoadState.TREE_KEYS, treeKeys);
+        state.keys(StepPlan.TREE_KEYS, treeKeys);
         List<E> read;
         // Closed at once, so the driver keeps the statement for the next load and can prepare it on the server.
         try (query) {

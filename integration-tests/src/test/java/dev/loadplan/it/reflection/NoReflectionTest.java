@@ -3,6 +3,7 @@ package dev.loadplan.it.reflection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loadplan.LoaderPlan;
+import dev.loadplan.planner.Planner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -24,17 +25,19 @@ import org.junit.jupiter.api.Test;
 class NoReflectionTest {
 
     @Test
-    void theRuntimeUsesNoReflection() throws Exception {
-        Path runtime = Path.of(LoaderPlan.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    void theRuntimeAndItsPlannerUseNoReflection() throws Exception {
         List<String> scanned = new ArrayList<>();
         List<String> uses = new ArrayList<>();
-        forEachClass(runtime, (name, in) -> {
-            scanned.add(name);
-            uses.addAll(ReflectionScanner.uses(name, in));
-        });
+        for (Class<?> type : List.of(LoaderPlan.class, Planner.class)) {
+            forEachClass(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()), (name, in) -> {
+                scanned.add(name);
+                uses.addAll(ReflectionScanner.uses(name, in));
+            });
+        }
 
-        assertThat(scanned).as("runtime classes scanned").contains("dev/loadplan/internal/PlanCompiler.class")
-                .hasSizeGreaterThan(20);
+        assertThat(scanned).as("runtime and planner classes scanned")
+                .contains("dev/loadplan/internal/CompiledPlan.class", "dev/loadplan/planner/Planner.class")
+                .hasSizeGreaterThan(30);
         assertThat(uses).isEmpty();
     }
 

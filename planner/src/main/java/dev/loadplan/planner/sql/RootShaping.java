@@ -14,5 +14,7 @@ public record RootShaping(String where, String orderBy, boolean paged) {
     public static final RootShaping NONE = new RootShaping(null, null, false);
 
     public static final String LIMIT_PARAMETER = "lp_limit";
+    /** The key of the one root row a plan run by {@code findById} selects. */
+    public static final String ID_PARAMETER = "lp_id";
     public static final String OFFSET_PARAMETER = "lp_offset";
 }

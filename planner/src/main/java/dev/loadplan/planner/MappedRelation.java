@@ -1,0 +1,27 @@
+package dev.loadplan.planner;
+
+import dev.loadplan.planner.sql.RelationShape;
+
+/** A relationship as the planner sees it. Implementations are compared by identity: one instance per field. */
+public interface MappedRelation {
+
+    /** {@code Entity.field}, for messages. */
+    String qualifiedName();
+
+    RelationShape shape();
+
+    /** What a plan that does not name the relationship does with it. */
+    LoadStrategy declaredStrategy();
+
+    /**
+     * Whether the field can stand for a relationship not loaded yet ({@code List} and {@code Ref} can): a plain
+     * reference field reads as null unless loaded, so it is never {@code LAZY} nor {@code RAISE}.
+     */
+    boolean canDefer();
+
+    /** The entity the relationship points at. */
+    MappedEntity target();
+
+    /** The SQL element type of the array that {@code SELECT_IN} binds the parents' keys as. */
+    String keyArrayType();
+}

@@ -1,0 +1,44 @@
+package dev.loadplan.planner;
+
+import java.util.List;
+
+/**
+ * How one entity is read from its columns of a statement's rows, and what becomes of each of its relationships:
+ * joined into the same rows, loaded by a later step, loaded on first read, or left unloaded.
+ *
+ * @param id the node's index among the readers of its statement tree, for per-reader state
+ * @param offset where the entity's columns start in the row (0-based)
+ * @param claimed relationships the statement itself fills, such as the one a recursive load walks down
+ */
+public record NodePlan(int id, MappedEntity entity, int offset, List<Joined> joined, List<Batched> batched,
+        List<Lazy> lazy, List<Unloaded> unloaded, List<MappedRelation> claimed) {
+
+    public NodePlan {
+        joined = List.copyOf(joined);
+        batched = List.copyOf(batched);
+        lazy = List.copyOf(lazy);
+        unloaded = List.copyOf(unloaded);
+        claimed = List.copyOf(claimed);
+    }
+
+    /**
+     * A relation read from the same row, below this entity. {@code distinct} when its children may come back in
+     * rows that are not next to each other (a sibling collection multiplies the rows).
+     *
+     * @param backReference the child's field that holds this entity, filled with no statement; or null
+     */
+    public record Joined(MappedRelation relation, NodePlan target, boolean distinct, MappedRelation backReference) {
+    }
+
+    /** A relation that step {@code stepId} loads ({@code SELECT_IN}, {@code SUBQUERY}, {@code IMMEDIATE}). */
+    public record Batched(MappedRelation relation, int keyIndex, int stepId) {
+    }
+
+    /** A relation loaded on first read, by what {@code load} plans. */
+    public record Lazy(MappedRelation relation, int keyIndex, LazyPlan load) {
+    }
+
+    /** A relation the plan does not load: {@code NO_LOAD} or {@code RAISE}. */
+    public record Unloaded(MappedRelation relation, LoadStrategy strategy) {
+    }
+}

@@ -1,0 +1,279 @@
+package dev.loadplan.planner;
+
+import dev.loadplan.planner.sql.RelationShape;
+import dev.loadplan.planner.sql.SqlFragment;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a plan says, apart from the values it binds: the root entity, the links it names, the SQL fragments that
+ * shape the root query, and whether it is paged. Two plans of one shape run the same statements, so a shape is
+ * an immutable value, compared by what it says, and compiled once however many plans share it.
+ */
+public final class PlanShape {
+
+    /** The placeholder of a caller's statement that loadplan replaces with the select list. */
+    public static final String COLUMNS = "{columns}";
+
+    /** One link: a relationship, the strategy that loads it, and what to load below it (never null). */
+    public record Link(MappedRelation relation, LoadStrategy strategy, PlanShape target) {
+    }
+
+    /**
+     * Where the root rows come from when not from the generated root statement: a caller's own statement with the
+     * relationships its joins fill, or a recursive walk down a self-referential collection.
+     *
+     * @param sql the caller's statement, with {@code {columns}} where the select list goes; null when recursive
+     * @param contained the relationships the caller's joins fill, each with the alias its table has there
+     * @param recursive the self-referential collection walked down in one statement, or null
+     */
+    public record Source(String sql, Map<MappedRelation, String> contained, MappedRelation recursive) {
+    }
+
+    private final MappedEntity entity;
+    private final List<Link> links;
+    private final String where;
+    private final String orderBy;
+    private final boolean paged;
+    private final boolean byId;
+    private final LoadStrategy wildcard;
+    private final Source source;
+    private int hash;
+
+    private PlanShape(MappedEntity entity, List<Link> links, String where, String orderBy, boolean paged,
+            boolean byId, LoadStrategy wildcard, Source source) {
+        this.entity = entity;
+        this.links = links;
+        this.where = where;
+        this.orderBy = orderBy;
+        this.paged = paged;
+        this.byId = byId;
+        this.wildcard = wildcard;
+        this.source = source;
+    }
+
+    /** A plan that loads the entity and no relationship beyond the declared defaults. */
+    public static PlanShape of(MappedEntity entity) {
+        return new PlanShape(Objects.requireNonNull(entity, "entity"), List.of(), null, null, false, false, null,
+                null);
+    }
+
+    /**
+     * A plan whose root rows come from the caller's {@code sql}, which holds {@code {columns}} where loadplan writes
+     * the select list: the root table's columns, then those of each contained relationship.
+     */
+    public static PlanShape fromSql(MappedEntity entity, String sql) {
+        Objects.requireNonNull(sql, "sql");
+        if (!sql.contains(COLUMNS)) {
+            throw new IllegalArgumentException("fromSql needs " + COLUMNS + " where the select list goes, as in "
+                    + "\"SELECT " + COLUMNS + " FROM " + entity.table().table() + " JOIN ...\": loadplan writes the "
+                    + "columns of " + entity.entityName() + " and of each contained relationship there");
+        }
+        return new PlanShape(entity, List.of(), null, null, false, false, null,
+                new Source(SqlFragment.check(sql, "fromSql"), Map.of(), null));
+    }
+
+    public MappedEntity entity() {
+        return entity;
+    }
+
+    public List<Link> links() {
+        return links;
+    }
+
+    /** The filter on the root rows, or null. */
+    public String where() {
+        return where;
+    }
+
+    /** The order of the root rows, or null for primary key order. */
+    public String orderBy() {
+        return orderBy;
+    }
+
+    /** Whether the root rows are limited and offset, by values bound per call. */
+    public boolean paged() {
+        return paged;
+    }
+
+    /** Whether the root statement selects the one row whose key is bound per call. */
+    public boolean byId() {
+        return byId;
+    }
+
+    /** The strategy for relationships the plan does not name, here and below; null for their declared defaults. */
+    public LoadStrategy wildcard() {
+        return wildcard;
+    }
+
+    /** Where the root rows come from, or null for the generated root statement. */
+    public Source source() {
+        return source;
+    }
+
+    /** Whether the root rows come from a caller's own statement. */
+    public boolean fromCallerStatement() {
+        return source != null && source.sql() != null;
+    }
+
+    /**
+     * The plan with {@code relation} filled from the caller's statement, whose joins name its table {@code alias}:
+     * SQLAlchemy's {@code contains_eager}.
+     */
+    public PlanShape contains(MappedRelation relation, String alias) {
+        Objects.requireNonNull(relation, "relation");
+        Objects.requireNonNull(alias, "alias");
+        if (!fromCallerStatement()) {
+            throw new PlanningException("contains fills " + relation.qualifiedName() + " from the caller's own "
+                    + "statement: start the plan with fromSql(...)");
+        }
+        Map<MappedRelation, String> next = new LinkedHashMap<>(source.contained());
+        next.put(relation, alias);
+        return new PlanShape(entity, links, where, orderBy, paged, byId, wildcard,
+                new Source(source.sql(), Collections.unmodifiableMap(next), null));
+    }
+
+    /**
+     * The plan with the self-referential collection {@code relation} loaded all the way down in the root statement
+     * itself, with {@code WITH RECURSIVE}: every root gets its whole subtree.
+     */
+    public PlanShape recursive(MappedRelation relation) {
+        Objects.requireNonNull(relation, "relation");
+        if (relation.target() != entity || !relation.shape().many()
+                || relation.shape().kind() != RelationShape.Kind.FOREIGN_KEY_IN_TARGET) {
+            throw new PlanningException(relation.qualifiedName() + " is not a self-referential one-to-many "
+                    + "collection, so it cannot be loaded recursively");
+        }
+        if (fromCallerStatement()) {
+            throw new PlanningException("a plan from the caller's own statement cannot also load "
+                    + relation.qualifiedName() + " recursively");
+        }
+        return new PlanShape(entity, links, where, orderBy, paged, byId, wildcard, new Source(null, Map.of(), relation));
+    }
+
+    /** The plan with {@code strategy} for every relationship it does not name, here and below. */
+    public PlanShape defaultStrategy(LoadStrategy strategy) {
+        Objects.requireNonNull(strategy, "strategy");
+        return new PlanShape(entity, links, where, orderBy, paged, byId, strategy, source);
+    }
+
+    /**
+     * The plan repeated {@code levels} deep along its self-referential links: with {@code Node.children} loaded,
+     * {@code depth(3)} loads children, grandchildren and great-grandchildren, each level as this plan says.
+     */
+    public PlanShape depth(int levels) {
+        if (levels < 1) {
+            throw new IllegalArgumentException("depth must be at least 1, was " + levels);
+        }
+        PlanShape level = this;
+        for (int i = 1; i < levels; i++) {
+            List<Link> next = new ArrayList<>(links.size());
+            for (Link link : links) {
+                next.add(link.relation().target() == entity
+                        ? new Link(link.relation(), link.strategy(), level.withoutShaping()) : link);
+            }
+            level = new PlanShape(entity, List.copyOf(next), where, orderBy, paged, byId, wildcard, source);
+        }
+        return level;
+    }
+
+    /** This plan's links and defaults, without what only a root plan may say. */
+    private PlanShape withoutShaping() {
+        return new PlanShape(entity, links, null, null, false, false, wildcard, null);
+    }
+
+    /**
+     * The plan with {@code relation} loaded by {@code strategy} and, below it, what {@code target} loads (nothing
+     * beyond the declared defaults when null). Naming a relationship again replaces its link.
+     */
+    public PlanShape link(MappedRelation relation, LoadStrategy strategy, PlanShape target) {
+        Objects.requireNonNull(relation, "relation");
+        Objects.requireNonNull(strategy, "strategy");
+        PlanShape below = target != null ? target : of(relation.target());
+        if (below.entity != relation.target()) {
+            throw new PlanningException("a plan for " + below.entity.entityName() + " cannot load "
+                    + relation.qualifiedName() + ", which holds " + relation.target().entityName());
+        }
+        if (below.where != null || below.orderBy != null || below.paged || below.byId || below.source != null) {
+            throw new PlanningException("the plan for " + relation.qualifiedName()
+                    + " shapes its query (where, orderBy, limit, offset, fromSql or a recursive load); only the "
+                    + "root plan can");
+        }
+        RecordCycles.refuse(entity, relation, strategy, below);
+        List<Link> next = new ArrayList<>(links.size() + 1);
+        for (Link link : links) {
+            if (link.relation() != relation) {
+                next.add(link);
+            }
+        }
+        next.add(new Link(relation, strategy, below));
+        return new PlanShape(entity, List.copyOf(next), where, orderBy, paged, byId, wildcard, source);
+    }
+
+    /** The plan with a filter on the root rows; a second filter is added with AND. */
+    public PlanShape where(String fragment) {
+        requireGeneratedRoot("where");
+        String condition = SqlFragment.check(fragment, "where");
+        String combined = where == null ? condition : "(" + where + ") AND (" + condition + ")";
+        return new PlanShape(entity, links, combined, orderBy, paged, byId, wildcard, source);
+    }
+
+    /** The plan with the root rows in the order of {@code fragment}; the primary key breaks ties. */
+    public PlanShape orderBy(String fragment) {
+        requireGeneratedRoot("orderBy");
+        return new PlanShape(entity, links, where, SqlFragment.check(fragment, "orderBy"), paged, byId, wildcard,
+                source);
+    }
+
+    /** The plan with its root rows limited and offset by values bound when it runs. */
+    public PlanShape paged(String what) {
+        requireGeneratedRoot(what);
+        return paged ? this : new PlanShape(entity, links, where, orderBy, true, byId, wildcard, source);
+    }
+
+    /** The plan restricted to the root row whose key is bound when it runs. */
+    public PlanShape byIdShape() {
+        requireGeneratedRoot("findById");
+        return byId ? this : new PlanShape(entity, links, where, orderBy, paged, true, wildcard, source);
+    }
+
+    /** A caller's own statement shapes its rows itself: it says its own WHERE, ORDER BY and LIMIT. */
+    private void requireGeneratedRoot(String what) {
+        if (fromCallerStatement()) {
+            throw new PlanningException(what + " does not apply to a plan from the caller's own statement: write it "
+                    + "in that statement");
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof PlanShape that) || hashCode() != that.hashCode()) {
+            return false;
+        }
+        return entity == that.entity && paged == that.paged && byId == that.byId && wildcard == that.wildcard
+                && links.equals(that.links) && Objects.equals(where, that.where)
+                && Objects.equals(orderBy, that.orderBy) && Objects.equals(source, that.source);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(System.identityHashCode(entity), links, where, orderBy, paged, byId, wildcard, source);
+            hash = h == 0 ? 1 : h;
+        }
+        return h;
+    }
+
+    @Override
+    public String toString() {
+        return entity.entityName() + " plan " + links;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.loadplan.planner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plan shape planned: the root statement with its steps, and the lazy relationships it may load later. Immutable,
+ * so one planned load serves every run of its shape, from any thread.
+ */
+public final class PlannedLoad {
+
+    private final StatementPlan root;
+    private final List<LazyPlan> lazies;
+
+    PlannedLoad(StatementPlan root, List<LazyPlan> lazies) {
+        this.root = root;
+        this.lazies = List.copyOf(lazies);
+    }
+
+    public StatementPlan root() {
+        return root;
+    }
+
+    /** What the plan does that works but costs more than it should, such as joining sibling collections. */
+    public List<String> warnings() {
+        return root.warnings();
+    }
+
+    /**
+     * Every statement the plan can run, in order: the root statement, each step's, then the statements of lazy
+     * relationships, which run on first read, once per parent (with theirs, but not those of lazy relationships
+     * below them).
+     */
+    public List<PlannedStatement> described() {
+        List<PlannedStatement> statements = new ArrayList<>();
+        statements.add(new PlannedStatement(root.sql(), "", null, PlannedStatement.When.ROOT, null, false));
+        addSteps(root, false, statements);
+        for (LazyPlan lazy : lazies) {
+            StatementPlan tree = lazy.statement();
+            statements.add(new PlannedStatement(tree.sql(), lazy.path(), lazy.relation().qualifiedName(),
+                    PlannedStatement.When.ON_READ, LoadStrategy.LAZY, true));
+            addSteps(tree, true, statements);
+        }
+        return List.copyOf(statements);
+    }
+
+    /** The SQL of {@link #described()}. */
+    public List<String> statements() {
+        return described().stream().map(PlannedStatement::sql).toList();
+    }
+
+    private static void addSteps(StatementPlan tree, boolean afterRead, List<PlannedStatement> out) {
+        for (StepPlan step : tree.steps()) {
+            PlannedStatement.When when = step.strategy() == LoadStrategy.IMMEDIATE
+                    ? PlannedStatement.When.PER_KEY : PlannedStatement.When.BATCH;
+            out.add(new PlannedStatement(step.sql(), step.path(), step.relation().qualifiedName(), when,
+                    step.strategy(), afterRead));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.loadplan.planner;
+
+import java.util.List;
+
+/**
+ * One statement, how its rows are read, and the steps that load what its entities' batched links wait for: the
+ * root of a plan, or what a lazy relationship runs on first read.
+ *
+ * @param readerCount how many {@link NodePlan}s the statement and its steps read with
+ * @param recursion how the rows of a recursive statement hang together, or null
+ * @param warnings what the statement does that works but costs more than it should
+ */
+public record StatementPlan(String sql, NodePlan reader, List<StepPlan> steps, int readerCount,
+        Recursion recursion, List<String> warnings) {
+
+    public StatementPlan {
+        steps = List.copyOf(steps);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * How a recursive statement's rows hang together: each row's depth (its last column), and the key of its parent,
+     * a row of an earlier depth. Rows of depth 0 are the roots.
+     */
+    public record Recursion(MappedRelation relation, int depthIndex, int parentKeyIndex) {
+    }
+}

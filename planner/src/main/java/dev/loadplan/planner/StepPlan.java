@@ -1,0 +1,22 @@
+package dev.loadplan.planner;
+
+/**
+ * A statement that runs after the one that found its parents: once for all of them ({@code SELECT_IN},
+ * {@code SUBQUERY}) or once per distinct parent key ({@code IMMEDIATE}).
+ *
+ * @param path the relations followed from the plan's root, such as {@code books.reviews}
+ * @param parentKeyIndex where each row holds the key of the parent it belongs to (0-based)
+ * @param keysSlot for {@code SUBQUERY}, what its repeated parent query binds: {@link #ROOT_BINDS}, {@link #TREE_KEYS}
+ *     or the id of the step whose keys it binds again
+ * @param keysArrayType the SQL element type of those keys
+ * @param backReference the child's field that holds its parent, filled with no statement; or null
+ */
+public record StepPlan(int id, MappedRelation relation, LoadStrategy strategy, String sql, NodePlan reader,
+        int parentKeyIndex, int keysSlot, String keysArrayType, MappedRelation backReference, String path) {
+
+    /** A subquery binds what the root statement binds. */
+    public static final int ROOT_BINDS = -1;
+
+    /** A subquery binds the one key a per-parent (lazy) statement was run for, as an array. */
+    public static final int TREE_KEYS = -2;
+}

@@ -1,0 +1,182 @@
+package dev.loadplan.planner.sql;
+
+/**
+ * Checks a caller's SQL fragment ({@code where}, {@code orderBy}) or statement ({@code fromSql}) before it becomes
+ * part of a plan's statements, reading it as PostgreSQL's lexer does: string constants ({@code '...'},
+ * {@code E'...'}, {@code $tag$...$tag$}), quoted identifiers, line and block comments.
+ *
+ * <p>A fragment stays a fragment: it may not end inside a literal or a comment, close a parenthesis it did not open,
+ * or hold a {@code ;} that would start a second statement. A fragment that ends in a {@code --} comment gets a line
+ * break after it, so the comment ends where the fragment does, in every statement that repeats it, on one line or
+ * many.
+ */
+public final class SqlFragment {
+
+    private SqlFragment() {
+    }
+
+    /**
+     * The fragment as statements embed it; throws {@link IllegalArgumentException} naming {@code what} (such as
+     * {@code "where"}) and the problem when it cannot stay a fragment.
+     */
+    public static String check(String fragment, String what) {
+        if (fragment == null || fragment.isBlank()) {
+            throw new IllegalArgumentException(what + " needs a SQL fragment, was "
+                    + (fragment == null ? "null" : "blank"));
+        }
+        Scan scan = new Scan(fragment, what);
+        scan.run();
+        return scan.endsInLineComment ? fragment + "\n" : fragment;
+    }
+
+    /** One pass over the text; fails at the first problem, with its position. */
+    private static final class Scan {
+        private final String text;
+        private final String what;
+        private int at;
+        private int depth;
+        private boolean endsInLineComment;
+
+        Scan(String text, String what) {
+            this.text = text;
+            this.what = what;
+        }
+
+        void run() {
+            while (at < text.length()) {
+                char c = text.charAt(at);
+                char next = at + 1 < text.length() ? text.charAt(at + 1) : 0;
+                endsInLineComment = false;
+                if (c == '-' && next == '-') {
+                    lineComment();
+                } else if (c == '/' && next == '*') {
+                    blockComment();
+                } else if (c == '\'') {
+                    quoted('\'', isEscapePrefix(at - 1), "string constant");
+                } else if (c == '"') {
+                    quoted('"', false, "quoted identifier");
+                } else if (c == '$' && startsDollarQuote()) {
+                    dollarQuoted();
+                } else if (c == ';') {
+                    fail("holds a ';' at position " + at + ", which would end the statement loadplan writes around "
+                            + "it; pass one condition (or one statement for fromSql), without ';'");
+                } else if (c == '(') {
+                    depth++;
+                    at++;
+                } else if (c == ')') {
+                    if (--depth < 0) {
+                        fail("closes a parenthesis at position " + at + " that it did not open; loadplan writes "
+                                + "the fragment inside its own parentheses, so it must balance its own");
+                    }
+                    at++;
+                } else {
+                    at++;
+                }
+            }
+            if (depth > 0) {
+                fail("leaves " + depth + " parenthesis" + (depth == 1 ? "" : "es") + " open; close what it opens");
+            }
+        }
+
+        private void lineComment() {
+            int end = text.indexOf('\n', at);
+            if (end < 0) {
+                endsInLineComment = true;
+                at = text.length();
+            } else {
+                at = end + 1;
+            }
+        }
+
+        private void blockComment() {
+            int start = at;
+            int nesting = 0;
+            while (at < text.length()) {
+                if (text.startsWith("/*", at)) {
+                    nesting++;
+                    at += 2;
+                } else if (text.startsWith("*/", at)) {
+                    nesting--;
+                    at += 2;
+                    if (nesting == 0) {
+                        return;
+                    }
+                } else {
+                    at++;
+                }
+            }
+            fail("opens a /* comment at position " + start + " that it does not close, which would swallow the rest "
+                    + "of the statement");
+        }
+
+        /** {@code E'...'} (or {@code e'...'}) takes backslash escapes, unless the E ends a longer word. */
+        private boolean isEscapePrefix(int index) {
+            return index >= 0 && (text.charAt(index) == 'E' || text.charAt(index) == 'e')
+                    && (index == 0 || !isWordChar(text.charAt(index - 1)));
+        }
+
+        private void quoted(char quote, boolean backslashEscapes, String kind) {
+            int start = at;
+            at++;
+            while (at < text.length()) {
+                char c = text.charAt(at);
+                if (backslashEscapes && c == '\\') {
+                    at += 2;
+                } else if (c == quote) {
+                    if (at + 1 < text.length() && text.charAt(at + 1) == quote) {
+                        at += 2;
+                    } else {
+                        at++;
+                        return;
+                    }
+                } else {
+                    at++;
+                }
+            }
+            fail("opens a " + kind + " at position " + start + " that it does not close");
+        }
+
+        /** {@code $tag$} or {@code $$}, but not {@code $1} (a parameter) nor a {@code $} inside a word. */
+        private boolean startsDollarQuote() {
+            if (at > 0 && isWordChar(text.charAt(at - 1))) {
+                return false;
+            }
+            return dollarTagEnd() > 0;
+        }
+
+        private int dollarTagEnd() {
+            int i = at + 1;
+            if (i < text.length() && Character.isDigit(text.charAt(i))) {
+                return -1;
+            }
+            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+                i++;
+            }
+            return i < text.length() && text.charAt(i) == '$' ? i + 1 : -1;
+        }
+
+        private void dollarQuoted() {
+            int start = at;
+            int tagEnd = dollarTagEnd();
+            String tag = text.substring(at, tagEnd);
+            int close = text.indexOf(tag, tagEnd);
+            if (close < 0) {
+                fail("opens a dollar-quoted string " + tag + " at position " + start + " that it does not close");
+            }
+            at = close + tag.length();
+        }
+
+        private static boolean isWordChar(char c) {
+            return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+        }
+
+        private void fail(String problem) {
+            throw new IllegalArgumentException("the " + what + " fragment " + quote(text) + " " + problem);
+        }
+
+        private static String quote(String text) {
+            String shown = text.length() > 200 ? text.substring(0, 200) + "..." : text;
+            return "\"" + shown.replace("\n", "\\n") + "\"";
+        }
+    }
+}
