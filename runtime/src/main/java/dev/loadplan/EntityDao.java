@@ -44,12 +44,15 @@ public abstract class EntityDao<E> {
         }
     }
 
-    /** The entity whose key is {@code id}, without relationships; empty when there is none. */
+    /**
+     * The entity whose key is {@code id}, as the loader's {@code plain()} loads it: with the relationships whose
+     * declarations say how to load them, and no other; empty when there is none.
+     */
     protected final Optional<E> findByKey(Object id) {
         return handle != null ? plain.findByKey(handle, id) : plain.findByKey(jdbi, id);
     }
 
-    /** Every entity, in primary key order, without relationships. */
+    /** Every entity, in primary key order, as the loader's {@code plain()} loads it. */
     public final List<E> findAll() {
         return handle != null ? plain.list(handle) : plain.list(jdbi);
     }

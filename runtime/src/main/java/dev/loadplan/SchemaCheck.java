@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -22,8 +23,8 @@ import org.jdbi.v3.core.Jdbi;
  * }</pre>
  *
  * <p>Each column is described on its own, so a renamed column or a changed type names its entity, field and
- * column; then every fixed statement of each loader is described, which finds what joins need (foreign keys,
- * association tables).
+ * column; then every statement each loader's entry points run, declared defaults included, which finds what joins
+ * need (foreign keys, association tables).
  */
 public final class SchemaCheck {
 
@@ -82,13 +83,26 @@ public final class SchemaCheck {
         return mismatches;
     }
 
+    /**
+     * Describes what the loader's entry points run, each statement once, named by the constant that holds it: the
+     * statements of their plans, as the runtime plans them, not only the constants that show them.
+     */
     private static void checkStatements(Connection connection, LoaderSchema loader, List<SchemaMismatch> out) {
-        for (Map.Entry<String, String> statement : loader.statements().entrySet()) {
+        Map<String, String> names = new LinkedHashMap<>();
+        loader.statements().forEach((name, sql) -> names.put(sql, loader.loaderName() + "." + name));
+        for (LoaderSchema.EntryPoint entryPoint : loader.entryPoints()) {
+            List<String> statements = entryPoint.plan().sql();
+            for (int i = 0; i < statements.size(); i++) {
+                names.putIfAbsent(statements.get(i),
+                        loader.loaderName() + "." + entryPoint.method() + " statement " + (i + 1));
+            }
+        }
+        for (Map.Entry<String, String> statement : names.entrySet()) {
             try {
-                describe(connection, statement.getValue());
+                describe(connection, statement.getKey());
             } catch (SQLException e) {
-                out.add(new SchemaMismatch(loader.mapping().entityName(), null,
-                        loader.loaderName() + "." + statement.getKey(), e.getMessage()));
+                out.add(new SchemaMismatch(loader.mapping().entityName(), null, statement.getValue(),
+                        e.getMessage()));
             }
         }
     }

@@ -58,18 +58,24 @@ class SchemaDriftTest {
         });
 
         // Column by column first; a loader's statements are described once its own columns match, which
-        // finds what joins need: the passport column users join, the association table tags join.
+        // finds what joins need: the passport column users join, the association table tags join. What runs is
+        // checked, declared defaults included: Order.tags is declared JOINED, so every statement that loads
+        // User.orders joins order_tag too, and Tag.orders is declared SELECT_IN, so plain() runs its statement.
         assertThat(mismatches).extracting(SchemaMismatch::entity, SchemaMismatch::field, SchemaMismatch::column)
                 .containsExactly(
                         tuple("Passport", "number", "passport.number"),
                         tuple("Order", "description", "\"order\".\"desc\""),
                         tuple("Address", "id", "address.id"),
+                        tuple("User", null, "UserLoader.ORDERS_JOINED"),
+                        tuple("User", null, "UserLoader.ORDERS_SELECT_IN"),
+                        tuple("User", null, "UserLoader.ORDERS_SUBQUERY"),
+                        tuple("User", null, "UserLoader.ORDERS_PER_PARENT"),
                         tuple("User", null, "UserLoader.PASSPORT_JOINED"),
                         tuple("User", null, "UserLoader.PASSPORT_SELECT_IN"),
                         tuple("User", null, "UserLoader.PASSPORT_SUBQUERY"),
                         tuple("User", null, "UserLoader.PASSPORT_PER_PARENT"),
-                        tuple("Tag", null, "TagLoader.ORDERS_JOINED"),
                         tuple("Tag", null, "TagLoader.ORDERS_SELECT_IN"),
+                        tuple("Tag", null, "TagLoader.ORDERS_JOINED"),
                         tuple("Tag", null, "TagLoader.ORDERS_SUBQUERY"),
                         tuple("Tag", null, "TagLoader.ORDERS_PER_PARENT"));
         assertThat(mismatches.get(0).problem()).contains("column passport.number does not exist");
@@ -77,18 +83,22 @@ class SchemaDriftTest {
                 .isEqualTo("the column is int4, but the field reads it as String, which needs bpchar or citext or "
                         + "name or text or varchar");
         assertThat(mismatches.get(2).problem()).contains("allows NULL, but the field is a primitive long");
-        assertThat(mismatches.get(3).problem()).contains("number does not exist");
-        assertThat(mismatches.get(7).problem()).contains("relation \"order_tag\" does not exist");
+        assertThat(mismatches.get(3).problem()).contains("relation \"order_tag\" does not exist");
+        assertThat(mismatches.get(7).problem()).contains("number does not exist");
+        assertThat(mismatches.get(11).problem()).contains("relation \"order_tag\" does not exist");
     }
 
     @Test
     void verifyThrowsWithEveryMismatchInItsMessage(Jdbi jdbi) {
         jdbi.useHandle(handle -> handle.execute("alter table tag rename column name to label"));
         try {
+            // Every plan of User.orders reads tag.name too: Order.tags is declared JOINED.
             assertThatThrownBy(() -> SchemaCheck.verify(jdbi, TagLoader.SCHEMA, UserLoader.SCHEMA))
                     .isInstanceOf(SchemaDriftException.class)
-                    .hasMessageStartingWith("1 schema mismatch:")
-                    .hasMessageContaining("Tag.name (tag.name): ERROR: column tag.name does not exist");
+                    .hasMessageStartingWith("5 schema mismatches:")
+                    .hasMessageContaining("Tag.name (tag.name): ERROR: column tag.name does not exist")
+                    .hasMessageContaining("User (UserLoader.ORDERS_SELECT_IN): ERROR: column lp_tags.name does not "
+                            + "exist");
         } finally {
             jdbi.useHandle(handle -> handle.execute("alter table tag rename column label to name"));
         }

@@ -11,17 +11,25 @@ import java.util.function.Supplier;
  */
 public final class LazyPlan {
 
+    private final MappedEntity parent;
     private final MappedRelation relation;
     private final String path;
     private final MappedRelation backReference;
     private Supplier<StatementPlan> planner;
     private volatile StatementPlan statement;
 
-    LazyPlan(MappedRelation relation, String path, MappedRelation backReference, Supplier<StatementPlan> planner) {
+    LazyPlan(MappedEntity parent, MappedRelation relation, String path, MappedRelation backReference,
+            Supplier<StatementPlan> planner) {
+        this.parent = parent;
         this.relation = relation;
         this.path = path;
         this.backReference = backReference;
         this.planner = planner;
+    }
+
+    /** The entity whose relationship it loads. */
+    public MappedEntity parent() {
+        return parent;
     }
 
     public MappedRelation relation() {

@@ -33,12 +33,13 @@ public final class PlannedLoad {
      */
     public List<PlannedStatement> described() {
         List<PlannedStatement> statements = new ArrayList<>();
-        statements.add(new PlannedStatement(root.sql(), "", null, PlannedStatement.When.ROOT, null, false));
+        statements.add(new PlannedStatement(root.sql(), "", root.reader().entity(), null, PlannedStatement.When.ROOT,
+                null, false, joined(root.reader()), root.recursion() == null ? null : root.recursion().relation()));
         addSteps(root, false, statements);
         for (LazyPlan lazy : lazies) {
             StatementPlan tree = lazy.statement();
-            statements.add(new PlannedStatement(tree.sql(), lazy.path(), lazy.relation().qualifiedName(),
-                    PlannedStatement.When.ON_READ, LoadStrategy.LAZY, true));
+            statements.add(new PlannedStatement(tree.sql(), lazy.path(), lazy.parent(), lazy.relation(),
+                    PlannedStatement.When.ON_READ, LoadStrategy.LAZY, true, joined(tree.reader()), null));
             addSteps(tree, true, statements);
         }
         return List.copyOf(statements);
@@ -53,8 +54,18 @@ public final class PlannedLoad {
         for (StepPlan step : tree.steps()) {
             PlannedStatement.When when = step.strategy() == LoadStrategy.IMMEDIATE
                     ? PlannedStatement.When.PER_KEY : PlannedStatement.When.BATCH;
-            out.add(new PlannedStatement(step.sql(), step.path(), step.relation().qualifiedName(), when,
-                    step.strategy(), afterRead));
+            out.add(new PlannedStatement(step.sql(), step.path(), step.parent(), step.relation(), when,
+                    step.strategy(), afterRead, joined(step.reader()), null));
         }
+    }
+
+    /** The relationships joined below {@code node}, depth first. */
+    private static List<MappedRelation> joined(NodePlan node) {
+        List<MappedRelation> joined = new ArrayList<>();
+        for (NodePlan.Joined link : node.joined()) {
+            joined.add(link.relation());
+            joined.addAll(joined(link.target()));
+        }
+        return joined;
     }
 }

@@ -186,7 +186,7 @@ public final class Planner {
                     later.add(() -> step(step, stepId, position.inOwnStatement(), entity, wildcard, backReference,
                             scope));
                 }
-                case LAZY -> lazy.add(lazyLink(link, keyIndex(entity, relation), backReference,
+                case LAZY -> lazy.add(lazyLink(entity, link, keyIndex(entity, relation), backReference,
                         position.below(entity, relation, null, wildcard)));
                 case NO_LOAD, RAISE -> unloaded.add(new NodePlan.Unloaded(relation, strategy));
             }
@@ -252,8 +252,10 @@ public final class Planner {
         return entity.table().indexOf(relation.shape().sourceColumn());
     }
 
-    private NodePlan.Lazy lazyLink(PlanShape.Link link, int keyIndex, MappedRelation backReference, Position below) {
-        LazyPlan load = new LazyPlan(link.relation(), below.path(), backReference, () -> lazyTree(link, below));
+    private NodePlan.Lazy lazyLink(MappedEntity parent, PlanShape.Link link, int keyIndex,
+            MappedRelation backReference, Position below) {
+        LazyPlan load = new LazyPlan(parent, link.relation(), below.path(), backReference,
+                () -> lazyTree(link, below));
         lazies.add(load);
         return new NodePlan.Lazy(link.relation(), keyIndex, load);
     }
@@ -294,7 +296,7 @@ public final class Planner {
             case SELECT_IN -> SqlComposer.selectIn(relation.shape(), statement.tree());
             default -> SqlComposer.perParent(relation.shape(), statement.tree());
         };
-        scope.steps.set(stepId, new StepPlan(stepId, relation, link.strategy(), sql, statement.reader(),
+        scope.steps.set(stepId, new StepPlan(stepId, parent, relation, link.strategy(), sql, statement.reader(),
                 SqlComposer.parentKeyIndex(relation.shape(), target),
                 subquery ? parents.keysSlot() : StepPlan.ROOT_BINDS, subquery ? parents.keysArrayType() : null,
                 backReference, below.path()));

@@ -11,8 +11,9 @@ package dev.loadplan.planner;
  * @param keysArrayType the SQL element type of those keys
  * @param backReference the child's field that holds its parent, filled with no statement; or null
  */
-public record StepPlan(int id, MappedRelation relation, LoadStrategy strategy, String sql, NodePlan reader,
-        int parentKeyIndex, int keysSlot, String keysArrayType, MappedRelation backReference, String path) {
+public record StepPlan(int id, MappedEntity parent, MappedRelation relation, LoadStrategy strategy, String sql,
+        NodePlan reader, int parentKeyIndex, int keysSlot, String keysArrayType, MappedRelation backReference,
+        String path) {
 
     /** A subquery binds what the root statement binds. */
     public static final int ROOT_BINDS = -1;

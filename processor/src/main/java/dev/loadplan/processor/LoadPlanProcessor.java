@@ -3,11 +3,12 @@ package dev.loadplan.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
-import dev.loadplan.annotations.Entity;
 import dev.loadplan.processor.diagnostics.Message;
 import dev.loadplan.processor.diagnostics.Reporter;
 import dev.loadplan.processor.model.EntityModel;
 import dev.loadplan.processor.model.RelationshipModel;
+import dev.loadplan.processor.plan.LoaderPlanner;
+import dev.loadplan.processor.plan.PlannedEntities;
 import dev.loadplan.processor.scan.EntityDeclaration;
 import dev.loadplan.processor.scan.EntityScanner;
 import dev.loadplan.processor.validate.EntityValidator;
@@ -17,8 +18,12 @@ import dev.loadplan.processor.write.MappingWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
@@ -37,7 +42,7 @@ public final class LoadPlanProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Entity.class.getCanonicalName());
+        return Set.of(EntityScanner.ENTITY);
     }
 
     @Override
@@ -50,7 +55,12 @@ public final class LoadPlanProcessor extends AbstractProcessor {
         Reporter reporter = new Reporter(processingEnv.getMessager());
         EntityScanner scanner = new EntityScanner();
         List<EntityDeclaration> declarations = new ArrayList<>();
-        for (Element element : round.getElementsAnnotatedWith(Entity.class)) {
+        TypeElement entity = processingEnv.getElementUtils().getTypeElement(EntityScanner.ENTITY);
+        if (entity == null) {
+            // Nothing can carry @Entity when the runtime, which declares it, is not on the class path.
+            return false;
+        }
+        for (Element element : round.getElementsAnnotatedWith(entity)) {
             if (!EntityScanner.isClass(element)) {
                 reporter.error(element, Message.ENTITY_NOT_A_CLASS, element.getSimpleName(),
                         EntityScanner.kindWithArticle(element));
@@ -61,19 +71,21 @@ public final class LoadPlanProcessor extends AbstractProcessor {
         if (declarations.isEmpty()) {
             return false;
         }
-        List<EntityModel> models;
+        EntityValidator.Validated validated;
         try {
-            models = new EntityValidator(scanner, reporter).validate(declarations);
+            validated = new EntityValidator(scanner, reporter).validate(declarations);
         } catch (RuntimeException e) {
             reporter.error(declarations.get(0).element(), Message.UNEXPECTED, "validation", stackTrace(e));
             return false;
         }
-        for (EntityModel model : models) {
+        PlannedEntities entities = PlannedEntities.of(validated.reachable());
+        for (EntityModel model : validated.generated()) {
             TypeElement element = processingEnv.getElementUtils().getTypeElement(model.type().canonicalName());
             try {
-                List<Element> originating = originatingElements(model, element);
+                List<Element> originating = originatingElements(model, element, validated.reachable());
+                LoaderPlanner.Loader loader = LoaderPlanner.plan(model, entities);
                 write(MappingWriter.write(model, originating));
-                write(LoaderWriter.write(model, originating));
+                write(LoaderWriter.write(model, loader, originating));
                 write(DaoWriter.write(model, originating));
             } catch (IOException | RuntimeException e) {
                 reporter.error(element, Message.UNEXPECTED, model.simpleName(), stackTrace(e));
@@ -82,14 +94,28 @@ public final class LoadPlanProcessor extends AbstractProcessor {
         return false;
     }
 
-    /** The entity and every entity its generated code refers to, in a stable order. */
-    private List<Element> originatingElements(EntityModel model, TypeElement element) {
+    /**
+     * The entity and every entity its generated code depends on, in a stable order: those its relationships reach,
+     * directly or not, since their declared defaults decide what its constants show.
+     */
+    private List<Element> originatingElements(EntityModel model, TypeElement element, List<EntityModel> reachable) {
+        Map<ClassName, EntityModel> byType = new HashMap<>();
+        reachable.forEach(candidate -> byType.put(candidate.type(), candidate));
         TreeMap<String, Element> related = new TreeMap<>();
-        for (RelationshipModel relationship : model.relationships()) {
-            ClassName target = relationship.target();
-            TypeElement targetElement = processingEnv.getElementUtils().getTypeElement(target.canonicalName());
-            if (targetElement != null) {
-                related.put(target.canonicalName(), targetElement);
+        Deque<EntityModel> pending = new ArrayDeque<>(List.of(model));
+        while (!pending.isEmpty()) {
+            for (RelationshipModel relationship : pending.pop().relationships()) {
+                ClassName target = relationship.target();
+                if (related.containsKey(target.canonicalName())) {
+                    continue;
+                }
+                TypeElement targetElement = processingEnv.getElementUtils().getTypeElement(target.canonicalName());
+                if (targetElement != null) {
+                    related.put(target.canonicalName(), targetElement);
+                }
+                if (byType.containsKey(target)) {
+                    pending.push(byType.get(target));
+                }
             }
         }
         related.remove(model.type().canonicalName());

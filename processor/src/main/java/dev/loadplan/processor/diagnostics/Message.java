@@ -55,9 +55,6 @@ public enum Message {
     DEFERRED_PLAIN_REFERENCE("%s.%s is declared %s, but a plain %s field reads as null when not loaded: it can "
             + "neither load lazily nor fail on read. Declare the field Ref<%s>, or choose a strategy that loads it "
             + "(%s is then loaded with the parent, or left null by NO_LOAD)"),
-    RECORD_CYCLE("records %s hold each other (%s): a record is built after what it holds, so none of them "
-            + "could be built. Make one of these entities a class, or keep one direction: a one-to-many can name "
-            + "its foreign key with joinColumn instead of mappedBy"),
     UNEXPECTED("loadplan failed on %s: %s. This is a bug in loadplan; please report it with this message");
 
     private final String format;

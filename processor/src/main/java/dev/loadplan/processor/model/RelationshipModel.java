@@ -1,7 +1,7 @@
 package dev.loadplan.processor.model;
 
 import com.palantir.javapoet.ClassName;
-import dev.loadplan.Strategy;
+import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.sql.RelationShape;
 import dev.loadplan.planner.sql.TableShape;
 
@@ -24,7 +24,7 @@ public record RelationshipModel(
         TableShape targetTable,
         Accessor targetId,
         ScalarType keyType,
-        Strategy declaredStrategy,
+        LoadStrategy declaredStrategy,
         String inverseOf) {
 
     public boolean isCollection() {

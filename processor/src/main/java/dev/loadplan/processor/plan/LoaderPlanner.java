@@ -1,89 +1,228 @@
 package dev.loadplan.processor.plan;
 
-import dev.loadplan.Strategy;
-import dev.loadplan.planner.sql.RootShaping;
-import dev.loadplan.planner.sql.RowSource;
-import dev.loadplan.planner.sql.SelectTree;
-import dev.loadplan.planner.sql.SqlComposer;
+import dev.loadplan.planner.LoadStrategy;
+import dev.loadplan.planner.MappedEntity;
+import dev.loadplan.planner.MappedRelation;
+import dev.loadplan.planner.PlanShape;
+import dev.loadplan.planner.PlannedStatement;
+import dev.loadplan.planner.Planner;
+import dev.loadplan.planner.PlanningException;
 import dev.loadplan.planner.sql.SqlIdentifiers;
 import dev.loadplan.processor.model.EntityModel;
 import dev.loadplan.processor.model.RelationshipKind;
 import dev.loadplan.processor.model.RelationshipModel;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Plans an entity's loader: its entry points and the fixed statement of each, written by the same
- * {@link SqlComposer} the runtime uses, so a plan's {@code sql()} is exactly these constants.
+ * Plans an entity's loader: each static entry point, planned by the planner the runtime runs it with, and the
+ * constants holding the statements they run. Declared defaults included, so what a constant shows and what an
+ * entry point's Javadoc names is exactly what its plan's {@code sql()} returns.
+ *
+ * <p>Constants are named for the statement's place in a plan: {@code PLAIN} for the root statement of
+ * {@code plain()}, {@code BOOKS_JOINED} for a root statement that joins {@code books}, {@code BOOKS_SELECT_IN} for
+ * a step loading {@code books}, {@code BOOKS_REVIEWS_SELECT_IN} for one loading their {@code reviews}, and
+ * {@code BOOKS_PER_PARENT} for a statement that runs once per parent. Two entry points that run the same statement
+ * share its constant.
  */
 public final class LoaderPlanner {
 
     /** The strategies a loader has entry points for, in the order they are written. */
-    public static final List<Strategy> STRATEGIES = List.of(Strategy.JOINED, Strategy.SELECT_IN, Strategy.SUBQUERY,
-            Strategy.LAZY, Strategy.IMMEDIATE, Strategy.NO_LOAD, Strategy.RAISE);
+    public static final List<LoadStrategy> STRATEGIES = List.of(LoadStrategy.JOINED, LoadStrategy.SELECT_IN,
+            LoadStrategy.SUBQUERY, LoadStrategy.LAZY, LoadStrategy.IMMEDIATE, LoadStrategy.NO_LOAD,
+            LoadStrategy.RAISE);
 
-    /** The suffix of the constant holding the statement that loads one parent's relationship. */
+    /** The suffix of the constant holding a statement that loads one parent's relationship. */
     public static final String PER_PARENT = "PER_PARENT";
 
-    /** The constant holding the root statement of a plan that joins nothing. */
+    /** The constant holding the root statement of {@code plain()}. */
     public static final String PLAIN = "PLAIN";
 
-    private LoaderPlanner() {
+    /** Entry points past this many are summed up in a constant's Javadoc rather than listed. */
+    private static final int LISTED_USES = 3;
+
+    /** What a loader holds: its statements as constants, and its static entry points. */
+    public record Loader(List<StatementConstant> constants, List<EntryPoint> entryPoints) {
     }
 
-    /** The statements of an entity's loader: the plain root statement, then each relationship's, in order. */
-    public static List<StatementConstant> statements(EntityModel entity) {
+    private final EntityModel entity;
+    private final PlannedEntities entities;
+    private final Map<String, String> nameBySql = new LinkedHashMap<>();
+    private final Map<String, PlannedStatement> firstUse = new LinkedHashMap<>();
+    private final Map<String, List<String>> usesBySql = new LinkedHashMap<>();
+
+    private LoaderPlanner(EntityModel entity, PlannedEntities entities) {
+        this.entity = entity;
+        this.entities = entities;
+    }
+
+    /**
+     * The loader of {@code entity}. Throws {@link PlanningException} when an entry point cannot be planned, which
+     * validation rules out.
+     */
+    public static Loader plan(EntityModel entity, PlannedEntities entities) {
+        return new LoaderPlanner(entity, entities).plan();
+    }
+
+    private Loader plan() {
+        MappedEntity mapped = entities.entity(entity);
+        List<EntryPoint> entryPoints = new ArrayList<>();
+        entryPoints.add(entryPoint("plain", null, null, false, PlanShape.of(mapped)));
+        for (RelationshipModel relationship : entity.relationships()) {
+            MappedRelation relation = entities.relation(entity, relationship);
+            if (isSelfReferentialCollection(entity, relationship)) {
+                entryPoints.add(entryPoint(recursiveMethod(relationship), relationship, null, true,
+                        PlanShape.of(mapped).recursive(relation)));
+            }
+            for (LoadStrategy strategy : strategies(relationship)) {
+                entryPoints.add(entryPoint(methodName(relationship, strategy), relationship, strategy, false,
+                        PlanShape.of(mapped).link(relation, strategy, null)));
+            }
+        }
         List<StatementConstant> constants = new ArrayList<>();
-        String table = entity.table().table();
-        constants.add(new StatementConstant(PLAIN, SqlComposer.root(SelectTree.of(entity.table()), RootShaping.NONE),
-                "Reads every row of {@code " + table + "} in primary key order: the root statement of {@link #plain()}"
-                        + " and the first statement of every plan that joins nothing. Binds nothing."));
-        for (RelationshipModel relationship : entity.relationships()) {
-            for (Strategy strategy : List.of(Strategy.JOINED, Strategy.SELECT_IN, Strategy.SUBQUERY)) {
-                constants.add(statement(entity, relationship, strategy));
-            }
-            constants.add(perParent(entity, relationship));
-        }
-        return constants;
+        nameBySql.forEach((sql, name) -> constants.add(new StatementConstant(name, sql,
+                describe(firstUse.get(sql)) + " " + uses(usesBySql.get(sql)))));
+        return new Loader(constants, entryPoints);
     }
 
-    /** The loader's entry points, one per relationship and strategy, in declaration order. */
-    public static List<LoaderMethod> methods(EntityModel entity) {
-        List<LoaderMethod> methods = new ArrayList<>();
-        for (RelationshipModel relationship : entity.relationships()) {
-            for (Strategy strategy : strategies(relationship)) {
-                methods.add(new LoaderMethod(methodName(relationship, strategy), relationship, strategy,
-                        statements(relationship, strategy)));
+    private EntryPoint entryPoint(String method, RelationshipModel relationship, LoadStrategy strategy,
+            boolean recursive, PlanShape shape) {
+        List<PlannedStatement> statements = Planner.plan(shape).described();
+        List<String> names = new ArrayList<>();
+        for (PlannedStatement statement : statements) {
+            names.add(constant(statement, method, relationship, strategy, recursive));
+        }
+        boolean loadsDefaults = statements.stream().anyMatch(statement -> statement.relation() != null
+                && (relationship == null || !statement.path().equals(relationship.field())))
+                || statements.get(0).joined().stream().anyMatch(joined -> relationship == null
+                        || joined != entities.relation(entity, relationship));
+        return new EntryPoint(method, relationship, strategy, recursive, names, loadsDefaults,
+                runs(statements, names, relationship, strategy));
+    }
+
+    /** The constant holding {@code statement}: the one that holds it already, or a new one named for its place. */
+    private String constant(PlannedStatement statement, String method, RelationshipModel relationship,
+            LoadStrategy strategy, boolean recursive) {
+        String sql = statement.sql();
+        usesBySql.computeIfAbsent(sql, ignored -> new ArrayList<>()).add(method);
+        String known = nameBySql.get(sql);
+        if (known != null) {
+            return known;
+        }
+        String preferred = preferredName(statement, method, relationship, strategy, recursive);
+        String name = preferred;
+        for (int n = 2; nameBySql.containsValue(name); n++) {
+            name = preferred + "_" + n;
+        }
+        nameBySql.put(sql, name);
+        firstUse.put(sql, statement);
+        return name;
+    }
+
+    private static String preferredName(PlannedStatement statement, String method, RelationshipModel relationship,
+            LoadStrategy strategy, boolean recursive) {
+        if (statement.when() == PlannedStatement.When.ROOT) {
+            if (relationship == null) {
+                return PLAIN;
+            }
+            if (recursive) {
+                return constantStem(relationship.field()) + "_RECURSIVE";
+            }
+            if (strategy == LoadStrategy.JOINED) {
+                return constantStem(relationship.field()) + "_JOINED";
+            }
+            return constantStem(method) + "_ROOT";
+        }
+        StringBuilder name = new StringBuilder();
+        for (String part : statement.path().split("\\.")) {
+            name.append(constantStem(part)).append('_');
+        }
+        return name + (statement.when() == PlannedStatement.When.BATCH ? statement.strategy().name() : PER_PARENT);
+    }
+
+    private static String constantStem(String javaName) {
+        return SqlIdentifiers.snakeCase(javaName).toUpperCase(Locale.ROOT);
+    }
+
+    /** What an entry point's Javadoc says it runs: each constant, in order, and when. */
+    private static String runs(List<PlannedStatement> statements, List<String> names, RelationshipModel relationship,
+            LoadStrategy strategy) {
+        StringBuilder runs = new StringBuilder();
+        for (int i = 0; i < statements.size(); i++) {
+            PlannedStatement statement = statements.get(i);
+            String link = "{@link #" + names.get(i) + "}";
+            switch (statement.when()) {
+                case ROOT -> runs.append("runs ").append(link);
+                case BATCH -> runs.append(", then ").append(link);
+                case PER_KEY -> runs.append(", then ").append(link).append(" once per distinct parent key");
+                case ON_READ -> runs.append("; when {@code ").append(statement.relation().qualifiedName())
+                        .append("} is first read, ").append(link).append(" once per parent");
             }
         }
-        return methods;
+        if (strategy == LoadStrategy.NO_LOAD) {
+            runs.append("; {@code ").append(relationship.field()).append("} reads as ")
+                    .append(relationship.isCollection() ? "an empty list" : "absent");
+        } else if (strategy == LoadStrategy.RAISE) {
+            runs.append("; reading {@code ").append(relationship.field())
+                    .append("} throws {@code RelationshipNotLoadedException}");
+        }
+        return runs.toString();
+    }
+
+    /** What a constant's statement reads and binds, from the first plan that runs it. */
+    private static String describe(PlannedStatement statement) {
+        String joined = joined(statement);
+        String relation = statement.relation() == null ? null
+                : "{@code " + statement.relation().qualifiedName() + "}";
+        String parentKey = statement.relation() == null ? null : "{@code " + statement.parent().table().table() + "."
+                + statement.relation().shape().sourceColumn() + "}";
+        return switch (statement.when()) {
+            case ROOT -> statement.recursive() != null
+                    ? "Reads {@code " + statement.parent().table().table() + "} rows and, in the same statement, "
+                            + "every row below them along {@code " + statement.recursive().qualifiedName() + "}, with "
+                            + "{@code WITH RECURSIVE}" + joined + ". Binds nothing."
+                    : "Reads every row of {@code " + statement.parent().table().table() + "} in primary key order"
+                            + joined + ". Binds nothing.";
+            case BATCH -> statement.strategy() == LoadStrategy.SUBQUERY
+                    ? "Reads " + relation + " of the parents the statement before it selects, repeating that "
+                            + "statement as a subquery" + joined + ". Binds what that statement binds."
+                    : "Reads " + relation + " of every parent loaded, in one statement whatever their number" + joined
+                            + ". Binds the parents' keys (" + parentKey + ") as one {@code "
+                            + statement.relation().keyArrayType() + "[]}.";
+            case PER_KEY, ON_READ -> "Reads " + relation + " of one parent" + joined + ": runs once per parent key, "
+                    + "during the load (IMMEDIATE) or when first read (LAZY). Binds the parent's key (" + parentKey
+                    + ").";
+        };
+    }
+
+    private static String joined(PlannedStatement statement) {
+        if (statement.joined().isEmpty()) {
+            return "";
+        }
+        List<String> names = statement.joined().stream().map(relation -> "{@code " + relation.qualifiedName() + "}")
+                .toList();
+        return ", with " + String.join(", ", names) + " joined in the same rows";
+    }
+
+    /** Which entry points run a constant's statement. */
+    private static String uses(List<String> methods) {
+        List<String> distinct = methods.stream().distinct().toList();
+        List<String> links = distinct.stream().limit(LISTED_USES).map(method -> "{@link #" + method + "()}").toList();
+        int more = distinct.size() - links.size();
+        return "Run by " + String.join(", ", links) + (more == 0 ? "." : " and " + more + " other entry point"
+                + (more == 1 ? "" : "s") + " that name it.");
     }
 
     /** The strategies a relationship's field can hold: a plain reference can neither be lazy nor raise. */
-    public static List<Strategy> strategies(RelationshipModel relationship) {
+    public static List<LoadStrategy> strategies(RelationshipModel relationship) {
         if (relationship.form().canDefer()) {
             return STRATEGIES;
         }
-        return STRATEGIES.stream().filter(strategy -> strategy != Strategy.LAZY && strategy != Strategy.RAISE)
+        return STRATEGIES.stream().filter(strategy -> strategy != LoadStrategy.LAZY && strategy != LoadStrategy.RAISE)
                 .toList();
-    }
-
-    /** What a method's Javadoc says it runs: the constants, in order, and when. */
-    private static String statements(RelationshipModel relationship, Strategy strategy) {
-        String perParent = "{@link #" + constantName(relationship, null) + "}";
-        return switch (strategy) {
-            case JOINED -> "{@link #" + constantName(relationship, strategy) + "}";
-            case SELECT_IN, SUBQUERY -> "{@link #" + PLAIN + "}, then {@link #" + constantName(relationship, strategy)
-                    + "}";
-            case IMMEDIATE -> "{@link #" + PLAIN + "}, then " + perParent + " once per parent key, during the load";
-            case LAZY -> "{@link #" + PLAIN + "}; " + perParent + " runs once per parent, when its {@code "
-                    + relationship.field() + "} is first read";
-            case NO_LOAD -> "{@link #" + PLAIN + "} only; {@code " + relationship.field() + "} reads as "
-                    + (relationship.isCollection() ? "an empty list" : "absent");
-            case RAISE -> "{@link #" + PLAIN + "} only; reading {@code " + relationship.field() + "} throws "
-                    + "{@code RelationshipNotLoadedException}";
-        };
     }
 
     /** Whether the relationship is a collection of the entity's own kind, which a recursive load can walk. */
@@ -92,67 +231,27 @@ public final class LoaderPlanner {
     }
 
     /** {@code withBooksSelectIn}. */
-    public static String methodName(RelationshipModel relationship, Strategy strategy) {
+    public static String methodName(RelationshipModel relationship, LoadStrategy strategy) {
         return "with" + capitalize(relationship.field()) + strategyWord(strategy);
+    }
+
+    /** {@code withChildrenRecursive}. */
+    public static String recursiveMethod(RelationshipModel relationship) {
+        return "with" + capitalize(relationship.field()) + "Recursive";
     }
 
     /** Every loader method that loads {@code relationship}, for the message of an unloaded one. */
     public static String loaderMethods(EntityModel entity, RelationshipModel relationship) {
         List<String> names = new ArrayList<>();
-        for (Strategy strategy : strategies(relationship)) {
-            if (strategy != Strategy.NO_LOAD && strategy != Strategy.RAISE) {
+        for (LoadStrategy strategy : strategies(relationship)) {
+            if (strategy != LoadStrategy.NO_LOAD && strategy != LoadStrategy.RAISE) {
                 names.add(methodName(relationship, strategy) + "()");
             }
         }
         return entity.loaderName().simpleName() + "." + String.join(", ", names);
     }
 
-    /** {@code BOOKS_SELECT_IN}; with no strategy, {@code BOOKS_PER_PARENT}. */
-    public static String constantName(RelationshipModel relationship, Strategy strategy) {
-        return SqlIdentifiers.snakeCase(relationship.field()).toUpperCase(Locale.ROOT) + "_"
-                + (strategy == null ? PER_PARENT : strategy.name());
-    }
-
-    private static StatementConstant perParent(EntityModel entity, RelationshipModel relationship) {
-        String table = entity.table().table();
-        String name = "{@code " + entity.simpleName() + "." + relationship.field() + "}";
-        String lazy = relationship.form().canDefer() ? " and, when first read, in {@link #"
-                + methodName(relationship, Strategy.LAZY) + "()}" : "";
-        return new StatementConstant(constantName(relationship, null),
-                SqlComposer.perParent(relationship.shape(), SelectTree.of(relationship.targetTable())),
-                "Loads " + name + " of one parent: runs once per parent key, during the load in {@link #"
-                        + methodName(relationship, Strategy.IMMEDIATE) + "()}" + lazy + ". Binds the parent's key ({@code "
-                        + table + "." + relationship.shape().sourceColumn() + "}).");
-    }
-
-    private static StatementConstant statement(EntityModel entity, RelationshipModel relationship, Strategy strategy) {
-        String table = entity.table().table();
-        String name = "{@code " + entity.simpleName() + "." + relationship.field() + "}";
-        SelectTree target = SelectTree.of(relationship.targetTable());
-        String method = "{@link #" + methodName(relationship, strategy) + "()}";
-        return switch (strategy) {
-            case JOINED -> new StatementConstant(constantName(relationship, strategy),
-                    SqlComposer.root(SelectTree.of(entity.table(), List.of(new SelectTree.Join(relationship.shape(),
-                            target))), RootShaping.NONE),
-                    "The only statement of " + method + ": reads {@code " + table + "} with " + name
-                            + " joined in the same rows. Binds nothing.");
-            case SELECT_IN -> new StatementConstant(constantName(relationship, strategy),
-                    SqlComposer.selectIn(relationship.shape(), target),
-                    "Runs after the root statement of " + method + ", once whatever the number of parents: reads "
-                            + name + " of every parent loaded. Binds the parents' keys ({@code " + table + "."
-                            + relationship.shape().sourceColumn() + "}) as one {@code "
-                            + relationship.keyType().keyArrayType() + "[]}.");
-            case SUBQUERY -> new StatementConstant(constantName(relationship, strategy),
-                    SqlComposer.subquery(relationship.shape(), target, RowSource.root(entity.table(),
-                            RootShaping.NONE).keys(List.of(), relationship.shape().sourceColumn())),
-                    "Runs after {@link #" + PLAIN + "} in " + method + ": reads " + name
-                            + " of the parents the root statement selects, repeating it as a subquery."
-                            + " Binds what the root statement binds.");
-            default -> throw new IllegalArgumentException("no fixed statement for " + strategy);
-        };
-    }
-
-    private static String strategyWord(Strategy strategy) {
+    private static String strategyWord(LoadStrategy strategy) {
         StringBuilder word = new StringBuilder();
         for (String part : strategy.name().split("_")) {
             word.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));

@@ -1,17 +1,16 @@
 package dev.loadplan.processor.scan;
 
-import dev.loadplan.annotations.Column;
-import dev.loadplan.annotations.Entity;
-import dev.loadplan.annotations.Id;
-import dev.loadplan.annotations.Relationship;
+import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.sql.SqlIdentifiers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -20,8 +19,17 @@ import javax.lang.model.util.ElementFilter;
 /**
  * Reads {@code @Entity} classes into {@link EntityDeclaration}s. It checks nothing: that is the validator's job,
  * so that every problem is reported in one place, against the declarations read here.
+ *
+ * <p>Annotations are read as the compiler models them, by name, so the processor needs neither the annotation
+ * classes nor the runtime that holds them.
  */
 public final class EntityScanner {
+
+    /** The annotations the processor reads. */
+    public static final String ENTITY = "dev.loadplan.annotations.Entity";
+    public static final String ID = "dev.loadplan.annotations.Id";
+    public static final String COLUMN = "dev.loadplan.annotations.Column";
+    public static final String RELATIONSHIP = "dev.loadplan.annotations.Relationship";
 
     private final Map<String, EntityDeclaration> scanned = new HashMap<>();
 
@@ -32,13 +40,13 @@ public final class EntityScanner {
         if (known != null) {
             return known;
         }
-        Entity entity = type.getAnnotation(Entity.class);
+        AnnotationMirror entity = mirror(type, ENTITY);
         if (entity == null) {
             return null;
         }
-        String table = entity.table().isEmpty()
-                ? SqlIdentifiers.snakeCase(type.getSimpleName().toString())
-                : entity.table();
+        String declaredTable = string(entity, "table");
+        String table = declaredTable.isEmpty() ? SqlIdentifiers.snakeCase(type.getSimpleName().toString())
+                : declaredTable;
         List<FieldDeclaration> fields = new ArrayList<>();
         for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
             if (field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.TRANSIENT)) {
@@ -46,31 +54,54 @@ public final class EntityScanner {
             }
             fields.add(field(field));
         }
-        EntityDeclaration declaration = new EntityDeclaration(type, mirror(type, Entity.class), table, List.copyOf(fields));
+        EntityDeclaration declaration = new EntityDeclaration(type, entity, table, List.copyOf(fields));
         scanned.put(name, declaration);
         return declaration;
     }
 
     private static FieldDeclaration field(VariableElement field) {
         String name = field.getSimpleName().toString();
-        Id id = field.getAnnotation(Id.class);
-        Column column = field.getAnnotation(Column.class);
-        Relationship relationship = field.getAnnotation(Relationship.class);
-        String columnName = column != null ? column.value() : SqlIdentifiers.snakeCase(name);
+        AnnotationMirror id = mirror(field, ID);
+        AnnotationMirror column = mirror(field, COLUMN);
+        AnnotationMirror relationship = mirror(field, RELATIONSHIP);
+        String columnName = column != null ? string(column, "value") : SqlIdentifiers.snakeCase(name);
         RelationshipAttributes attributes = null;
-        AnnotationMirror relationshipMirror = mirror(field, Relationship.class);
         if (relationship != null) {
-            attributes = new RelationshipAttributes(relationship.mappedBy().trim(), relationship.joinColumn().trim(),
-                    relationship.joinTable().trim(), relationship.inverseJoinColumn().trim(),
-                    relationship.orderBy().trim(), relationship.strategy(), isSet(relationshipMirror, "strategy"),
-                    relationship.innerJoin());
+            attributes = new RelationshipAttributes(string(relationship, "mappedBy").trim(),
+                    string(relationship, "joinColumn").trim(), string(relationship, "joinTable").trim(),
+                    string(relationship, "inverseJoinColumn").trim(), string(relationship, "orderBy").trim(),
+                    LoadStrategy.valueOf(value(relationship, "strategy").toString()),
+                    isSet(relationship, "strategy"), (Boolean) value(relationship, "innerJoin"));
         }
-        return new FieldDeclaration(field, name, field.asType(), mirror(field, Id.class), id != null && id.generated(),
-                mirror(field, Column.class), columnName, relationshipMirror, attributes);
+        return new FieldDeclaration(field, name, field.asType(), id, id != null && (Boolean) value(id, "generated"),
+                column, columnName, relationship, attributes);
     }
 
-    private static AnnotationMirror mirror(Element element, Class<?> annotation) {
-        String name = annotation.getCanonicalName();
+    /**
+     * The value of an annotation's attribute, its default when not written: a {@code String}, a {@code Boolean},
+     * or for an enum the constant's {@code VariableElement}, whose {@code toString()} is its name.
+     */
+    private static Object value(AnnotationMirror mirror, String attribute) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                : mirror.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+                return entry.getValue().getValue();
+            }
+        }
+        for (ExecutableElement method : ElementFilter.methodsIn(mirror.getAnnotationType().asElement()
+                .getEnclosedElements())) {
+            if (method.getSimpleName().contentEquals(attribute) && method.getDefaultValue() != null) {
+                return method.getDefaultValue().getValue();
+            }
+        }
+        throw new IllegalStateException("@" + mirror.getAnnotationType() + " has no attribute " + attribute);
+    }
+
+    private static String string(AnnotationMirror mirror, String attribute) {
+        return (String) value(mirror, attribute);
+    }
+
+    private static AnnotationMirror mirror(Element element, String name) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
             if (type.getQualifiedName().contentEquals(name)) {

@@ -1,6 +1,6 @@
 package dev.loadplan.processor.scan;
 
-import dev.loadplan.Strategy;
+import dev.loadplan.planner.LoadStrategy;
 
 /** The attributes of a {@code @Relationship}, with {@code strategySet} telling an explicit strategy apart. */
 public record RelationshipAttributes(
@@ -9,7 +9,7 @@ public record RelationshipAttributes(
         String joinTable,
         String inverseJoinColumn,
         String orderBy,
-        Strategy strategy,
+        LoadStrategy strategy,
         boolean strategySet,
         boolean innerJoin) {
 }

@@ -4,7 +4,7 @@ import static dev.loadplan.planner.sql.SqlIdentifiers.quoteIfNeeded;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.loadplan.Strategy;
+import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.sql.OrderTerm;
 import dev.loadplan.planner.sql.RelationShape;
 import dev.loadplan.planner.sql.TableShape;
@@ -45,6 +45,8 @@ public final class EntityValidator {
     private final EntityScanner scanner;
     private final Reporter reporter;
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    /** Set while relationships of an entity compiled before are read: problems there are not reported. */
+    private boolean quiet;
 
     /** An entity while it is checked: its columns first, its relationships once every entity has columns. */
     private static final class Draft {
@@ -56,6 +58,7 @@ public final class EntityValidator {
         final List<String> targets = new ArrayList<>();
         final Map<String, Accessor> accessors = new LinkedHashMap<>();
         boolean failed;
+        boolean relationshipsAdded;
 
         Draft(EntityDeclaration declaration, boolean inRound) {
             this.declaration = declaration;
@@ -91,8 +94,15 @@ public final class EntityValidator {
         this.reporter = reporter;
     }
 
+    /**
+     * The round's sound entities, whose code the processor writes, and every sound entity they reach, those compiled
+     * before included: the declared defaults of all of them decide what the generated constants show.
+     */
+    public record Validated(List<EntityModel> generated, List<EntityModel> reachable) {
+    }
+
     /** Validates the round's entities; returns the models of those that are sound, in the order given. */
-    public List<EntityModel> validate(List<EntityDeclaration> entities) {
+    public Validated validate(List<EntityDeclaration> entities) {
         for (EntityDeclaration entity : entities) {
             drafts.put(qualifiedName(entity.element()), new Draft(entity, true));
         }
@@ -107,25 +117,59 @@ public final class EntityValidator {
         }
         for (Draft draft : List.copyOf(drafts.values())) {
             if (draft.inRound) {
-                for (FieldDeclaration field : draft.relationshipFields) {
-                    RelationshipModel relationship = relationship(draft, field);
-                    if (relationship != null) {
-                        draft.relationships.add(relationship);
-                    }
+                addRelationships(draft);
+            }
+        }
+        addRelationshipsOfEntitiesCompiledBefore();
+        dropDependentsOfFailed();
+        List<EntityModel> generated = new ArrayList<>();
+        List<EntityModel> reachable = new ArrayList<>();
+        for (Draft draft : drafts.values()) {
+            if (!draft.failed) {
+                EntityModel model = new EntityModel(ClassName.get(draft.declaration.element()), draft.table(),
+                        draft.columns, draft.relationships, draft.declaration.element().getKind() == ElementKind.RECORD,
+                        draft.declaration.fields().stream().map(FieldDeclaration::name).toList());
+                reachable.add(model);
+                if (draft.inRound) {
+                    generated.add(model);
                 }
             }
         }
-        new RecordCycles(reporter).check(roundDrafts());
-        dropDependentsOfFailed();
-        List<EntityModel> models = new ArrayList<>();
-        for (Draft draft : drafts.values()) {
-            if (draft.inRound && !draft.failed) {
-                models.add(new EntityModel(ClassName.get(draft.declaration.element()), draft.table(), draft.columns,
-                        draft.relationships, draft.declaration.element().getKind() == ElementKind.RECORD,
-                        draft.declaration.fields().stream().map(FieldDeclaration::name).toList()));
+        return new Validated(generated, reachable);
+    }
+
+    private void addRelationships(Draft draft) {
+        draft.relationshipsAdded = true;
+        for (FieldDeclaration field : draft.relationshipFields) {
+            RelationshipModel relationship = relationship(draft, field);
+            if (relationship != null) {
+                draft.relationships.add(relationship);
             }
         }
-        return models;
+    }
+
+    /**
+     * The relationships of entities compiled before, and of those they reach, for their declared defaults. They were
+     * checked when they were compiled: one loadplan cannot map now is left out, quietly, rather than failing a
+     * build that cannot change it.
+     */
+    private void addRelationshipsOfEntitiesCompiledBefore() {
+        boolean added = true;
+        while (added) {
+            added = false;
+            for (Draft draft : List.copyOf(drafts.values())) {
+                if (!draft.inRound && !draft.relationshipsAdded && !draft.failed) {
+                    quiet = true;
+                    try {
+                        addRelationships(draft);
+                    } finally {
+                        quiet = false;
+                        draft.failed = false;
+                    }
+                    added = true;
+                }
+            }
+        }
     }
 
     private void checkClass(Draft draft) {
@@ -296,9 +340,9 @@ public final class EntityValidator {
 
     /** A plain reference field reads as null when not loaded: it cannot be declared LAZY or RAISE. */
     private boolean checkStrategyFits(Draft draft, FieldDeclaration field, FieldForm form, Draft target) {
-        Strategy strategy = field.attributes().strategy();
+        LoadStrategy strategy = field.attributes().strategy();
         if (field.attributes().strategySet() && !form.canDefer()
-                && (strategy == Strategy.LAZY || strategy == Strategy.RAISE)) {
+                && (strategy == LoadStrategy.LAZY || strategy == LoadStrategy.RAISE)) {
             return reportOn(draft, field, field.relationship(), "strategy", Message.DEFERRED_PLAIN_REFERENCE,
                     draft.name(), field.name(), strategy, target.name(), target.name(), target.name());
         }
@@ -481,19 +525,6 @@ public final class EntityValidator {
                 .toList();
     }
 
-    /** The round's sound drafts so far, as the cycle check sees them. */
-    private List<RecordCycles.Node> roundDrafts() {
-        List<RecordCycles.Node> nodes = new ArrayList<>();
-        for (Draft draft : drafts.values()) {
-            if (draft.inRound && !draft.failed) {
-                nodes.add(new RecordCycles.Node(draft.name(), qualifiedName(draft.declaration.element()),
-                        draft.declaration.element().getKind() == ElementKind.RECORD, draft.relationships,
-                        draft.relationshipFields, () -> draft.failed = true));
-            }
-        }
-        return nodes;
-    }
-
     /** The draft of an entity, scanning and checking one outside the round (compiled before) on first use. */
     private Draft draftOf(TypeElement type) {
         if (type == null || !EntityScanner.isClass(type)) {
@@ -537,13 +568,17 @@ public final class EntityValidator {
 
     private void fail(Draft draft, javax.lang.model.element.Element element, Message message, Object... arguments) {
         draft.failed = true;
-        reporter.error(element, message, arguments);
+        if (!quiet) {
+            reporter.error(element, message, arguments);
+        }
     }
 
     private boolean reportOn(Draft draft, FieldDeclaration field, javax.lang.model.element.AnnotationMirror annotation,
             String attribute, Message message, Object... arguments) {
         draft.failed = true;
-        reporter.error(field.element(), annotation, attribute, message, arguments);
+        if (!quiet) {
+            reporter.error(field.element(), annotation, attribute, message, arguments);
+        }
         return false;
     }
 

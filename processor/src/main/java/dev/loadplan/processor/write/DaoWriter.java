@@ -69,8 +69,9 @@ public final class DaoWriter {
                 .addStatement("return new $T(null, $T.requireNonNull(handle, $S))", self, OBJECTS, "handle")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("findById")
-                .addJavadoc("The {@link $T} whose key is {@code id}, without relationships; empty when there is none.\n",
-                        entity.type())
+                .addJavadoc("The {@link $T} whose key is {@code id}, as {@link $T#plain()} loads it: with the "
+                        + "relationships\nwhose declarations say how to load them, and no other; empty when there is "
+                        + "none.\n", entity.type(), entity.loaderName())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(OPTIONAL, entity.type()))
                 .addParameter(id.javaType(), "id")

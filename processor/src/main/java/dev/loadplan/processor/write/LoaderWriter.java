@@ -8,20 +8,22 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.loadplan.Strategy;
+import dev.loadplan.planner.LoadStrategy;
+import dev.loadplan.planner.sql.SqlIdentifiers;
 import dev.loadplan.processor.model.EntityModel;
 import dev.loadplan.processor.model.GeneratedNames;
 import dev.loadplan.processor.model.RelationshipModel;
-import dev.loadplan.processor.plan.LoaderMethod;
+import dev.loadplan.processor.plan.EntryPoint;
 import dev.loadplan.processor.plan.LoaderPlanner;
 import dev.loadplan.processor.plan.StatementConstant;
 import java.util.List;
+import java.util.Locale;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Entity>Loader}: the SQL of every single-relationship plan as constants, static entry points,
- * and the typed plan class whose methods chain and nest.
+ * Writes {@code <Entity>Loader}: the SQL of every static entry point's plan as constants, the entry points, which
+ * return plans built once, and the typed plan class whose methods chain and nest.
  */
 public final class LoaderWriter {
 
@@ -36,43 +38,30 @@ public final class LoaderWriter {
     private LoaderWriter() {
     }
 
-    public static JavaFile write(EntityModel entity, List<? extends Element> originatingElements) {
+    public static JavaFile write(EntityModel entity, LoaderPlanner.Loader loader,
+            List<? extends Element> originatingElements) {
         ClassName self = entity.loaderName();
         ClassName plan = self.nestedClass("Plan");
+        ClassName plans = self.nestedClass("Plans");
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc("Typed loader plans for {@link $T}. Start from {@link #plain()} or a {@code with...} "
                         + "method; each\n", entity.type())
                 .addJavadoc("returns an immutable {@link Plan} that chains, nests and runs with {@code list}.\n")
-                .addJavadoc("\n<p>Every statement a single-relationship plan runs is a constant below, so the SQL can"
-                        + " be read\nwithout running anything.\n")
+                .addJavadoc("\n<p>Every statement a static entry point's plan runs is a constant below, declared "
+                        + "defaults\nincluded, and each entry point names the constants it runs, in order: the "
+                        + "SQL can be read\nwithout running anything.\n")
                 .addAnnotation(Sources.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         originatingElements.forEach(type::addOriginatingElement);
-        for (StatementConstant statement : LoaderPlanner.statements(entity)) {
+        for (StatementConstant statement : loader.constants()) {
             type.addField(Sources.constant(statement));
         }
-        CodeBlock.Builder schema = CodeBlock.builder().add("$T.of($T.INSTANCE)$>$>", LOADER_SCHEMA,
-                entity.mappingName());
-        for (StatementConstant statement : LoaderPlanner.statements(entity)) {
-            schema.add("\n.with($S, $L)", statement.name(), statement.name());
-        }
-        schema.add("$<$<");
         type.addField(FieldSpec.builder(LOADER_SCHEMA, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The table, columns and statements above, for {@code SchemaCheck} to compare with a "
-                        + "live database.\n")
-                .initializer(schema.build())
-                .build());
-        type.addField(FieldSpec.builder(plan, "PLAIN_PLAN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T($T.of($T.INSTANCE))", plan, PLAN_SPEC, entity.mappingName())
+                .addJavadoc("The table, columns and statements above, and the plan of each static entry point with "
+                        + "the\nconstants it runs, for {@code SchemaCheck} to compare with a live database.\n")
+                .initializer(schema(entity, loader, plans))
                 .build());
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        type.addMethod(MethodSpec.methodBuilder("plain")
-                .addJavadoc("Loads {@code $L} rows and no relationship: one statement, {@link #$L}.\n",
-                        entity.table().table(), LoaderPlanner.PLAIN)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(plan)
-                .addStatement("return PLAIN_PLAN")
-                .build());
         type.addMethod(MethodSpec.methodBuilder("fromSql")
                 .addJavadoc("Loads {@link $T}s from your own statement, as SQLAlchemy's {@code contains_eager}: write\n"
                         + "{@code {columns}} where the select list goes, and loadplan writes there the columns of\n"
@@ -86,42 +75,83 @@ public final class LoaderWriter {
                 .addParameter(String.class, "sql")
                 .addStatement("return new $T($T.fromSql($T.INSTANCE, sql))", plan, PLAN_SPEC, entity.mappingName())
                 .build());
-        for (RelationshipModel relationship : entity.relationships()) {
-            if (LoaderPlanner.isSelfReferentialCollection(entity, relationship)) {
-                String recursive = recursiveMethod(relationship);
-                type.addMethod(MethodSpec.methodBuilder(recursive)
-                        .addJavadoc("Loads {@code $L} with {@code $L.$L} loaded to every depth, in one statement: "
-                                + "{@link Plan#$L()}.\n", entity.table().table(), entity.simpleName(),
-                                relationship.field(), recursive)
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(plan)
-                        .addStatement("return PLAIN_PLAN.$L()", recursive)
-                        .build());
-            }
-        }
-        for (LoaderMethod method : LoaderPlanner.methods(entity)) {
-            type.addMethod(MethodSpec.methodBuilder(method.name())
-                    .addJavadoc("Loads {@code $L} with {@code $L.$L} loaded $L: runs $L.\n", entity.table().table(),
-                            entity.simpleName(), method.relationship().field(), method.strategy(),
-                            method.statements())
+        for (EntryPoint entryPoint : loader.entryPoints()) {
+            type.addMethod(MethodSpec.methodBuilder(entryPoint.method())
+                    .addJavadoc("$L\n", Sources.wrap(summary(entity, entryPoint) + ": " + entryPoint.runs() + "."))
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(plan)
-                    .addStatement("return PLAIN_PLAN.$L()", method.name())
+                    .addStatement("return $T.$L", plans, plansField(entryPoint))
                     .build());
-            if (!loads(method)) {
+            if (!entryPoint.loads()) {
                 continue;
             }
-            type.addMethod(MethodSpec.methodBuilder(method.name())
+            RelationshipModel relationship = entryPoint.relationship();
+            type.addMethod(MethodSpec.methodBuilder(entryPoint.method())
                     .addJavadoc("As {@link #$L()}, and below each of the $L what the {@code $L} plan loads.\n",
-                            method.name(), method.relationship().field(), method.relationship().field())
+                            entryPoint.method(), relationship.field(), relationship.field())
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(plan)
-                    .addParameter(targetPlan(method.relationship()), method.relationship().field())
-                    .addStatement("return PLAIN_PLAN.$L($L)", method.name(), method.relationship().field())
+                    .addParameter(targetPlan(relationship), relationship.field())
+                    .addStatement("return $T.PLAIN.$L($L)", plans, entryPoint.method(), relationship.field())
                     .build());
         }
+        type.addType(plansClass(entity, loader, plan, plans));
         type.addType(planClass(entity, plan));
         return Sources.file(self.packageName(), type.build());
+    }
+
+    /** What an entry point loads, before what it runs. */
+    private static String summary(EntityModel entity, EntryPoint entryPoint) {
+        String table = "{@code " + entity.table().table() + "}";
+        if (entryPoint.relationship() == null) {
+            return "Loads " + table + " rows" + (entryPoint.loadsDefaults()
+                    ? ", and the relationships whose declarations say how to load them" : " and no relationship");
+        }
+        String relationship = "{@code " + entity.simpleName() + "." + entryPoint.relationship().field() + "}";
+        if (entryPoint.recursive()) {
+            return "Loads " + table + " with " + relationship + " loaded to every depth, in one statement";
+        }
+        return "Loads " + table + " with " + relationship + " loaded " + entryPoint.strategy();
+    }
+
+    /**
+     * The plan of each static entry point, built once, when first used: a static entry point returns the same
+     * plan every time, planned once.
+     */
+    private static TypeSpec plansClass(EntityModel entity, LoaderPlanner.Loader loader, ClassName plan,
+            ClassName plans) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(plans)
+                .addJavadoc("The plans the static entry points return, built on first use.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+        for (EntryPoint entryPoint : loader.entryPoints()) {
+            CodeBlock initializer = entryPoint.relationship() == null
+                    ? CodeBlock.of("new $T($T.of($T.INSTANCE))", plan, PLAN_SPEC, entity.mappingName())
+                    : CodeBlock.of("PLAIN.$L()", entryPoint.method());
+            type.addField(FieldSpec.builder(plan, plansField(entryPoint), Modifier.STATIC, Modifier.FINAL)
+                    .initializer(initializer)
+                    .build());
+        }
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        return type.build();
+    }
+
+    /** {@code WITH_BOOKS_SELECT_IN} for {@code withBooksSelectIn}; {@code PLAIN} for {@code plain}. */
+    private static String plansField(EntryPoint entryPoint) {
+        return SqlIdentifiers.snakeCase(entryPoint.method()).toUpperCase(Locale.ROOT);
+    }
+
+    private static CodeBlock schema(EntityModel entity, LoaderPlanner.Loader loader, ClassName plans) {
+        CodeBlock.Builder schema = CodeBlock.builder().add("$T.of($T.INSTANCE)$>$>", LOADER_SCHEMA,
+                entity.mappingName());
+        for (StatementConstant statement : loader.constants()) {
+            schema.add("\n.with($S, $L)", statement.name(), statement.name());
+        }
+        for (EntryPoint entryPoint : loader.entryPoints()) {
+            List<CodeBlock> names = entryPoint.constants().stream().map(name -> CodeBlock.of("$S", name)).toList();
+            schema.add("\n.entryPoint($S, $T.$L, $L)", entryPoint.method() + "()", plans, plansField(entryPoint),
+                    CodeBlock.join(names, ", "));
+        }
+        return schema.add("$<$<").build();
     }
 
     private static TypeSpec planClass(EntityModel entity, ClassName plan) {
@@ -144,29 +174,31 @@ public final class LoaderWriter {
                         .addParameter(spec, "spec")
                         .addStatement("return new $T(spec)", plan)
                         .build());
-        for (LoaderMethod method : LoaderPlanner.methods(entity)) {
-            RelationshipModel relationship = method.relationship();
+        for (RelationshipModel relationship : entity.relationships()) {
             String relation = entity.mappingName().simpleName() + "." + MappingWriter.relationField(relationship);
-            type.addMethod(MethodSpec.methodBuilder(method.name())
-                    .addJavadoc("This plan with {@code $L.$L} loaded $L.\n", entity.simpleName(), relationship.field(),
-                            method.strategy())
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(plan)
-                    .addStatement("return link($L, $T.$L, null)", relation, STRATEGY, method.strategy().name())
-                    .build());
-            if (!loads(method)) {
-                continue;
+            for (LoadStrategy strategy : LoaderPlanner.strategies(relationship)) {
+                String method = LoaderPlanner.methodName(relationship, strategy);
+                type.addMethod(MethodSpec.methodBuilder(method)
+                        .addJavadoc("This plan with {@code $L.$L} loaded $L.\n", entity.simpleName(),
+                                relationship.field(), strategy)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(plan)
+                        .addStatement("return link($L, $T.$L, null)", relation, STRATEGY, strategy.name())
+                        .build());
+                if (strategy == LoadStrategy.NO_LOAD || strategy == LoadStrategy.RAISE) {
+                    continue;
+                }
+                type.addMethod(MethodSpec.methodBuilder(method)
+                        .addJavadoc("This plan with {@code $L.$L} loaded $L, and below each of the $L what the\n"
+                                + "{@code $L} plan loads.\n", entity.simpleName(), relationship.field(), strategy,
+                                relationship.field(), relationship.field())
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(plan)
+                        .addParameter(targetPlan(relationship), relationship.field())
+                        .addStatement("return link($L, $T.$L, $L)", relation, STRATEGY, strategy.name(),
+                                relationship.field())
+                        .build());
             }
-            type.addMethod(MethodSpec.methodBuilder(method.name())
-                    .addJavadoc("This plan with {@code $L.$L} loaded $L, and below each of the $L what the\n"
-                            + "{@code $L} plan loads.\n", entity.simpleName(), relationship.field(), method.strategy(),
-                            relationship.field(), relationship.field())
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(plan)
-                    .addParameter(targetPlan(relationship), relationship.field())
-                    .addStatement("return link($L, $T.$L, $L)", relation, STRATEGY, method.strategy().name(),
-                            relationship.field())
-                    .build());
         }
         for (RelationshipModel relationship : entity.relationships()) {
             String relation = entity.mappingName().simpleName() + "." + MappingWriter.relationField(relationship);
@@ -189,7 +221,7 @@ public final class LoaderWriter {
                     .addStatement("return contains($L, alias)", relation)
                     .build());
             if (LoaderPlanner.isSelfReferentialCollection(entity, relationship)) {
-                String recursive = recursiveMethod(relationship);
+                String recursive = LoaderPlanner.recursiveMethod(relationship);
                 type.addMethod(MethodSpec.methodBuilder(recursive)
                         .addJavadoc("This plan with {@code $L.$L} loaded to every depth in the root statement, with "
                                 + "{@code WITH RECURSIVE}:\neach root gets its whole subtree, one statement for the "
@@ -219,17 +251,6 @@ public final class LoaderWriter {
                 .addStatement("return findByKey(jdbi, id)")
                 .build());
         return type.build();
-    }
-
-    /** {@code withChildrenRecursive}. */
-    private static String recursiveMethod(RelationshipModel relationship) {
-        return "with" + Character.toUpperCase(relationship.field().charAt(0)) + relationship.field().substring(1)
-                + "Recursive";
-    }
-
-    /** Whether the method loads the relationship, so a plan for what lies below it makes sense. */
-    private static boolean loads(LoaderMethod method) {
-        return method.strategy() != Strategy.NO_LOAD && method.strategy() != Strategy.RAISE;
     }
 
     private static ClassName targetPlan(RelationshipModel relationship) {

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.loadplan.planner.Version;
 import dev.loadplan.planner.sql.OrderTerm;
 import dev.loadplan.planner.sql.RelationShape;
 import dev.loadplan.planner.sql.SqlIdentifiers;
@@ -74,6 +75,12 @@ public final class MappingWriter {
                 .addJavadoc("What each column of {@code TABLE} is to {@link $T}, for the schema check.\n", entity.type())
                 .initializer(columnInfos(entity))
                 .build());
+        type.addField(FieldSpec.builder(String.class, "GENERATED_BY", Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                .addJavadoc("The loadplan version whose planner wrote this code and its loader's constants: a runtime "
+                        + "of another\nversion refuses it, as its SQL could differ from what they show.\n")
+                .initializer("$S", Version.CURRENT)
+                .build());
         type.addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The mapping's only instance.\n")
                 .initializer("new $T()", self)
@@ -100,7 +107,7 @@ public final class MappingWriter {
 
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .addStatement("super($S, TABLE, COLUMNS)", entity.simpleName())
+                .addStatement("super($S, TABLE, COLUMNS, GENERATED_BY)", entity.simpleName())
                 .build());
         type.addMethod(readId(entity));
         if (entity.record()) {

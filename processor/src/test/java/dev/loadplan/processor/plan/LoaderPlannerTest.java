@@ -8,14 +8,17 @@ import static dev.loadplan.processor.plan.Models.manyToMany;
 import static dev.loadplan.processor.plan.Models.manyToOne;
 import static dev.loadplan.processor.plan.Models.oneToMany;
 import static dev.loadplan.processor.plan.Models.orderBy;
+import static dev.loadplan.processor.plan.Models.planned;
 import static dev.loadplan.processor.plan.Models.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.sql.TableShape;
 import dev.loadplan.processor.model.ColumnModel;
 import dev.loadplan.processor.model.EntityModel;
+import dev.loadplan.processor.model.RelationshipModel;
 import dev.loadplan.processor.model.ScalarType;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -250,23 +253,54 @@ class LoaderPlannerTest {
     }
 
     @Test
-    void eachLoaderMethodNamesTheStatementsItRuns() {
+    void eachEntryPointNamesTheStatementsItRuns() {
         EntityModel author = entity("Author", "authors", AUTHOR_COLUMNS,
                 oneToMany("books", "Book", BOOKS, "id", "author_id", ScalarType.LONG_BOX));
 
-        assertThat(LoaderPlanner.methods(author))
-                .extracting(LoaderMethod::name, LoaderMethod::statements)
+        assertThat(LoaderPlanner.plan(author, planned(author)).entryPoints())
+                .extracting(EntryPoint::method, EntryPoint::constants, EntryPoint::runs)
                 .containsExactly(
-                        tuple("withBooksJoined", "{@link #BOOKS_JOINED}"),
-                        tuple("withBooksSelectIn", "{@link #PLAIN}, then {@link #BOOKS_SELECT_IN}"),
-                        tuple("withBooksSubquery", "{@link #PLAIN}, then {@link #BOOKS_SUBQUERY}"),
-                        tuple("withBooksLazy", "{@link #PLAIN}; {@link #BOOKS_PER_PARENT} runs once per parent, "
-                                + "when its {@code books} is first read"),
-                        tuple("withBooksImmediate", "{@link #PLAIN}, then {@link #BOOKS_PER_PARENT} once per "
-                                + "parent key, during the load"),
-                        tuple("withBooksNoLoad", "{@link #PLAIN} only; {@code books} reads as an empty list"),
-                        tuple("withBooksRaise", "{@link #PLAIN} only; reading {@code books} throws "
-                                + "{@code RelationshipNotLoadedException}"));
+                        tuple("plain", List.of("PLAIN"), "runs {@link #PLAIN}"),
+                        tuple("withBooksJoined", List.of("BOOKS_JOINED"), "runs {@link #BOOKS_JOINED}"),
+                        tuple("withBooksSelectIn", List.of("PLAIN", "BOOKS_SELECT_IN"),
+                                "runs {@link #PLAIN}, then {@link #BOOKS_SELECT_IN}"),
+                        tuple("withBooksSubquery", List.of("PLAIN", "BOOKS_SUBQUERY"),
+                                "runs {@link #PLAIN}, then {@link #BOOKS_SUBQUERY}"),
+                        tuple("withBooksLazy", List.of("PLAIN", "BOOKS_PER_PARENT"), "runs {@link #PLAIN}; when "
+                                + "{@code Author.books} is first read, {@link #BOOKS_PER_PARENT} once per parent"),
+                        tuple("withBooksImmediate", List.of("PLAIN", "BOOKS_PER_PARENT"), "runs {@link #PLAIN}, then "
+                                + "{@link #BOOKS_PER_PARENT} once per distinct parent key"),
+                        tuple("withBooksNoLoad", List.of("PLAIN"), "runs {@link #PLAIN}; {@code books} reads as an "
+                                + "empty list"),
+                        tuple("withBooksRaise", List.of("PLAIN"), "runs {@link #PLAIN}; reading {@code books} "
+                                + "throws {@code RelationshipNotLoadedException}"));
+    }
+
+    @Test
+    void aDeclaredEagerDefaultIsInEveryConstantThatRunsIt() {
+        EntityModel book = entity("Book", "books", BOOK_COLUMNS,
+                declared(manyToOne("author", "Author", AUTHORS, "author_id", ScalarType.LONG_BOX, false),
+                        LoadStrategy.JOINED),
+                declared(manyToMany("tags", "Tag", TAGS, "id", "book_tags", "book_id", "tag_id",
+                        ScalarType.LONG_BOX), LoadStrategy.SELECT_IN));
+
+        LoaderPlanner.Loader loader = LoaderPlanner.plan(book, planned(book));
+
+        assertThat(constants(loader)).containsEntry("PLAIN", """
+                SELECT books.id, books.title, books.author_id, lp_author.id, lp_author.name
+                FROM books
+                LEFT OUTER JOIN authors AS lp_author ON lp_author.id = books.author_id
+                ORDER BY books.id""");
+        assertThat(loader.entryPoints()).filteredOn(entryPoint -> entryPoint.method().equals("plain"))
+                .extracting(EntryPoint::constants).containsExactly(List.of("PLAIN", "TAGS_SELECT_IN"));
+        // Naming the joined relationship SELECT_IN leaves it out of the root statement, which is a new one.
+        assertThat(loader.entryPoints()).filteredOn(entryPoint -> entryPoint.method().equals("withAuthorSelectIn"))
+                .extracting(EntryPoint::constants)
+                .containsExactly(List.of("WITH_AUTHOR_SELECT_IN_ROOT", "AUTHOR_SELECT_IN", "TAGS_SELECT_IN"));
+        assertThat(constants(loader).get("WITH_AUTHOR_SELECT_IN_ROOT")).isEqualTo("""
+                SELECT books.id, books.title, books.author_id
+                FROM books
+                ORDER BY books.id""");
     }
 
     @Test
@@ -278,15 +312,25 @@ class LoaderPlannerTest {
                 .containsExactly("PLAIN", "BILLING_USER_JOINED", "BILLING_USER_SELECT_IN", "BILLING_USER_SUBQUERY",
                         "BILLING_USER_PER_PARENT");
         // A plain reference field can neither load lazily nor raise: no such methods.
-        assertThat(LoaderPlanner.methods(order)).extracting(LoaderMethod::name)
-                .containsExactly("withBillingUserJoined", "withBillingUserSelectIn", "withBillingUserSubquery",
+        assertThat(LoaderPlanner.plan(order, planned(order)).entryPoints()).extracting(EntryPoint::method)
+                .containsExactly("plain", "withBillingUserJoined", "withBillingUserSelectIn", "withBillingUserSubquery",
                         "withBillingUserImmediate", "withBillingUserNoLoad");
+    }
+
+    private static RelationshipModel declared(RelationshipModel relationship, LoadStrategy strategy) {
+        return new RelationshipModel(relationship.field(), relationship.access(), relationship.form(),
+                relationship.target(), relationship.kind(), relationship.shape(), relationship.targetTable(),
+                relationship.targetId(), relationship.keyType(), strategy, relationship.inverseOf());
     }
 
     /** Constant name to SQL, in the order the loader declares them. */
     private static Map<String, String> statements(EntityModel entity) {
+        return constants(LoaderPlanner.plan(entity, planned(entity)));
+    }
+
+    private static Map<String, String> constants(LoaderPlanner.Loader loader) {
         Map<String, String> statements = new LinkedHashMap<>();
-        for (StatementConstant statement : LoaderPlanner.statements(entity)) {
+        for (StatementConstant statement : loader.constants()) {
             statements.put(statement.name(), statement.sql());
         }
         return statements;

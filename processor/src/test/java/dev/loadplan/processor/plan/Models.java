@@ -4,7 +4,7 @@ import static dev.loadplan.planner.sql.SqlIdentifiers.quoteIfNeeded;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.loadplan.Strategy;
+import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.sql.OrderTerm;
 import dev.loadplan.planner.sql.RelationShape;
 import dev.loadplan.planner.sql.TableShape;
@@ -102,7 +102,35 @@ final class Models {
             RelationShape shape, TableShape targetTable, ScalarType keyType) {
         FieldForm form = shape.many() ? FieldForm.COLLECTION : FieldForm.REFERENCE;
         return new RelationshipModel(field, Accessor.direct(field), form, ClassName.get(PACKAGE, target), kind, shape,
-                targetTable, Accessor.direct("id"), keyType, Strategy.RAISE, null);
+                targetTable, Accessor.direct("id"), keyType, LoadStrategy.RAISE, null);
+    }
+
+    /**
+     * The planner's view of {@code models}, with an entity of no relationships for each target they point at but
+     * do not include, as the validator gives the processor every entity a relationship reaches.
+     */
+    static PlannedEntities planned(EntityModel... models) {
+        java.util.Map<ClassName, EntityModel> all = new java.util.LinkedHashMap<>();
+        for (EntityModel model : models) {
+            all.put(model.type(), model);
+        }
+        for (EntityModel model : models) {
+            for (RelationshipModel relationship : model.relationships()) {
+                all.computeIfAbsent(relationship.target(), target -> leaf(target, relationship.targetTable()));
+            }
+        }
+        return PlannedEntities.of(List.copyOf(all.values()));
+    }
+
+    /** An entity with {@code table}'s columns, all long, and no relationship. */
+    private static EntityModel leaf(ClassName type, TableShape table) {
+        List<ColumnModel> columns = new java.util.ArrayList<>();
+        for (int i = 0; i < table.columns().size(); i++) {
+            String name = table.columns().get(i);
+            columns.add(new ColumnModel(name, name, ScalarType.LONG, TypeName.LONG, i == table.idIndex(), false,
+                    Accessor.direct(name)));
+        }
+        return new EntityModel(type, table, columns, List.of(), false, table.columns());
     }
 
     private static TypeName typeName(ScalarType type) {
