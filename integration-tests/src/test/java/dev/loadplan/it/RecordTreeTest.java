@@ -53,6 +53,26 @@ class RecordTreeTest {
                         + "RecordNode(6)");
     }
 
+    @Test
+    void aTreeOfRecordsThousandsOfLevelsDeepIsBuiltWithoutRecursion(Jdbi jdbi) {
+        int levels = 3_000;
+        jdbi.useHandle(handle -> handle.execute("insert into node (id, parent_id, name) select g, "
+                + "case when g = 10000 then null else g - 1 end, 'n' || g from generate_series(10000, ?) g",
+                10_000 + levels - 1));
+        try {
+            List<RecordNode> roots = RecordNodeLoader.withChildrenRecursive().where("node.id = 10000").list(jdbi);
+
+            int depth = 0;
+            for (RecordNode node = roots.get(0); node != null; node = node.children().isEmpty() ? null
+                    : node.children().get(0)) {
+                depth++;
+            }
+            assertThat(depth).isEqualTo(levels);
+        } finally {
+            jdbi.useHandle(handle -> handle.execute("delete from node where id >= 10000"));
+        }
+    }
+
     private static List<String> tree(List<RecordNode> nodes) {
         List<String> out = new ArrayList<>();
         for (RecordNode node : nodes) {

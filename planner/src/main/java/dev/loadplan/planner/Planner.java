@@ -105,7 +105,7 @@ public final class Planner {
             MappedRelation relation = source.recursive();
             sql = SqlComposer.recursiveRoot(statement.tree(), shaping, relation.shape());
             recursion = new StatementPlan.Recursion(relation, statement.tree().columnCount(),
-                    root.indexOf(relation.shape().targetColumn()));
+                    root.indexOf(relation.shape().targetColumn()), Inverses.backReference(shape.entity(), relation));
         } else {
             sql = SqlComposer.root(statement.tree(), shaping);
         }

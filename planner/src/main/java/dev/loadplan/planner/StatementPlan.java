@@ -21,7 +21,10 @@ public record StatementPlan(String sql, NodePlan reader, List<StepPlan> steps, i
     /**
      * How a recursive statement's rows hang together: each row's depth (its last column), and the key of its parent,
      * a row of an earlier depth. Rows of depth 0 are the roots.
+     *
+     * @param backReference the field of each child that holds its parent, filled with no statement; or null
      */
-    public record Recursion(MappedRelation relation, int depthIndex, int parentKeyIndex) {
+    public record Recursion(MappedRelation relation, int depthIndex, int parentKeyIndex,
+            MappedRelation backReference) {
     }
 }

@@ -71,7 +71,7 @@ class EntityFormsTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         org.assertj.core.api.Assertions.assertThat(generatedText(compilation, "test.AlbumMapping")).get().asString()
-                .contains("new RecordHolder(\"Album\", values[0], values)")
+                .contains("new RecordHolder(this, values[0], values)")
                 .contains("new Album(")
                 .contains("((TracksRelation) TRACKS_RELATION).built(holder, build)");
     }

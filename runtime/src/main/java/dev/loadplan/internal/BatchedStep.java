@@ -23,9 +23,10 @@ final class BatchedStep<P, C> {
     private final int parentKeyIndex;
     private final int keysSlot;
     private final String keysArrayType;
+    private final BackReference<C, P> backReference;
 
     private BatchedStep(int id, Relation<P, C> relation, LoadStrategy strategy, String sql, NodeReader<C> reader,
-            int parentKeyIndex, int keysSlot, String keysArrayType) {
+            int parentKeyIndex, int keysSlot, String keysArrayType, BackReference<C, P> backReference) {
         this.id = id;
         this.relation = relation;
         this.strategy = strategy;
@@ -34,12 +35,14 @@ final class BatchedStep<P, C> {
         this.parentKeyIndex = parentKeyIndex;
         this.keysSlot = keysSlot;
         this.keysArrayType = keysArrayType;
+        this.backReference = backReference;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     static BatchedStep<?, ?> of(StepPlan plan) {
         return new BatchedStep<>(plan.id(), (Relation) plan.relation(), plan.strategy(), plan.sql(),
-                NodeReader.of(plan.reader()), plan.parentKeyIndex(), plan.keysSlot(), plan.keysArrayType());
+                NodeReader.of(plan.reader()), plan.parentKeyIndex(), plan.keysSlot(), plan.keysArrayType(),
+                BackReference.of(plan.backReference()));
     }
 
     String sql() {
@@ -103,7 +106,12 @@ final class BatchedStep<P, C> {
                 C child = reader.read(row, state, null);
                 if (child != null) {
                     Object key = relation.readKey(row, parentKeyIndex);
-                    batch.<P>forEachParent(key, parent -> relation.attach(parent, child));
+                    batch.<P>forEachParent(key, parent -> {
+                        state.attach(relation, parent, child, false);
+                        if (backReference != null) {
+                            backReference.fill(child, parent, state);
+                        }
+                    });
                 }
             }
             return null;

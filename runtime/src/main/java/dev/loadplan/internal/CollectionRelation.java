@@ -5,6 +5,7 @@ import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.sql.RelationShape;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** A relationship held in a {@code List<C>} field: one-to-many or many-to-many. */
@@ -23,9 +24,7 @@ public abstract class CollectionRelation<P, C> extends Relation<P, C> {
 
     @Override
     final boolean startLoading(P parent) {
-        List<C> children = get(parent);
-        if (children != null && !(children instanceof NotLoadedList) && !(children instanceof NoLoadList)
-                && !(children instanceof LazyList)) {
+        if (isLoaded(get(parent))) {
             return false;
         }
         set(parent, new ArrayList<>());
@@ -65,5 +64,32 @@ public abstract class CollectionRelation<P, C> extends Relation<P, C> {
         if (get(parent) == null) {
             set(parent, new LazyList<>(loader));
         }
+    }
+
+    @Override
+    final boolean fill(P owner, C value) {
+        throw new UnsupportedOperationException(qualifiedName() + " is a collection, never a back-reference");
+    }
+
+    @Override
+    final void forEachLoaded(P owner, Consumer<Object> action) {
+        List<C> children = get(owner);
+        if (isLoaded(children)) {
+            children.forEach(action);
+        }
+    }
+
+    @Override
+    final void completeRecords(P owner, RecordHolder.RecordBuild build) {
+        List<C> children = get(owner);
+        if (isLoaded(children)) {
+            children.replaceAll(child -> completed(child, build));
+        }
+    }
+
+    /** Whether the list holds loaded children, rather than standing for a state: not loaded, lazy, no-load. */
+    static boolean isLoaded(List<?> children) {
+        return children != null && !(children instanceof NotLoadedList) && !(children instanceof NoLoadList)
+                && !(children instanceof LazyList);
     }
 }

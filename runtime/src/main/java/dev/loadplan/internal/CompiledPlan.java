@@ -23,7 +23,7 @@ public final class CompiledPlan<E> {
 
     /** What runs {@code planned}: readers and steps bound to the generated mappings the planner planned with. */
     static <E> CompiledPlan<E> of(PlannedLoad planned) {
-        return new CompiledPlan<>(planned, StatementTree.of(planned.root()));
+        return new CompiledPlan<>(planned, StatementTree.of(planned.root(), null));
     }
 
     /** What the plan does that works but costs more than it should, such as joining sibling collections. */
@@ -48,7 +48,8 @@ public final class CompiledPlan<E> {
         Identities identities = new Identities();
         Query query = handle.createQuery(root.sql());
         binds.applyTo(query);
-        List<E> rows = root.run(handle, query, identities, new LazySource(jdbi, handle, identities), binds, null);
+        List<E> rows = root.run(handle, query, identities, new LazySource(jdbi, handle, identities), binds, null,
+                null);
         return root.mapping().completeAll(rows);
     }
 

@@ -25,30 +25,30 @@ final class LazyLoad<C> {
         if (tree == null) {
             var statement = plan.statement();
             statement.warnings().forEach(LoggerFactory.getLogger(LoaderPlan.class)::warn);
-            tree = StatementTree.of(statement);
+            tree = StatementTree.of(statement, plan.backReference());
         }
         return tree;
     }
 
-    private List<C> run(org.jdbi.v3.core.Handle handle, Object key, LazySource source) {
+    private List<C> run(org.jdbi.v3.core.Handle handle, Object key, Object parent, LazySource source) {
         StatementTree<C> tree = tree();
         // A subquery below binds this key again, as a one-element array.
         List<C> rows = tree.run(handle, handle.createQuery(tree.sql()).bind(0, key), source.identities(), source,
-                RootBinds.NONE, new Object[] {key});
+                RootBinds.NONE, new Object[] {key}, parent);
         return tree.mapping().completeAll(rows);
     }
 
-    /** The children whose parent key is {@code key}, in the relationship's order. */
-    List<C> load(Object key, LazySource source) {
+    /** The children of {@code parent}, whose key is {@code key}, in the relationship's order. */
+    List<C> load(Object key, Object parent, LazySource source) {
         // Lazy reads may come from several threads; the identity map they share is not thread-safe.
         synchronized (source.identities()) {
             return source.withHandle(plan.relation().qualifiedName(), handle -> {
                 StatementTree<C> tree = tree();
                 if (tree.steps().isEmpty() || handle.isInTransaction()) {
-                    return run(handle, key, source);
+                    return run(handle, key, parent, source);
                 }
                 return handle.inTransaction(TransactionIsolationLevel.REPEATABLE_READ,
-                        transaction -> run(transaction, key, source));
+                        transaction -> run(transaction, key, parent, source));
             });
         }
     }

@@ -1,7 +1,9 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.planner.StepPlan;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +23,11 @@ final class LoadState {
     private final ParentBatch[] batches;
     private final Object[][] keysByStep;
     private Object[] treeKeys;
+    private final List<RecordHolder> holders = new ArrayList<>();
+    private final List<Relation<?, ?>> fixedRelations = new ArrayList<>();
+    private final List<Object> fixedOwners = new ArrayList<>();
+    /** For each fixed owner, the holder its plain field gets the record of; null to fix what the field holds. */
+    private final List<RecordHolder> awaitedRecords = new ArrayList<>();
 
     LoadState(Identities identities, LazySource lazySource, int readers, int steps) {
         this.identities = identities;
@@ -102,6 +109,64 @@ final class LoadState {
             seenByReader[readerId] = seen;
         }
         return seen;
+    }
+
+    /** Notes a record's row read for the first time in this load: it is built once the load is complete. */
+    void holderRead(RecordHolder holder) {
+        holders.add(holder);
+    }
+
+    /**
+     * Notes that {@code relation} of {@code owner}, a class, holds record holders, to be replaced by their records
+     * once the load is complete.
+     */
+    void holdsRecords(Relation<?, ?> relation, Object owner) {
+        fixedRelations.add(relation);
+        fixedOwners.add(owner);
+        awaitedRecords.add(null);
+    }
+
+    /**
+     * Attaches {@code child} to {@code parent}; where the field cannot hold it yet (a class's plain field and a
+     * record's holder), notes it, to be set to the record once the load is complete.
+     */
+    <P, C> void attach(Relation<P, C> relation, P parent, C child, boolean distinct) {
+        if (relation.cannotHoldYet(child)) {
+            fixedRelations.add(relation);
+            fixedOwners.add(parent);
+            awaitedRecords.add((RecordHolder) child);
+        } else if (distinct) {
+            relation.attachDistinct(parent, child);
+        } else {
+            relation.attach(parent, child);
+        }
+    }
+
+    /**
+     * Completes the load: builds every record read, each after the records it holds, then gives each class that
+     * holds records the records instead of their holders.
+     */
+    void completeRecords() {
+        if (holders.isEmpty() && fixedOwners.isEmpty()) {
+            return;
+        }
+        RecordHolder.RecordBuild build = new RecordHolder.RecordBuild();
+        for (RecordHolder holder : holders) {
+            holder.buildIn(build);
+        }
+        for (int i = 0; i < fixedOwners.size(); i++) {
+            complete(fixedRelations.get(i), fixedOwners.get(i), awaitedRecords.get(i), build);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <P, C> void complete(Relation<P, C> relation, Object owner, RecordHolder awaited,
+            RecordHolder.RecordBuild build) {
+        if (awaited == null) {
+            relation.completeRecords((P) owner, build);
+        } else {
+            relation.attach((P) owner, relation.completed(awaited, build));
+        }
     }
 
     ParentBatch batch(int stepId) {

@@ -18,8 +18,11 @@ final class NodeReader<E> {
     /**
      * A relation read from the same row, below this entity. {@code distinct} when its children may come back
      * in rows that are not next to each other (a sibling collection multiplies the rows).
+     *
+     * @param backReference the field of each child that holds this entity, or null
      */
-    record Joined<P, C>(Relation<P, C> relation, NodeReader<C> target, boolean distinct) {
+    record Joined<P, C>(Relation<P, C> relation, NodeReader<C> target, boolean distinct,
+            BackReference<C, P> backReference) {
     }
 
     /** A relation that a later step loads ({@code SELECT_IN}, {@code SUBQUERY}, {@code IMMEDIATE}). */
@@ -46,6 +49,7 @@ final class NodeReader<E> {
     private final List<Lazy<E, ?>> lazy;
     private final List<Unloaded<E, ?>> unloaded;
     private final List<Claimed<E, ?>> claimed;
+    private final boolean buildsRecords;
 
     NodeReader(int id, EntityMapping<E> mapping, int offset, List<Joined<E, ?>> joined,
             List<Batched<E, ?>> batched, List<Lazy<E, ?>> lazy, List<Unloaded<E, ?>> unloaded,
@@ -61,6 +65,7 @@ final class NodeReader<E> {
         this.lazy = List.copyOf(lazy);
         this.unloaded = List.copyOf(unloaded);
         this.claimed = List.copyOf(claimed);
+        this.buildsRecords = mapping.buildsRecords();
     }
 
     /** The reader of {@code plan}, bound to the generated mappings and relations the planner planned with. */
@@ -68,7 +73,8 @@ final class NodeReader<E> {
     static <E> NodeReader<E> of(NodePlan plan) {
         List<Joined<E, ?>> joined = new ArrayList<>();
         for (NodePlan.Joined link : plan.joined()) {
-            joined.add(new Joined<>((Relation) link.relation(), of(link.target()), link.distinct()));
+            joined.add(new Joined<>((Relation) link.relation(), of(link.target()), link.distinct(),
+                    BackReference.of(link.backReference())));
         }
         List<Batched<E, ?>> batched = new ArrayList<>();
         for (NodePlan.Batched link : plan.batched()) {
@@ -108,9 +114,13 @@ final class NodeReader<E> {
         @SuppressWarnings("unchecked")
         E entity = (E) identities.get(key);
         if (entity == null) {
+            Object read = mapping.read(row, offset);
+            if (buildsRecords) {
+                state.holderRead((RecordHolder) read);
+            }
             @SuppressWarnings("unchecked")
-            E read = (E) mapping.read(row, offset);
-            entity = read;
+            E created = (E) read;
+            entity = created;
             identities.put(key, entity);
         }
         Long joinedElsewhere = state.joinedElsewhere(id, entity);
@@ -137,12 +147,18 @@ final class NodeReader<E> {
     private long firstVisit(E entity, ResultSet row, LoadState state) throws SQLException {
         long joinedElsewhere = 0;
         for (int i = 0; i < joined.size(); i++) {
-            if (!joined.get(i).relation().startLoading(entity)) {
+            Relation<E, ?> relation = joined.get(i).relation();
+            if (!relation.startLoading(entity)) {
                 joinedElsewhere |= 1L << i;
+            } else if (holdsRecords(relation)) {
+                state.holdsRecords(relation, entity);
             }
         }
         for (Batched<E, ?> link : batched) {
             if (link.relation().startLoading(entity)) {
+                if (holdsRecords(link.relation())) {
+                    state.holdsRecords(link.relation(), entity);
+                }
                 Object key = link.relation().readKey(row, offset + link.keyIndex());
                 if (key != null) {
                     state.batch(link.stepId()).add(key, entity);
@@ -162,6 +178,11 @@ final class NodeReader<E> {
         return joinedElsewhere;
     }
 
+    /** Whether a class's relationship holds record holders until the load is complete. */
+    private boolean holdsRecords(Relation<E, ?> relation) {
+        return !buildsRecords && relation.target().buildsRecords();
+    }
+
     private void loadLazily(Lazy<E, ?> link, E entity, ResultSet row, LoadState state) throws SQLException {
         Object key = link.relation().readKey(row, offset + link.keyIndex());
         if (key == null) {
@@ -173,7 +194,7 @@ final class NodeReader<E> {
     }
 
     private static <P, C> void lazy(Lazy<P, C> link, P entity, Object key, LazySource source) {
-        link.relation().loadLazily(entity, () -> link.load().load(key, source));
+        link.relation().loadLazily(entity, () -> link.load().load(key, entity, source));
     }
 
     private static <P, C> void readJoined(Joined<P, C> link, P parent, ResultSet row, LoadState state)
@@ -182,10 +203,9 @@ final class NodeReader<E> {
         if (child == null) {
             return;
         }
-        if (link.distinct()) {
-            link.relation().attachDistinct(parent, child);
-        } else {
-            link.relation().attach(parent, child);
+        state.attach(link.relation(), parent, child, link.distinct());
+        if (link.backReference() != null) {
+            link.backReference().fill(child, parent, state);
         }
     }
 }

@@ -1,7 +1,10 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.LoadPlanException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -12,14 +15,15 @@ import java.util.function.Function;
  */
 public final class RecordHolder {
 
-    private final String entity;
+    private final EntityMapping<?> mapping;
     private final Object key;
     private final Object[] values;
     private Object built;
+    /** Whether the holder is on the path of records being built: meeting it again is a cycle in the data. */
     private boolean building;
 
-    public RecordHolder(String entity, Object key, Object[] values) {
-        this.entity = entity;
+    public RecordHolder(EntityMapping<?> mapping, Object key, Object[] values) {
+        this.mapping = mapping;
         this.key = key;
         this.values = values;
     }
@@ -34,24 +38,16 @@ public final class RecordHolder {
     }
 
     /**
-     * The record, built on first call by {@code constructor} from the values, whose relationships build their
-     * own records first. A record reached again while it is being built is a cycle in the data: it can never be
-     * built, and the message names the path.
+     * The record, built on first call by {@code constructor} from the values. The records it holds are built before
+     * it, depth first without recursion, so a tree of any depth builds. A record reached again while it is being
+     * built is a cycle in the data: it can never be built, and the message names the path.
      */
-    public <E> E build(RecordBuild path, Function<RecordHolder, E> constructor) {
+    public <E> E build(RecordBuild build, Function<RecordHolder, E> constructor) {
         if (built == null) {
-            if (building) {
-                throw new LoadPlanException("the data holds a cycle of records: " + path.describe(this)
-                        + " is reached again while it is built. A record cannot hold one that holds it; load one "
-                        + "of these relationships NO_LOAD, or map one of the entities as a class");
-            }
-            building = true;
-            path.enter(this);
-            try {
+            if (build.constructing == this) {
                 built = constructor.apply(this);
-            } finally {
-                path.leave();
-                building = false;
+            } else {
+                build.buildAll(this);
             }
         }
         @SuppressWarnings("unchecked")
@@ -59,30 +55,84 @@ public final class RecordHolder {
         return record;
     }
 
-    @Override
-    public String toString() {
-        return entity + "(" + key + ")";
+    /** Builds the record, after those it holds, unless it is built already. */
+    void buildIn(RecordBuild build) {
+        if (built == null) {
+            build.buildAll(this);
+        }
     }
 
-    /** The records being built, outermost first, for the message of a cycle. */
+    /** The records this one holds that are not built yet, through every relationship the load filled. */
+    private Iterator<RecordHolder> unbuiltChildren() {
+        List<RecordHolder> children = new ArrayList<>();
+        for (Relation<?, ?> relation : mapping.relations()) {
+            relation.forEachLoadedOf(this, child -> {
+                if (child instanceof RecordHolder holder && holder.built == null) {
+                    children.add(holder);
+                }
+            });
+        }
+        return children.iterator();
+    }
+
+    @Override
+    public String toString() {
+        return mapping.entityName() + "(" + key + ")";
+    }
+
+    /** The building of the records of one load: which record is being constructed now. */
     public static final class RecordBuild {
-        private final List<RecordHolder> path = new ArrayList<>();
 
-        void enter(RecordHolder holder) {
-            path.add(holder);
+        private RecordHolder constructing;
+
+        /** One record on the path being built, and the children it still waits for. */
+        private record Frame(RecordHolder holder, Iterator<RecordHolder> children) {
         }
 
-        void leave() {
-            path.remove(path.size() - 1);
-        }
-
-        String describe(RecordHolder again) {
-            List<String> names = new ArrayList<>();
-            for (RecordHolder holder : path) {
-                names.add(holder.toString());
+        /** Builds {@code root} after everything it holds, children first, with a stack instead of recursion. */
+        void buildAll(RecordHolder root) {
+            Deque<Frame> path = new ArrayDeque<>();
+            enter(root, path);
+            while (!path.isEmpty()) {
+                Frame top = path.peek();
+                RecordHolder child = top.children().hasNext() ? top.children().next() : null;
+                if (child != null) {
+                    if (child.built == null) {
+                        if (child.building) {
+                            throw cycle(path, child);
+                        }
+                        enter(child, path);
+                    }
+                    continue;
+                }
+                path.pop();
+                RecordHolder holder = top.holder();
+                constructing = holder;
+                try {
+                    // Every record it holds is built: the constructor's relationships find them done.
+                    holder.mapping.complete(holder, this);
+                } finally {
+                    constructing = null;
+                    holder.building = false;
+                }
             }
+        }
+
+        private static void enter(RecordHolder holder, Deque<Frame> path) {
+            holder.building = true;
+            path.push(new Frame(holder, holder.unbuiltChildren()));
+        }
+
+        private static LoadPlanException cycle(Deque<Frame> path, RecordHolder again) {
+            List<String> names = new ArrayList<>();
+            path.descendingIterator().forEachRemaining(frame -> names.add(frame.holder().toString()));
             names.add(again.toString());
-            return String.join(" -> ", names);
+            for (Frame frame : path) {
+                frame.holder().building = false;
+            }
+            return new LoadPlanException("the data holds a cycle of records: " + String.join(" -> ", names)
+                    + " is reached again while it is built. A record cannot hold one that holds it; load one of these "
+                    + "relationships NO_LOAD, or map one of the entities as a class");
         }
     }
 }

@@ -51,7 +51,7 @@ public final class RecordRelations {
             }
             List<C> records = new ArrayList<>(children.size());
             for (Object child : children) {
-                records.add(target().complete(child, build));
+                records.add(completed(child, build));
             }
             return List.copyOf(records);
         }
@@ -87,7 +87,7 @@ public final class RecordRelations {
             if (!reference.isLoaded() || reference.get() == null) {
                 return reference;
             }
-            return Ref.of(target().complete(reference.get(), build));
+            return Ref.of(completed(reference.get(), build));
         }
     }
 
@@ -115,7 +115,7 @@ public final class RecordRelations {
         /** The component the record is built with: the built child, or null. */
         public final C built(RecordHolder parent, RecordHolder.RecordBuild build) {
             Object child = get(cast(parent));
-            return child == null ? null : target().complete(child, build);
+            return child == null ? null : completed(child, build);
         }
     }
 

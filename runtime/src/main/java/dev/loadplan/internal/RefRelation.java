@@ -5,6 +5,7 @@ import dev.loadplan.Strategy;
 import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.sql.RelationShape;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** A to-one relationship held in a {@code Ref<C>} field, which can say it is not loaded. */
@@ -45,6 +46,32 @@ public abstract class RefRelation<P, C> extends Relation<P, C> {
     final void leaveUnloaded(P parent, LoadStrategy strategy) {
         if (get(parent) == null) {
             set(parent, strategy == LoadStrategy.NO_LOAD ? Ref.noLoad() : Ref.notLoaded(qualifiedName(), loaderMethods()));
+        }
+    }
+
+    @Override
+    final boolean fill(P owner, C value) {
+        Ref<C> reference = get(owner);
+        if (reference != null && reference != Ref.noLoad() && reference.isLoaded() && reference.get() == value) {
+            return false;
+        }
+        set(owner, Ref.of(value));
+        return true;
+    }
+
+    @Override
+    final void forEachLoaded(P owner, Consumer<Object> action) {
+        Ref<C> reference = get(owner);
+        if (reference != null && reference.isLoaded() && reference.get() != null) {
+            action.accept(reference.get());
+        }
+    }
+
+    @Override
+    final void completeRecords(P owner, RecordHolder.RecordBuild build) {
+        Ref<C> reference = get(owner);
+        if (reference != null && reference.isLoaded() && reference.get() instanceof RecordHolder holder) {
+            set(owner, Ref.of(completed(holder, build)));
         }
     }
 

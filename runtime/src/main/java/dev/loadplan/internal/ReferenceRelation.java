@@ -4,6 +4,7 @@ import dev.loadplan.Strategy;
 import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.sql.RelationShape;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +31,11 @@ public abstract class ReferenceRelation<P, C> extends Relation<P, C> {
     }
 
     @Override
+    final boolean cannotHoldYet(Object child) {
+        return child instanceof RecordHolder && !(this instanceof RecordRelations.Plain);
+    }
+
+    @Override
     final boolean startLoading(P parent) {
         // Null is both "undecided" and "loaded, no row": loading again sets the same value, so always load.
         return get(parent) == null;
@@ -48,6 +54,31 @@ public abstract class ReferenceRelation<P, C> extends Relation<P, C> {
     @Override
     final void leaveUnloaded(P parent, LoadStrategy strategy) {
         // Nothing to mark: the field stays null.
+    }
+
+    @Override
+    final boolean fill(P owner, C value) {
+        if (get(owner) == value) {
+            return false;
+        }
+        set(owner, value);
+        return true;
+    }
+
+    @Override
+    final void forEachLoaded(P owner, Consumer<Object> action) {
+        C child = get(owner);
+        if (child != null) {
+            action.accept(child);
+        }
+    }
+
+    @Override
+    final void completeRecords(P owner, RecordHolder.RecordBuild build) {
+        C child = get(owner);
+        if (child instanceof RecordHolder) {
+            set(owner, completed(child, build));
+        }
     }
 
     @Override

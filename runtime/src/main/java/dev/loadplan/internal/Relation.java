@@ -7,6 +7,7 @@ import dev.loadplan.planner.sql.RelationShape;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -93,6 +94,14 @@ public abstract class Relation<P, C> implements MappedRelation {
     /** Adds {@code child} to what {@code parent} holds: appends it, or sets it as the reference. */
     abstract void attach(P parent, C child);
 
+    /**
+     * Whether the field cannot hold {@code child} while the load runs: a plain field of a class, typed as the
+     * record, cannot hold the record's holder. The load sets it once the record is built.
+     */
+    boolean cannotHoldYet(Object child) {
+        return false;
+    }
+
     /** As {@link #attach}, but a child the collection holds already is not added again. */
     abstract void attachDistinct(P parent, C child);
 
@@ -101,6 +110,33 @@ public abstract class Relation<P, C> implements MappedRelation {
 
     /** Gives an undecided relationship a value that runs {@code loader} on first read. */
     abstract void loadLazily(P parent, Supplier<List<C>> loader);
+
+    /**
+     * Sets this to-one relationship of {@code owner} to {@code value}, loaded, as the other side of a relationship
+     * that loaded {@code owner} under {@code value}: a back-reference, which costs no statement. Returns false when
+     * it held {@code value} already.
+     */
+    abstract boolean fill(P owner, C value);
+
+    /** Calls {@code action} with each entity (or record holder) the relationship of {@code owner} holds, loaded. */
+    abstract void forEachLoaded(P owner, Consumer<Object> action);
+
+    /**
+     * Replaces each record holder the relationship of {@code owner}, a class, holds with the record built from it,
+     * once the load is complete.
+     */
+    abstract void completeRecords(P owner, RecordHolder.RecordBuild build);
+
+    @SuppressWarnings("unchecked")
+    final void forEachLoadedOf(Object owner, Consumer<Object> action) {
+        forEachLoaded((P) owner, action);
+    }
+
+    /** The child as the field holds it once the load is complete: the record built from a holder, else itself. */
+    @SuppressWarnings("unchecked")
+    final C completed(Object child, RecordHolder.RecordBuild build) {
+        return child instanceof RecordHolder ? target().complete(child, build) : (C) child;
+    }
 
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
 package dev.loadplan.internal;
 
+import dev.loadplan.planner.MappedRelation;
 import dev.loadplan.planner.StatementPlan;
 import dev.loadplan.planner.StepPlan;
 import java.sql.ResultSet;
@@ -19,33 +20,42 @@ final class StatementTree<E> {
     private final List<BatchedStep<?, ?>> steps;
     private final int readerCount;
     private final Recursion<E> recursion;
+    private final BackReference<E, Object> backReference;
 
     /**
      * How a recursive statement's rows hang together: each row's depth, and the key of its parent, a row of an
      * earlier depth. Rows of depth 0 are the roots.
      */
-    private record Recursion<E>(Relation<E, E> relation, int depthIndex, int parentKeyIndex) {
+    private record Recursion<E>(Relation<E, E> relation, int depthIndex, int parentKeyIndex,
+            BackReference<E, E> backReference) {
     }
 
     private StatementTree(String sql, NodeReader<E> reader, List<BatchedStep<?, ?>> steps, int readerCount,
-            Recursion<E> recursion) {
+            Recursion<E> recursion, BackReference<E, Object> backReference) {
         this.sql = sql;
         this.reader = reader;
         this.steps = List.copyOf(steps);
         this.readerCount = readerCount;
         this.recursion = recursion;
+        this.backReference = backReference;
     }
 
+    /**
+     * What runs {@code plan}. {@code backReference}, for what a lazy relationship runs, is the field of each row
+     * read that holds the parent it was run for.
+     */
     @SuppressWarnings("unchecked")
-    static <E> StatementTree<E> of(StatementPlan plan) {
+    static <E> StatementTree<E> of(StatementPlan plan, MappedRelation backReference) {
         List<BatchedStep<?, ?>> steps = new ArrayList<>(plan.steps().size());
         for (StepPlan step : plan.steps()) {
             steps.add(BatchedStep.of(step));
         }
-        Recursion<E> recursion = plan.recursion() == null ? null
-                : new Recursion<>((Relation<E, E>) plan.recursion().relation(), plan.recursion().depthIndex(),
-                        plan.recursion().parentKeyIndex());
-        return new StatementTree<>(plan.sql(), NodeReader.of(plan.reader()), steps, plan.readerCount(), recursion);
+        StatementPlan.Recursion planned = plan.recursion();
+        Recursion<E> recursion = planned == null ? null
+                : new Recursion<>((Relation<E, E>) planned.relation(), planned.depthIndex(), planned.parentKeyIndex(),
+                        BackReference.of(planned.backReference()));
+        return new StatementTree<>(plan.sql(), NodeReader.of(plan.reader()), steps, plan.readerCount(), recursion,
+                BackReference.of(backReference));
     }
 
     /** Reads a row of a recursive statement: a root, or a child of a row read before it. */
@@ -57,6 +67,9 @@ final class StatementTree<E> {
             @SuppressWarnings("unchecked")
             E parent = (E) state.identities(recursion.relation().target()).get(parentKey);
             recursion.relation().attachDistinct(parent, entity);
+            if (recursion.backReference() != null) {
+                recursion.backReference().fill(entity, parent, state);
+            }
         }
     }
 
@@ -73,11 +86,12 @@ final class StatementTree<E> {
     }
 
     /**
-     * Runs the statement with {@code query} bound by the caller, then every step; returns the entities the
-     * statement read, each once, in the order of their first row.
+     * Runs the statement with {@code query} bound by the caller, then every step, then builds the records read;
+     * returns the entities the statement read, each once, in the order of their first row. {@code parent} is the
+     * entity a lazy relationship's statement runs for, whose back-reference its rows get; null otherwise.
      */
     List<E> run(Handle handle, Query query, Identities identities, LazySource lazySource, RootBinds rootBinds,
-            Object[] treeKeys) {
+            Object[] treeKeys, Object parent) {
         LoadState state = new LoadState(identities, lazySource, readerCount, steps.size());
         state.keys(StepPlan.TREE_KEYS, treeKeys);
         List<E> read;
@@ -98,9 +112,15 @@ final class StatementTree<E> {
                 return firstVisits;
             });
         }
+        if (backReference != null) {
+            for (E child : read) {
+                backReference.fill(child, parent, state);
+            }
+        }
         for (BatchedStep<?, ?> step : steps) {
             step.run(handle, state, rootBinds);
         }
+        state.completeRecords();
         return read;
     }
 }

@@ -224,7 +224,7 @@ public final class MappingWriter {
                 method.addStatement("values[$L] = $L", slot, ColumnCode.read(column.type(), column.javaType(), i));
             }
         }
-        return method.addStatement("return new $T($S, values[$L], values)", RECORD_HOLDER, entity.simpleName(),
+        return method.addStatement("return new $T(this, values[$L], values)", RECORD_HOLDER,
                 entity.componentIndex(entity.id().field())).build();
     }
 
