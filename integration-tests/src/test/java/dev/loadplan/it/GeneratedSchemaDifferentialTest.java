@@ -1,0 +1,83 @@
+package dev.loadplan.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.loadplan.LoadPlanException;
+import dev.loadplan.it.differential.DifferentialCases;
+import dev.loadplan.it.differential.PlanNode;
+import dev.loadplan.it.support.EmbeddedPostgresExtension;
+import dev.loadplan.it.support.StatementCounter;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Zen of eager loading over the space users write. Domains are generated from a seed: entities in every form
+ * (classes with fields, classes with accessors, records) joined by every relationship kind, each side with a
+ * random declared default or none, as {@code Ref}, plain reference or {@code List}. Each is compiled with the
+ * processor, its tables filled with random rows, and loaded with every strategy pair on a two-link path, a sample
+ * of three-link paths and sibling links, every wildcard, filtered pages and plans that go back up. Every graph is
+ * compared with the one built from the raw rows by plain SQL and the rules of the plan, statements at load are
+ * counted, and a row is one object throughout.
+ *
+ * <p>Set {@code -Dloadplan.differential.seed=...} to explore other domains; the sources of the last run stay in
+ * {@code target/differential}.
+ */
+@ExtendWith(EmbeddedPostgresExtension.class)
+class GeneratedSchemaDifferentialTest {
+
+    /** Enough domains that the run has at least {@link #MINIMUM_CASES} cases. */
+    private static final int DOMAINS = 64;
+    private static final int MINIMUM_CASES = 5_000;
+
+    private static Handle handle;
+
+    @AfterAll
+    static void close() {
+        if (handle != null) {
+            handle.close();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyPlanBuildsTheGraphOfTheRawRows(Jdbi jdbi, StatementCounter counter) {
+        long seed = Long.getLong("loadplan.differential.seed", 20261129L);
+        DifferentialCases cases = DifferentialCases.prepare(jdbi, seed, DOMAINS);
+        handle = jdbi.open();
+        List<DynamicNode> domains = cases.domains().stream().<DynamicNode>map(domain -> DynamicContainer
+                .dynamicContainer(domain.toString(), domain.plans().stream().map(plan -> DynamicTest.dynamicTest(
+                        plan.toString(), () -> check(domain, plan, counter))))).toList();
+        DynamicTest enough = DynamicTest.dynamicTest("at least " + MINIMUM_CASES + " cases",
+                () -> assertThat(cases.count()).isGreaterThanOrEqualTo(MINIMUM_CASES));
+        return Stream.concat(Stream.of(enough), domains.stream());
+    }
+
+    private static void check(DifferentialCases.Case domain, PlanNode plan,
+            StatementCounter counter) {
+        String refusal = domain.refusal(plan);
+        if (refusal != null) {
+            assertThatThrownBy(() -> domain.load(handle, plan)).isInstanceOf(LoadPlanException.class)
+                    .hasMessageContaining(refusal);
+            return;
+        }
+        counter.reset();
+        List<?> roots = domain.load(handle, plan);
+        int atLoad = counter.count();
+        DifferentialCases.Rendered actual = domain.render(roots, plan);
+
+        assertThat(actual.graph()).as("graph of %s with %s", domain, plan).isEqualTo(domain.expected(plan));
+        assertThat(actual.identityProblems()).as("one object per row").isEmpty();
+        Integer statements = domain.statementsAtLoad(plan);
+        if (statements != null) {
+            assertThat(atLoad).as("statements at load of %s: %s", plan, counter.statements()).isEqualTo(statements);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.loadplan.it.differential;
+
+import dev.loadplan.Strategy;
+import dev.loadplan.it.differential.Domain.Link;
+import dev.loadplan.it.differential.Domain.Side;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The plans each generated domain is loaded with: every strategy pair on the first two links of the path, a sample
+ * of three-link paths and of sibling links (joined side by side among them), every wildcard, filtered pages, and
+ * plans that go back up a relationship, which records refuse.
+ */
+final class DomainPlans {
+
+    private DomainPlans() {
+    }
+
+    static List<PlanNode> of(Domain domain, Random random) {
+        List<PlanNode> plans = new ArrayList<>();
+        plans.add(PlanNode.EMPTY);
+        for (Strategy wildcard : Strategy.values()) {
+            plans.add(PlanNode.EMPTY.withWildcard(wildcard));
+        }
+        Link first = domain.chain(0);
+        Link second = domain.chain(1);
+        Link third = domain.chain(2);
+        Link sibling = domain.sibling();
+        for (Strategy one : strategies(first.forward())) {
+            if (!Oracle.loads(one)) {
+                plans.add(PlanNode.EMPTY.with(first.forward().field(), one, null));
+                continue;
+            }
+            for (Strategy two : strategies(second.forward())) {
+                plans.add(PlanNode.EMPTY.with(first.forward().field(), one, link(second.forward(), two, null)));
+            }
+        }
+        for (int i = 0; i < 20; i++) {
+            Strategy one = pick(random, loading(first.forward()));
+            Strategy two = pick(random, loading(second.forward()));
+            Strategy three = pick(random, strategies(third.forward()));
+            plans.add(PlanNode.EMPTY.with(first.forward().field(), one,
+                    link(second.forward(), two, link(third.forward(), three, null))));
+        }
+        for (int i = 0; i < 10; i++) {
+            // The first is both collections (or references) joined side by side.
+            Strategy one = i == 0 ? Strategy.JOINED : pick(random, strategies(first.forward()));
+            Strategy four = i == 0 ? Strategy.JOINED : pick(random, strategies(sibling.forward()));
+            plans.add(PlanNode.EMPTY.with(first.forward().field(), one, Oracle.loads(one) ? PlanNode.EMPTY : null)
+                    .with(sibling.forward().field(), four, Oracle.loads(four) ? PlanNode.EMPTY : null));
+        }
+        List<PlanNode> paged = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String order = "d" + domain.index() + "_e0.label" + (random.nextBoolean() ? " DESC" : "");
+            paged.add(plans.get(random.nextInt(plans.size())).shaped(new PlanNode.Shaping(
+                    "d" + domain.index() + "_e0.label <> :skip", Map.of("skip", pick(random, List.of("a", "b", "c"))),
+                    order, 2 + random.nextInt(2), random.nextInt(2))));
+        }
+        plans.addAll(paged);
+        if (first.inverse() != null) {
+            for (int i = 0; i < 2; i++) {
+                Strategy down = pick(random, List.of(Strategy.JOINED, Strategy.SELECT_IN, Strategy.SUBQUERY,
+                        Strategy.IMMEDIATE));
+                Strategy up = pick(random, eager(first.inverse()));
+                plans.add(PlanNode.EMPTY.with(first.forward().field(), down,
+                        PlanNode.EMPTY.with(first.inverse().field(), up, PlanNode.EMPTY)));
+            }
+        }
+        return plans;
+    }
+
+    /** A link below which nothing is named: a plan for the target only where the strategy loads it. */
+    private static PlanNode link(Side side, Strategy strategy, PlanNode below) {
+        return PlanNode.EMPTY.with(side.field(), strategy,
+                Oracle.loads(strategy) ? below == null ? PlanNode.EMPTY : below : null);
+    }
+
+    /** The strategies a side has loader methods for: a plain reference is never LAZY nor RAISE. */
+    static List<Strategy> strategies(Side side) {
+        return List.of(Strategy.values()).stream().filter(strategy -> side.canDefer()
+                || (strategy != Strategy.LAZY && strategy != Strategy.RAISE)).toList();
+    }
+
+    private static List<Strategy> loading(Side side) {
+        return strategies(side).stream().filter(Oracle::loads).toList();
+    }
+
+    private static List<Strategy> eager(Side side) {
+        return strategies(side).stream().filter(Oracle::eager).toList();
+    }
+
+    private static <T> T pick(Random random, List<T> choices) {
+        return choices.get(random.nextInt(choices.size()));
+    }
+}
