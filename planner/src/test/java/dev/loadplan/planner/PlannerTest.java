@@ -1,0 +1,181 @@
+package dev.loadplan.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.loadplan.planner.sql.OrderTerm;
+import dev.loadplan.planner.sql.RelationShape;
+import dev.loadplan.planner.sql.TableShape;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The planner read as a table: a plan shape in, the statements it runs out, with declared defaults, the stop at
+ * entities on the path, back-references and what it refuses. Entities are described by hand, as the processor
+ * and the runtime describe theirs.
+ */
+class PlannerTest {
+
+    /** An entity as the planner sees it. */
+    private static final class Entity implements MappedEntity {
+        final String name;
+        final TableShape table;
+        final boolean record;
+        final List<Relation> relations = new ArrayList<>();
+
+        Entity(String name, TableShape table, boolean record) {
+            this.name = name;
+            this.table = table;
+            this.record = record;
+        }
+
+        @Override
+        public String entityName() {
+            return name;
+        }
+
+        @Override
+        public TableShape table() {
+            return table;
+        }
+
+        @Override
+        public List<Relation> relations() {
+            return relations;
+        }
+
+        @Override
+        public boolean buildsRecords() {
+            return record;
+        }
+    }
+
+    private record Relation(Entity owner, RelationShape shape, LoadStrategy declaredStrategy, boolean canDefer,
+            Entity target) implements MappedRelation {
+
+        @Override
+        public String qualifiedName() {
+            return owner.name + "." + shape.name();
+        }
+
+        @Override
+        public String keyArrayType() {
+            return "bigint";
+        }
+    }
+
+    /** Authors and books, both directions declared; {@code records} makes both records. */
+    private static final class Library {
+        final Entity author;
+        final Entity book;
+        final Relation books;
+        final Relation bookAuthor;
+
+        Library(boolean records, LoadStrategy booksDefault, LoadStrategy authorDefault) {
+            author = new Entity("Author", new TableShape("authors", List.of("id", "name"), 0), records);
+            book = new Entity("Book", new TableShape("books", List.of("id", "title", "author_id"), 0), records);
+            books = new Relation(author, RelationShape.foreignKeyInTarget("books", true, "id", "author_id",
+                    List.of(new OrderTerm("id", false))), booksDefault, true, book);
+            bookAuthor = new Relation(book, RelationShape.foreignKeyInSource("author", "author_id", "id", false),
+                    authorDefault, true, author);
+            author.relations.add(books);
+            book.relations.add(bookAuthor);
+        }
+    }
+
+    @Test
+    void aDeclaredEagerDefaultIsPlannedWhereThePlanDoesNotNameIt() {
+        Library library = new Library(false, LoadStrategy.SELECT_IN, LoadStrategy.JOINED);
+
+        List<PlannedStatement> plain = Planner.plan(PlanShape.of(library.author)).described();
+
+        assertThat(plain).extracting(PlannedStatement::sql).containsExactly("""
+                SELECT authors.id, authors.name
+                FROM authors
+                ORDER BY authors.id""", """
+                SELECT books.id, books.title, books.author_id
+                FROM books
+                WHERE books.author_id = ANY(?)
+                ORDER BY books.id""");
+        // Book.author is declared JOINED, but its author is on the path: not followed back, so loading ends.
+        assertThat(plain.get(1).joined()).isEmpty();
+        assertThat(plain.get(1).when()).isEqualTo(PlannedStatement.When.BATCH);
+        assertThat(plain.get(1).path()).isEqualTo("books");
+    }
+
+    @Test
+    void aNamedLinkWinsOverTheDeclaredDefault() {
+        Library library = new Library(false, LoadStrategy.SELECT_IN, LoadStrategy.RAISE);
+
+        PlannedLoad load = Planner.plan(PlanShape.of(library.author).link(library.books, LoadStrategy.JOINED, null));
+
+        assertThat(load.statements()).containsExactly("""
+                SELECT authors.id, authors.name, lp_books.id, lp_books.title, lp_books.author_id
+                FROM authors
+                LEFT OUTER JOIN books AS lp_books ON lp_books.author_id = authors.id
+                ORDER BY authors.id, lp_books.id""");
+    }
+
+    @Test
+    void aLoadedCollectionFillsTheReferenceBackToItsParent() {
+        Library classes = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
+        Library records = new Library(true, LoadStrategy.RAISE, LoadStrategy.RAISE);
+
+        NodePlan.Joined joined = Planner.plan(PlanShape.of(classes.author).link(classes.books, LoadStrategy.JOINED,
+                null)).root().reader().joined().get(0);
+        StepPlan step = Planner.plan(PlanShape.of(classes.author).link(classes.books, LoadStrategy.SELECT_IN, null))
+                .root().steps().get(0);
+
+        assertThat(joined.backReference()).isSameAs(classes.bookAuthor);
+        assertThat(step.backReference()).isSameAs(classes.bookAuthor);
+        assertThat(Inverses.backReference(classes.book, classes.bookAuthor)).as("a many-to-one fills no collection")
+                .isNull();
+        assertThat(Inverses.backReference(records.author, records.books)).as("a record cannot hold its holder")
+                .isNull();
+    }
+
+    @Test
+    void recordsThatWouldHoldEachOtherAreRefusedWhenThePlanIsBuilt() {
+        Library records = new Library(true, LoadStrategy.RAISE, LoadStrategy.RAISE);
+        PlanShape authorBack = PlanShape.of(records.book).link(records.bookAuthor, LoadStrategy.JOINED, null);
+
+        assertThatThrownBy(() -> PlanShape.of(records.author).link(records.books, LoadStrategy.SELECT_IN, authorBack))
+                .isInstanceOf(PlanningException.class)
+                .hasMessage("the plan loads Author.books SELECT_IN and, below it, Book.author JOINED: Author -> "
+                        + "Author.books -> Book.author -> Author. Both are records, and a record cannot hold an "
+                        + "instance that holds it. Load Book.author LAZY or NO_LOAD here, or map Book or Author as a "
+                        + "class");
+        PlanShape lazyBack = PlanShape.of(records.book).link(records.bookAuthor, LoadStrategy.LAZY, null);
+        assertThat(PlanShape.of(records.author).link(records.books, LoadStrategy.SELECT_IN, lazyBack).links())
+                .hasSize(1);
+    }
+
+    @Test
+    void shapesAreValuesAndValuesAreNotPartOfThem() {
+        Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
+        PlanShape one = PlanShape.of(library.author).link(library.books, LoadStrategy.SELECT_IN, null)
+                .where("authors.name = :name").paged("limit");
+        PlanShape two = PlanShape.of(library.author).link(library.books, LoadStrategy.SELECT_IN, null)
+                .where("authors.name = :name").paged("offset");
+
+        assertThat(one).isEqualTo(two).hasSameHashCodeAs(two);
+        assertThat(one).isNotEqualTo(one.byIdShape());
+        assertThat(one).isNotEqualTo(PlanShape.of(library.author).link(library.books, LoadStrategy.JOINED, null)
+                .where("authors.name = :name").paged("limit"));
+    }
+
+    @Test
+    void aFragmentWithALineCommentIsSafeWhereverItIsRepeated() {
+        Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
+        PlanShape shape = PlanShape.of(library.author).link(library.books, LoadStrategy.SUBQUERY, null)
+                .where("authors.name <> :skip -- not Bob").where("authors.id > 0").paged("limit");
+
+        List<String> statements = Planner.plan(shape).statements();
+
+        assertThat(statements.get(1)).contains("""
+                WHERE books.author_id IN (SELECT authors.id FROM (SELECT authors.id, authors.name FROM authors WHERE \
+                (authors.name <> :skip -- not Bob
+                ) AND (authors.id > 0) ORDER BY authors.id LIMIT :lp_limit OFFSET :lp_offset) AS authors)""");
+    }
+}
