@@ -178,9 +178,12 @@ final class NodeReader<E> {
         return joinedElsewhere;
     }
 
-    /** Whether a class's relationship holds record holders until the load is complete. */
+    /**
+     * Whether a class's relationship holds record holders until the load is complete: a {@code List} or a
+     * {@code Ref} does; a plain field, typed as the record, is set once the record is built.
+     */
     private boolean holdsRecords(Relation<E, ?> relation) {
-        return !buildsRecords && relation.target().buildsRecords();
+        return !buildsRecords && relation.canDefer() && relation.target().buildsRecords();
     }
 
     private void loadLazily(Lazy<E, ?> link, E entity, ResultSet row, LoadState state) throws SQLException {
