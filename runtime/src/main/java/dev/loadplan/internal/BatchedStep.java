@@ -45,10 +45,6 @@ final class BatchedStep<P, C> {
                 BackReference.of(plan.backReference()));
     }
 
-    String sql() {
-        return sql;
-    }
-
     /** Runs the step when a parent waits for it; a load with no parents runs nothing. */
     void run(Handle handle, LoadState state, RootBinds rootBinds) {
         ParentBatch batch = state.batchIfAny(id);
