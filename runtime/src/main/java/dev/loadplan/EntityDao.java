@@ -1,35 +1,77 @@
 package dev.loadplan;
 
+import dev.loadplan.internal.Binding;
+import dev.loadplan.internal.DaoStatements;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.Update;
 
 /**
- * What every generated DAO shares: where its handle comes from, and the statements that need nothing of the
- * entity's fields. A DAO made {@code on(jdbi)} opens a handle for each call and closes it; one made
- * {@code on(handle)} works inside that handle, and its transaction when one is open.
+ * What every generated DAO shares: where its handle comes from, how its statements run, one row or a batch, and
+ * the version check. Generated code binds the entity's fields, each with its SQL type, and builds records. A DAO
+ * made {@code on(jdbi)} opens a handle for each call and closes it; one made {@code on(handle)} works inside that
+ * handle, and its transaction when one is open.
  *
  * @param <E> the entity
  */
 public abstract class EntityDao<E> {
 
+    /** Where {@code updateAll} of versioned entities can undo its batch inside a caller's transaction. */
+    private static final String SAVEPOINT = "lp_update_all";
+
     private final Jdbi jdbi;
     private final Handle handle;
     private final LoaderPlan<E, ?> plain;
-    private final String count;
-    private final String delete;
+    private final DaoStatements statements;
 
-    protected EntityDao(Jdbi jdbi, Handle handle, LoaderPlan<E, ?> plain, String count, String delete) {
+    protected EntityDao(Jdbi jdbi, Handle handle, LoaderPlan<E, ?> plain, DaoStatements statements) {
         if ((jdbi == null) == (handle == null)) {
             throw new IllegalArgumentException("a DAO works on a Jdbi or on a Handle, and on one of them only");
         }
         this.jdbi = jdbi;
         this.handle = handle;
         this.plain = Objects.requireNonNull(plain, "plain");
-        this.count = count;
-        this.delete = delete;
+        this.statements = Objects.requireNonNull(statements, "statements");
+    }
+
+    /** Binds what {@code insert} writes of {@code entity}, in the order of the insert statement's parameters. */
+    protected abstract void bindInsert(SqlStatement<?> statement, E entity);
+
+    /**
+     * Binds what {@code update} writes of {@code entity}, then its key (and the version it was read with). Only for
+     * entities with a column besides the key.
+     */
+    protected void bindUpdate(SqlStatement<?> statement, E entity) {
+        throw new UnsupportedOperationException(statements.entityName() + " has no column to update");
+    }
+
+    /** The entity's primary key. */
+    protected abstract Object keyOf(E entity);
+
+    /**
+     * The entity holding the key the database assigned: a class gets it set and is returned, a record is copied
+     * with it. Only for entities whose key the database assigns.
+     */
+    protected E withKey(E entity, Object key) {
+        throw new UnsupportedOperationException(statements.entityName() + "'s key is not generated");
+    }
+
+    /** The version the entity was read with; null when it has no {@code @Version}. */
+    protected Object versionOf(E entity) {
+        return null;
+    }
+
+    /** The entity at its next version, after an update: a class gets it set, a record is copied with it. */
+    protected E withNextVersion(E entity) {
+        return entity;
     }
 
     /** The handle a call works in: the caller's, or a new one that {@link #release} closes. */
@@ -44,10 +86,7 @@ public abstract class EntityDao<E> {
         }
     }
 
-    /**
-     * The entity whose key is {@code id}, as the loader's {@code plain()} loads it: with the relationships whose
-     * declarations say how to load them, and no other; empty when there is none.
-     */
+    /** The entity whose key is {@code id}, as {@code plain()} loads it; empty when there is none. */
     protected final Optional<E> findByKey(Object id) {
         return handle != null ? plain.findByKey(handle, id) : plain.findByKey(jdbi, id);
     }
@@ -61,7 +100,7 @@ public abstract class EntityDao<E> {
     public final long count() {
         Handle used = open();
         try {
-            return used.createQuery(count).map(FirstColumn.LONG).one();
+            return used.createQuery(statements.count()).map(FirstColumn.LONG).one();
         } finally {
             release(used);
         }
@@ -71,9 +110,157 @@ public abstract class EntityDao<E> {
     protected final boolean deleteByKey(Object id) {
         Handle used = open();
         try {
-            return used.createUpdate(delete).bind(0, id).execute() == 1;
+            return used.createUpdate(statements.delete()).bind(0, Binding.key(id)).execute() == 1;
         } finally {
             release(used);
         }
+    }
+
+    /** Inserts {@code entity}; returns it holding the key the database assigned, if it assigns keys. */
+    protected final E insertEntity(E entity) {
+        Objects.requireNonNull(entity, "entity");
+        Handle used = open();
+        try {
+            if (statements.generatedKey() == null) {
+                Update insert = used.createUpdate(statements.insert());
+                bindInsert(insert, entity);
+                insert.execute();
+                return entity;
+            }
+            Query insert = used.createQuery(statements.insert());
+            bindInsert(insert, entity);
+            return withKey(entity, insert.map(statements.generatedKey()).one());
+        } finally {
+            release(used);
+        }
+    }
+
+    /** Inserts every entity in one batch; returns them holding the keys the database assigned, in order. */
+    protected final List<E> insertEntities(List<E> entities) {
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        Handle used = open();
+        try (PreparedBatch batch = used.prepareBatch(statements.insert())) {
+            for (E entity : entities) {
+                bindInsert(batch, Objects.requireNonNull(entity, "entity"));
+                batch.add();
+            }
+            if (statements.generatedKey() == null) {
+                batch.execute();
+                return List.copyOf(entities);
+            }
+            List<?> keys = batch.executePreparedBatch(statements.keyColumn()).map(statements.generatedKey()).list();
+            List<E> inserted = new ArrayList<>(entities.size());
+            for (int i = 0; i < entities.size(); i++) {
+                inserted.add(withKey(entities.get(i), keys.get(i)));
+            }
+            return inserted;
+        } finally {
+            release(used);
+        }
+    }
+
+    /**
+     * Updates the entity's row; returns the entity as stored (at its next version), or null when no row has its
+     * key. With a {@code @Version}, a row changed or deleted since the entity was read throws.
+     */
+    protected final E updateEntity(E entity) {
+        Objects.requireNonNull(entity, "entity");
+        Handle used = open();
+        try {
+            Update update = used.createUpdate(statements.update());
+            bindUpdate(update, entity);
+            if (update.execute() == 1) {
+                return withNextVersion(entity);
+            }
+            if (statements.currentVersion() != null) {
+                throw stale(used, entity);
+            }
+            return null;
+        } finally {
+            release(used);
+        }
+    }
+
+    /**
+     * Updates every entity's row in one batch; returns each entity as stored, null where no row has its key. With a
+     * {@code @Version}, one stale entity fails the whole batch, which then changes no row.
+     */
+    protected final List<E> updateEntities(List<E> entities) {
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        Handle used = open();
+        try {
+            if (statements.currentVersion() == null) {
+                return stored(entities, updateBatch(used, entities));
+            }
+            if (!used.isInTransaction()) {
+                return used.inTransaction(transaction -> stored(entities, checked(transaction, entities,
+                        updateBatch(transaction, entities))));
+            }
+            // In the caller's transaction: undo the batch alone, and leave the transaction to the caller.
+            used.savepoint(SAVEPOINT);
+            List<E> stored;
+            try {
+                stored = stored(entities, checked(used, entities, updateBatch(used, entities)));
+            } catch (RuntimeException e) {
+                try {
+                    used.rollbackToSavepoint(SAVEPOINT);
+                } catch (RuntimeException undo) {
+                    e.addSuppressed(undo);
+                }
+                throw e;
+            }
+            used.releaseSavepoint(SAVEPOINT);
+            return stored;
+        } finally {
+            release(used);
+        }
+    }
+
+    /** How many of {@code stored} have a row: what {@code updateAll} of unversioned entities returns. */
+    protected static int updated(List<?> stored) {
+        return stored.size() - Collections.frequency(stored, null);
+    }
+
+    private int[] updateBatch(Handle used, List<E> entities) {
+        try (PreparedBatch batch = used.prepareBatch(statements.update())) {
+            for (E entity : entities) {
+                bindUpdate(batch, Objects.requireNonNull(entity, "entity"));
+                batch.add();
+            }
+            return batch.execute();
+        }
+    }
+
+    private int[] checked(Handle used, List<E> entities, int[] counts) {
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] != 1) {
+                throw stale(used, entities.get(i));
+            }
+        }
+        return counts;
+    }
+
+    private List<E> stored(List<E> entities, int[] counts) {
+        List<E> stored = new ArrayList<>(entities.size());
+        for (int i = 0; i < entities.size(); i++) {
+            stored.add(counts[i] == 1 ? withNextVersion(entities.get(i)) : null);
+        }
+        return stored;
+    }
+
+    /** Why a versioned entity's update found no row at its version: the row changed, or is gone. */
+    private OptimisticLockException stale(Handle used, E entity) {
+        Object key = keyOf(entity);
+        // The version may be an integer or a bigint column: read as a long either way.
+        Optional<Long> current = used.createQuery(statements.currentVersion()).bind(0, Binding.key(key))
+                .map((row, context) -> row.getLong(1)).findOne();
+        String what = statements.entityName() + " " + key + " was " + (current.isPresent() ? "changed" : "deleted")
+                + " since it was read: the update expected version " + versionOf(entity);
+        return new OptimisticLockException(what + (current.map(version -> ", the row has version " + version)
+                .orElse("")) + ". Nothing was written; read it again and reapply the change");
     }
 }

@@ -73,9 +73,12 @@ class RecordEntitiesTest {
     }
 
     @Test
-    void theDaoReturnsTheKeyOfAnInsertedRecord(Jdbi jdbi) {
-        long id = RecordAuthorDao.on(jdbi).insert(new RecordAuthor(0, "Dan", List.of()));
+    void theDaoReturnsAnInsertedRecordHoldingItsKey(Jdbi jdbi) {
+        RecordAuthor dan = RecordAuthorDao.on(jdbi).insert(new RecordAuthor(0, "Dan", List.of()));
+        long id = dan.id();
 
+        assertThat(id).isPositive();
+        assertThat(dan.name()).isEqualTo("Dan");
         assertThat(RecordAuthorDao.on(jdbi).findById(id)).get().extracting(RecordAuthor::name).isEqualTo("Dan");
         assertThat(RecordAuthorDao.on(jdbi).update(new RecordAuthor(id, "Daniel", List.of()))).isTrue();
         assertThat(RecordAuthorDao.on(jdbi).findById(id)).get().extracting(RecordAuthor::name).isEqualTo("Daniel");

@@ -29,6 +29,7 @@ public final class Compilations {
             import dev.loadplan.annotations.Entity;
             import dev.loadplan.annotations.Id;
             import dev.loadplan.annotations.Relationship;
+            import dev.loadplan.annotations.Version;
             import java.util.List;
             import java.util.Set;
 

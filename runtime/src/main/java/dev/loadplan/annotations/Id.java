@@ -13,8 +13,11 @@ import java.lang.annotation.Target;
 public @interface Id {
 
     /**
-     * Whether the database assigns the key ({@code GENERATED ... AS IDENTITY}, {@code serial}). When true,
-     * the generated {@code insert} leaves the column out and reads the assigned key back.
+     * Whether the database assigns the key ({@code GENERATED ... AS IDENTITY}, {@code serial},
+     * {@code DEFAULT gen_random_uuid()}). When true, the generated {@code insert} leaves the column out and reads the
+     * assigned key back; when false, it writes the key the entity holds. Left out, the key's type decides: the
+     * database assigns {@code short}, {@code int} and {@code long} keys (and their boxes), the application
+     * {@code UUID} and {@code String} keys.
      */
     boolean generated() default true;
 }

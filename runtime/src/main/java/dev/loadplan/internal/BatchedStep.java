@@ -70,7 +70,7 @@ final class BatchedStep<P, C> {
                 Object[] keys = batch.keys();
                 state.keys(id, keys);
                 for (Object key : keys) {
-                    attachAll(handle.createQuery(sql).bind(0, key), state, batch);
+                    attachAll(handle.createQuery(sql).bind(0, Binding.key(key)), state, batch);
                 }
             }
             default -> throw new IllegalStateException(strategy + " is not a step");

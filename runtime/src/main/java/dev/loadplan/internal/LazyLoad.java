@@ -33,8 +33,8 @@ final class LazyLoad<C> {
     private List<C> run(org.jdbi.v3.core.Handle handle, Object key, Object parent, LazySource source) {
         StatementTree<C> tree = tree();
         // A subquery below binds this key again, as a one-element array.
-        List<C> rows = tree.run(handle, handle.createQuery(tree.sql()).bind(0, key), source.identities(), source,
-                RootBinds.NONE, new Object[] {key}, parent);
+        List<C> rows = tree.run(handle, handle.createQuery(tree.sql()).bind(0, Binding.key(key)),
+                source.identities(), source, RootBinds.NONE, new Object[] {key}, parent);
         return tree.mapping().completeAll(rows);
     }
 

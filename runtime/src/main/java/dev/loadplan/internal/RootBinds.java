@@ -46,7 +46,7 @@ public final class RootBinds {
             statement.bind(RootShaping.OFFSET_PARAMETER, offset == null ? Long.valueOf(0) : offset);
         }
         if (byId) {
-            statement.bind(RootShaping.ID_PARAMETER, id);
+            statement.bind(RootShaping.ID_PARAMETER, Binding.key(id));
         }
     }
 }

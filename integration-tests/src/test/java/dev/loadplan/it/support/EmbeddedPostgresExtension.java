@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.postgres.PostgresPlugin;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
@@ -150,9 +149,9 @@ public final class EmbeddedPostgresExtension
             // Safe to inline: databaseName() yields only [a-z0-9_]; the numeric suffix keeps it off keywords.
             server.admin().useHandle(handle -> handle.execute("CREATE DATABASE " + name));
 
-            // zonky's DataSource opens a new connection per Handle: no pool to size or to leak.
-            Jdbi jdbi = Jdbi.create(server.postgres().getDatabase("postgres", name))
-                    .installPlugin(new PostgresPlugin());
+            // zonky's DataSource opens a new connection per Handle: no pool to size or to leak. A plain Jdbi, as
+            // README shows and users write: no PostgresPlugin, so what loadplan binds must carry its SQL types.
+            Jdbi jdbi = Jdbi.create(server.postgres().getDatabase("postgres", name));
             String schema = schemaScript(testClass);
             if (schema != null) {
                 jdbi.useHandle(handle -> handle.createScript(schema).execute());

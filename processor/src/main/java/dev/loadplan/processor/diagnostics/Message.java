@@ -13,6 +13,10 @@ public enum Message {
     DUPLICATE_ID("@Entity %s has more than one @Id field (%s); composite keys are not supported yet, keep one"),
     ID_ON_RELATIONSHIP("%s.%s cannot be both @Id and @Relationship; the @Id must be a column"),
     ID_TYPE("@Id %s.%s has type %s; an @Id must be one of %s"),
+    VERSION_TYPE("@Version %s.%s has type %s; a version must be int, long, Integer or Long"),
+    DUPLICATE_VERSION("@Entity %s has more than one @Version field (%s); keep one"),
+    VERSION_ON_ID("%s.%s cannot be both @Id and @Version; the version is a column of its own"),
+    VERSION_ON_RELATIONSHIP("%s.%s cannot be both @Relationship and @Version; the version is a column of its own"),
     PRIVATE_FIELD("%s.%s is private and has no getter and setter loadplan can use: add %s, or make the field "
             + "package-private"),
     FINAL_FIELD("%s.%s is final; loadplan assigns fields after construction. Remove final"),

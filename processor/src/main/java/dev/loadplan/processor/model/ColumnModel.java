@@ -9,9 +9,10 @@ import com.palantir.javapoet.TypeName;
  * @param name the column as written in DDL, unquoted
  * @param javaType the field's type, or the key type for a column no field holds
  * @param access how generated code reads and writes the field; null for a column no field holds
+ * @param version whether the column is the entity's {@code @Version}
  */
 public record ColumnModel(String field, String name, ScalarType type, TypeName javaType, boolean id,
-        boolean generated, Accessor access) {
+        boolean generated, Accessor access, boolean version) {
 
     public boolean isMapped() {
         return field != null;

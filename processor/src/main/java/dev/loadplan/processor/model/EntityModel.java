@@ -54,6 +54,11 @@ public record EntityModel(
         return columns.get(idIndex());
     }
 
+    /** The {@code @Version} column, or null when the entity has none. */
+    public ColumnModel version() {
+        return columns.stream().filter(ColumnModel::version).findFirst().orElse(null);
+    }
+
     public ClassName loaderName() {
         return GeneratedNames.loader(type);
     }

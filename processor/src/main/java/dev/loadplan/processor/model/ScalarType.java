@@ -8,37 +8,39 @@ import java.util.List;
  * type of the array that {@code SELECT_IN} binds keys as.
  */
 public enum ScalarType {
-    BOOLEAN("boolean", "getBoolean", null),
-    BOOLEAN_BOX("java.lang.Boolean", null, null),
-    SHORT("short", "getShort", "smallint"),
-    SHORT_BOX("java.lang.Short", null, "smallint"),
-    INT("int", "getInt", "integer"),
-    INT_BOX("java.lang.Integer", null, "integer"),
-    LONG("long", "getLong", "bigint"),
-    LONG_BOX("java.lang.Long", null, "bigint"),
-    FLOAT("float", "getFloat", null),
-    FLOAT_BOX("java.lang.Float", null, null),
-    DOUBLE("double", "getDouble", null),
-    DOUBLE_BOX("java.lang.Double", null, null),
-    STRING("java.lang.String", "getString", "text"),
-    BIG_DECIMAL("java.math.BigDecimal", "getBigDecimal", null),
-    UUID("java.util.UUID", null, "uuid"),
-    LOCAL_DATE("java.time.LocalDate", null, null),
-    LOCAL_TIME("java.time.LocalTime", null, null),
-    LOCAL_DATE_TIME("java.time.LocalDateTime", null, null),
-    OFFSET_DATE_TIME("java.time.OffsetDateTime", null, null),
-    BYTES("byte[]", "getBytes", null),
-    /** Any enum, stored by name in a text column. */
-    ENUM("enum", null, null);
+    BOOLEAN("boolean", "getBoolean", null, "bool"),
+    BOOLEAN_BOX("java.lang.Boolean", null, null, "bool"),
+    SHORT("short", "getShort", "smallint", "smallint"),
+    SHORT_BOX("java.lang.Short", null, "smallint", "smallint"),
+    INT("int", "getInt", "integer", "integer"),
+    INT_BOX("java.lang.Integer", null, "integer", "integer"),
+    LONG("long", "getLong", "bigint", "bigint"),
+    LONG_BOX("java.lang.Long", null, "bigint", "bigint"),
+    FLOAT("float", "getFloat", null, "real"),
+    FLOAT_BOX("java.lang.Float", null, null, "real"),
+    DOUBLE("double", "getDouble", null, "doublePrecision"),
+    DOUBLE_BOX("java.lang.Double", null, null, "doublePrecision"),
+    STRING("java.lang.String", "getString", "text", "text"),
+    BIG_DECIMAL("java.math.BigDecimal", "getBigDecimal", null, "numeric"),
+    UUID("java.util.UUID", null, "uuid", "uuid"),
+    LOCAL_DATE("java.time.LocalDate", null, null, "date"),
+    LOCAL_TIME("java.time.LocalTime", null, null, "time"),
+    LOCAL_DATE_TIME("java.time.LocalDateTime", null, null, "timestamp"),
+    OFFSET_DATE_TIME("java.time.OffsetDateTime", null, null, "timestamptz"),
+    BYTES("byte[]", "getBytes", null, "bytea"),
+    /** Any enum, stored by name in a text column or a PostgreSQL enum type. */
+    ENUM("enum", null, null, "enumName");
 
     private final String javaName;
     private final String getter;
     private final String keyArrayType;
+    private final String binding;
 
-    ScalarType(String javaName, String getter, String keyArrayType) {
+    ScalarType(String javaName, String getter, String keyArrayType, String binding) {
         this.javaName = javaName;
         this.getter = getter;
         this.keyArrayType = keyArrayType;
+        this.binding = binding;
     }
 
     /** The type for a Java type name ({@code long}, {@code java.lang.String}), or null when none maps it. */
@@ -89,6 +91,21 @@ public enum ScalarType {
 
     public boolean canBeKey() {
         return keyArrayType != null;
+    }
+
+    /** Whether the database assigns a key of this type unless the {@code @Id} says: numbers yes, UUID and text no. */
+    public boolean generatedByDefault() {
+        return canBeKey() && this != STRING && this != UUID;
+    }
+
+    /** Whether a {@code @Version} can be of this type. */
+    public boolean canBeVersion() {
+        return this == INT || this == INT_BOX || this == LONG || this == LONG_BOX;
+    }
+
+    /** The method of the runtime's {@code Binding} that binds a value of this type with its SQL type. */
+    public String binding() {
+        return binding;
     }
 
     public String keyArrayType() {

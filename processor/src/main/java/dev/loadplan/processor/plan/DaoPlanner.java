@@ -7,13 +7,35 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Plans an entity's DAO statements: which columns each writes, in which order its parameters bind. */
+/**
+ * Plans an entity's DAO statements: which columns each writes, and how. A write changes only what the caller set: a
+ * foreign key that only a relationship holds is written only when the relationship holds what it points at (a
+ * loaded {@code Ref}, a plain reference that is not null), else the column keeps its stored key.
+ */
 public final class DaoPlanner {
 
     public static final String INSERT = "INSERT";
     public static final String UPDATE = "UPDATE";
     public static final String DELETE = "DELETE";
     public static final String COUNT = "COUNT";
+    public static final String CURRENT_VERSION = "CURRENT_VERSION";
+
+    /** How {@code update} writes a column. */
+    public enum Write {
+        /** {@code column = ?}: a column a field holds, written as the field is. */
+        VALUE,
+        /**
+         * {@code column = CASE WHEN ? THEN ? ELSE column END}: a foreign key only a relationship holds, written when the
+         * relationship holds what it points at, else kept.
+         */
+        IF_HELD,
+        /** {@code column = column + 1}: the {@code @Version}, checked in the WHERE clause. */
+        NEXT_VERSION
+    }
+
+    /** A column {@code update} sets, and how. */
+    public record UpdateColumn(int index, Write write) {
+    }
 
     private DaoPlanner() {
     }
@@ -30,15 +52,18 @@ public final class DaoPlanner {
         return indexes;
     }
 
-    /** The columns {@code update} sets, in parameter order; the key binds after them, in the WHERE clause. */
-    public static List<Integer> updateColumns(EntityModel entity) {
-        List<Integer> indexes = new ArrayList<>();
+    /** The columns {@code update} sets, in order; the key binds after them, then the version it was read with. */
+    public static List<UpdateColumn> updateColumns(EntityModel entity) {
+        List<UpdateColumn> columns = new ArrayList<>();
         for (int i = 0; i < entity.columns().size(); i++) {
-            if (!entity.columns().get(i).id()) {
-                indexes.add(i);
+            ColumnModel column = entity.columns().get(i);
+            if (column.id()) {
+                continue;
             }
+            Write write = column.version() ? Write.NEXT_VERSION : column.isMapped() ? Write.VALUE : Write.IF_HELD;
+            columns.add(new UpdateColumn(i, write));
         }
-        return indexes;
+        return columns;
     }
 
     public static List<StatementConstant> statements(EntityModel entity) {
@@ -51,24 +76,52 @@ public final class DaoPlanner {
                 : " (" + String.join(", ", insertNames) + ")\nVALUES ("
                         + String.join(", ", Collections.nCopies(insertNames.size(), "?")) + ")";
         String insert = "INSERT INTO " + table.table() + values + (generated ? "\nRETURNING " + id : "");
-        List<String> assignments = new ArrayList<>();
-        for (String column : names(table, updateColumns(entity))) {
-            assignments.add(column + " = ?");
-        }
         List<StatementConstant> constants = new ArrayList<>();
         String binds = insertNames.isEmpty() ? "binds nothing" : insertNames.size() == 1
                 ? "binds " + insertNames.get(0) : "binds " + String.join(", ", insertNames) + ", in that order";
-        constants.add(new StatementConstant(INSERT, insert, "Run by {@code insert}: " + binds
+        constants.add(new StatementConstant(INSERT, insert, "Run by {@code insert} and {@code insertAll}: " + binds
                 + (generated ? "; returns the key the database assigns." : ".")));
-        if (!assignments.isEmpty()) {
+        List<UpdateColumn> updates = updateColumns(entity);
+        ColumnModel version = entity.version();
+        if (!updates.isEmpty()) {
+            List<String> assignments = new ArrayList<>();
+            List<String> bound = new ArrayList<>();
+            for (UpdateColumn update : updates) {
+                String column = table.columns().get(update.index());
+                switch (update.write()) {
+                    case VALUE -> {
+                        assignments.add(column + " = ?");
+                        bound.add(column);
+                    }
+                    case IF_HELD -> {
+                        assignments.add(column + " = CASE WHEN ? THEN ? ELSE " + column + " END");
+                        bound.add("whether to write " + column + " (its relationship holds what it points at) and "
+                                + "its value");
+                    }
+                    case NEXT_VERSION -> assignments.add(column + " = " + column + " + 1");
+                }
+            }
+            String where = "\nWHERE " + id + " = ?" + (version == null ? ""
+                    : " AND " + table.columns().get(entity.columns().indexOf(version)) + " = ?");
+            bound.add("the key");
+            if (version != null) {
+                bound.add("the version the entity was read with");
+            }
             constants.add(new StatementConstant(UPDATE, "UPDATE " + table.table() + "\nSET "
-                    + String.join(", ", assignments) + "\nWHERE " + id + " = ?",
-                    "Run by {@code update}: binds every column but the key, then the key."));
+                    + String.join(", ", assignments) + where, "Run by {@code update} and {@code updateAll}: binds "
+                    + String.join("; then ", bound) + (version == null ? "." : ". Adds one to the version; a row "
+                    + "changed since the entity was read is not updated.")));
         }
         constants.add(new StatementConstant(DELETE, "DELETE FROM " + table.table() + "\nWHERE " + id + " = ?",
                 "Run by {@code delete}: binds the key."));
         constants.add(new StatementConstant(COUNT, "SELECT count(*)\nFROM " + table.table(),
                 "Run by {@code count}: binds nothing."));
+        if (version != null) {
+            constants.add(new StatementConstant(CURRENT_VERSION, "SELECT "
+                    + table.columns().get(entity.columns().indexOf(version)) + "\nFROM " + table.table() + "\nWHERE "
+                    + id + " = ?", "Run when an update finds no row at the version the entity was read with, to "
+                    + "say why: binds the key."));
+        }
         return constants;
     }
 

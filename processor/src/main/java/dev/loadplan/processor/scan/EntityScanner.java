@@ -30,6 +30,7 @@ public final class EntityScanner {
     public static final String ID = "dev.loadplan.annotations.Id";
     public static final String COLUMN = "dev.loadplan.annotations.Column";
     public static final String RELATIONSHIP = "dev.loadplan.annotations.Relationship";
+    public static final String VERSION = "dev.loadplan.annotations.Version";
 
     private final Map<String, EntityDeclaration> scanned = new HashMap<>();
 
@@ -73,8 +74,9 @@ public final class EntityScanner {
                     LoadStrategy.valueOf(value(relationship, "strategy").toString()),
                     isSet(relationship, "strategy"), (Boolean) value(relationship, "innerJoin"));
         }
-        return new FieldDeclaration(field, name, field.asType(), id, id != null && (Boolean) value(id, "generated"),
-                column, columnName, relationship, attributes);
+        Boolean generated = id != null && isSet(id, "generated") ? (Boolean) value(id, "generated") : null;
+        return new FieldDeclaration(field, name, field.asType(), id, generated, column, columnName, relationship,
+                attributes, mirror(field, VERSION));
     }
 
     /**

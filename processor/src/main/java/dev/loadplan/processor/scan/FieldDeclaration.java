@@ -8,7 +8,9 @@ import javax.lang.model.type.TypeMirror;
  * A field of an entity as declared: its annotations read, nothing checked yet.
  *
  * @param id the {@code @Id} annotation, or null
+ * @param idGenerated {@code @Id(generated = ...)} as written; null when not written, for the key type to decide
  * @param column the {@code @Column} annotation, or null
+ * @param version the {@code @Version} annotation, or null
  * @param relationship the {@code @Relationship} annotation, or null
  */
 public record FieldDeclaration(
@@ -16,11 +18,12 @@ public record FieldDeclaration(
         String name,
         TypeMirror type,
         AnnotationMirror id,
-        boolean idGenerated,
+        Boolean idGenerated,
         AnnotationMirror column,
         String columnName,
         AnnotationMirror relationship,
-        RelationshipAttributes attributes) {
+        RelationshipAttributes attributes,
+        AnnotationMirror version) {
 
     public boolean isRelationship() {
         return relationship != null;

@@ -198,10 +198,14 @@ public final class EntityValidator {
 
     private void checkFields(Draft draft) {
         List<FieldDeclaration> ids = new ArrayList<>();
+        List<FieldDeclaration> versions = new ArrayList<>();
         for (FieldDeclaration field : draft.declaration.fields()) {
             if (field.id() != null) {
                 // Counted even when the field is unusable, so its own error is the only one reported.
                 ids.add(field);
+            }
+            if (field.version() != null) {
+                versions.add(field);
             }
             boolean record = draft.declaration.element().getKind() == ElementKind.RECORD;
             Accessor accessor = record ? new Accessor(field.name(), field.name(), null)
@@ -219,6 +223,8 @@ public final class EntityValidator {
             if (field.isRelationship()) {
                 if (field.id() != null) {
                     fail(draft, field.element(), Message.ID_ON_RELATIONSHIP, draft.name(), field.name());
+                } else if (field.version() != null) {
+                    fail(draft, field.element(), Message.VERSION_ON_RELATIONSHIP, draft.name(), field.name());
                 } else {
                     draft.relationshipFields.add(field);
                 }
@@ -231,6 +237,10 @@ public final class EntityValidator {
         } else if (ids.size() > 1) {
             fail(draft, ids.get(1).element(), Message.DUPLICATE_ID, draft.name(),
                     String.join(", ", ids.stream().map(FieldDeclaration::name).toList()));
+        }
+        if (versions.size() > 1) {
+            fail(draft, versions.get(1).element(), Message.DUPLICATE_VERSION, draft.name(),
+                    String.join(", ", versions.stream().map(FieldDeclaration::name).toList()));
         }
     }
 
@@ -250,14 +260,25 @@ public final class EntityValidator {
                     ScalarType.keyNames());
             return;
         }
+        if (field.version() != null && field.id() != null) {
+            fail(draft, field.element(), Message.VERSION_ON_ID, draft.name(), field.name());
+            return;
+        }
+        if (field.version() != null && !type.canBeVersion()) {
+            fail(draft, field.element(), Message.VERSION_TYPE, draft.name(), field.name(), field.type());
+            return;
+        }
         ColumnModel existing = draft.column(field.columnName());
         if (existing != null) {
             reportOn(draft, field, field.column(), "value", Message.DUPLICATE_COLUMN, draft.name(), field.name(),
                     field.columnName(), draft.name(), existing.field());
             return;
         }
+        // Unless the @Id says, the database assigns numeric keys and the application UUID and text ones.
+        boolean generated = field.id() != null
+                && (field.idGenerated() != null ? field.idGenerated() : type.generatedByDefault());
         draft.columns.add(new ColumnModel(field.name(), field.columnName(), type, TypeName.get(field.type()),
-                field.id() != null, field.id() != null && field.idGenerated(), draft.accessors.get(field.name())));
+                field.id() != null, generated, draft.accessors.get(field.name()), field.version() != null));
     }
 
     /**
@@ -278,7 +299,7 @@ public final class EntityValidator {
             ColumnModel mapped = draft.column(attributes.joinColumn());
             if (mapped == null) {
                 draft.columns.add(new ColumnModel(null, attributes.joinColumn(), keyType,
-                        target.id().javaType().box(), false, false, null));
+                        target.id().javaType().box(), false, false, null, false));
             } else if (mapped.type().boxed() != keyType) {
                 reportOn(draft, field, field.relationship(), "joinColumn", Message.JOIN_COLUMN_TYPE, draft.name(),
                         field.name(), attributes.joinColumn(), draft.name(), mapped.field(), mapped.javaType(),

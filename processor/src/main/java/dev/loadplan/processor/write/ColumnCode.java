@@ -47,13 +47,4 @@ final class ColumnCode {
                 ? CodeBlock.of("$L.$L($L)", target, access.setter(), value)
                 : CodeBlock.of("$L.$L = $L", target, access.field(), value);
     }
-
-    /** The value a DAO binds for a mapped column of {@code entity}. */
-    static CodeBlock value(ColumnModel column, String entity) {
-        String read = column.access().read(entity);
-        if (column.type() == ScalarType.ENUM) {
-            return CodeBlock.of("$L == null ? null : $L.name()", read, read);
-        }
-        return CodeBlock.of("$L", read);
-    }
 }

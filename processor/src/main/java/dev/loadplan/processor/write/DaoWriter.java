@@ -5,30 +5,37 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.loadplan.processor.model.ColumnModel;
 import dev.loadplan.processor.model.EntityModel;
 import dev.loadplan.processor.model.FieldForm;
 import dev.loadplan.processor.model.RelationshipModel;
 import dev.loadplan.processor.plan.DaoPlanner;
 import dev.loadplan.processor.plan.StatementConstant;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Entity>Dao}: insert and update, which bind the entity's own fields, on top of the runtime's
- * {@code EntityDao} (find, count, delete, and where the handle comes from). Plain statements, no lambdas: a DAO
- * per entity must stay cheap to compile.
+ * Writes {@code <Entity>Dao}: how the entity's fields bind to its insert and update statements, each with its SQL
+ * type, and typed entry points, on top of the runtime's {@code EntityDao}, which runs the statements (one row or a
+ * batch) and checks the version. Plain statements, no lambdas: a DAO per entity must stay cheap to compile.
  */
 public final class DaoWriter {
 
     private static final ClassName HANDLE = ClassName.get("org.jdbi.v3.core", "Handle");
     private static final ClassName JDBI = ClassName.get("org.jdbi.v3.core", "Jdbi");
+    private static final ClassName SQL_STATEMENT = ClassName.get("org.jdbi.v3.core.statement", "SqlStatement");
     private static final ClassName ENTITY_DAO = ClassName.get("dev.loadplan", "EntityDao");
     private static final ClassName FIRST_COLUMN = ClassName.get("dev.loadplan", "FirstColumn");
+    private static final ClassName BINDING = ClassName.get("dev.loadplan.internal", "Binding");
+    private static final ClassName DAO_STATEMENTS = ClassName.get("dev.loadplan.internal", "DaoStatements");
     private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
     private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+    private static final ClassName LIST = ClassName.get("java.util", "List");
 
     private DaoWriter() {
     }
@@ -36,23 +43,36 @@ public final class DaoWriter {
     public static JavaFile write(EntityModel entity, List<? extends Element> originatingElements) {
         ClassName self = entity.daoName();
         ColumnModel id = entity.id();
+        boolean updates = !DaoPlanner.updateColumns(entity).isEmpty();
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
-                .addJavadoc("Reads and writes single {@link $T}s. Relationships are not written: a foreign key is "
-                        + "written\nfrom its column's field, or from the key of the entity a relationship points at.\n",
+                .addJavadoc("Reads and writes {@link $T}s. {@code insert} writes every column but a key the database "
+                        + "assigns.\n{@code update} writes every column a field holds, as the field is; a foreign key "
+                        + "that only a\nrelationship holds is written when the relationship holds what it points at "
+                        + "(a loaded {@code Ref},\na plain reference that is not null) and otherwise keeps its stored "
+                        + "key: set {@code Ref.empty()}, or a\nmapped key column to null, to clear it.\n",
                         entity.type())
                 .addAnnotation(Sources.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(ENTITY_DAO, entity.type()));
+        if (entity.version() != null) {
+            type.addJavadoc("\n<p>{@code update} writes only a row still at the version the entity was read with, "
+                    + "and adds one to it;\na row changed or deleted since throws {@code OptimisticLockException}.\n");
+        }
         originatingElements.forEach(type::addOriginatingElement);
         for (StatementConstant statement : DaoPlanner.statements(entity)) {
             type.addField(Sources.constant(statement));
         }
+        CodeBlock generatedKey = id.generated() ? CodeBlock.of("$T.$L", FIRST_COLUMN, id.type().columnType())
+                : CodeBlock.of("null");
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(JDBI, "jdbi")
                 .addParameter(HANDLE, "handle")
-                .addStatement("super(jdbi, handle, $T.plain(), $L, $L)", entity.loaderName(), DaoPlanner.COUNT,
-                        DaoPlanner.DELETE)
+                .addStatement("super(jdbi, handle, $T.plain(),\nnew $T($S, $L, $L, $L, $L, $S, $L, $L))",
+                        entity.loaderName(), DAO_STATEMENTS, entity.simpleName(), DaoPlanner.INSERT,
+                        updates ? DaoPlanner.UPDATE : "null", DaoPlanner.DELETE, DaoPlanner.COUNT,
+                        entity.table().idColumn(), generatedKey,
+                        entity.version() != null ? DaoPlanner.CURRENT_VERSION : "null")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("on")
                 .addJavadoc("A DAO that opens a handle for each call.\n")
@@ -78,8 +98,10 @@ public final class DaoWriter {
                 .addStatement("return findByKey(id)")
                 .build());
         type.addMethod(insert(entity));
-        if (!DaoPlanner.updateColumns(entity).isEmpty()) {
+        type.addMethod(insertAll(entity));
+        if (updates) {
             type.addMethod(update(entity));
+            type.addMethod(updateAll(entity));
         }
         type.addMethod(MethodSpec.methodBuilder("delete")
                 .addJavadoc("Deletes the row whose key is {@code id}; false when there was none.\n")
@@ -88,85 +110,240 @@ public final class DaoWriter {
                 .addParameter(id.javaType(), "id")
                 .addStatement("return deleteByKey(id)")
                 .build());
+        type.addMethod(bindInsert(entity));
+        if (updates) {
+            type.addMethod(bindUpdate(entity));
+        }
+        type.addMethod(hook(entity, "keyOf", ClassName.OBJECT)
+                .addStatement("return $L", id.access().read("entity"))
+                .build());
+        if (id.generated()) {
+            type.addMethod(hook(entity, "withKey", entity.type())
+                    .addParameter(Object.class, "key")
+                    .addCode(withComponent(entity, id, CodeBlock.of("($T) key", id.javaType().box())))
+                    .build());
+        }
+        ColumnModel version = entity.version();
+        if (version != null) {
+            type.addMethod(hook(entity, "versionOf", ClassName.OBJECT)
+                    .addStatement("return $L", version.access().read("entity"))
+                    .build());
+            type.addMethod(hook(entity, "withNextVersion", entity.type())
+                    .addCode(withComponent(entity, version, CodeBlock.of("$L + 1",
+                            version.access().read("entity"))))
+                    .build());
+        }
         return Sources.file(self.packageName(), type.build());
     }
 
     private static MethodSpec insert(EntityModel entity) {
         ColumnModel id = entity.id();
-        CodeBlock binds = binds(entity, DaoPlanner.insertColumns(entity), 0);
         MethodSpec.Builder method = MethodSpec.methodBuilder("insert")
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(entity.type(), "entity")
-                .addStatement("$T handle = open()", HANDLE)
-                .beginControlFlow("try");
-        if (id.generated()) {
-            method.addJavadoc("Inserts {@code entity}, sets the key the database assigned on it (a record keeps "
-                            + "its own),\nand returns the key.\n")
-                    .returns(id.javaType())
-                    .addStatement("$T key = handle.createQuery($L)$L\n.map($T.$L)\n.one()", id.javaType(),
-                            DaoPlanner.INSERT, binds, FIRST_COLUMN, id.type().columnType());
-            if (entity.record()) {
-                method.addComment("A record cannot take its key after construction: the caller builds one with it.");
-            } else {
-                method.addStatement(ColumnCode.assign(id.access(), "entity", CodeBlock.of("key")));
-            }
-            method.addStatement("return key");
-        } else {
-            method.addJavadoc("Inserts {@code entity}, key included.\n")
-                    .addStatement("handle.createUpdate($L)$L\n.execute()", DaoPlanner.INSERT, binds);
+                .addParameter(entity.type(), "entity");
+        if (entity.record()) {
+            return method.addJavadoc("Inserts {@code entity}; returns the record as stored, holding its key.\n")
+                    .returns(entity.type())
+                    .addStatement("return insertEntity(entity)")
+                    .build();
         }
-        return method.nextControlFlow("finally")
-                .addStatement("release(handle)")
-                .endControlFlow()
+        if (!id.generated()) {
+            return method.addJavadoc("Inserts {@code entity}, key included.\n")
+                    .addStatement("insertEntity(entity)")
+                    .build();
+        }
+        return method.addJavadoc("Inserts {@code entity}, sets the key the database assigned on it, and returns the "
+                        + "key.\n")
+                .returns(id.javaType())
+                .addStatement("insertEntity(entity)")
+                .addStatement("return $L", id.access().read("entity"))
+                .build();
+    }
+
+    private static MethodSpec insertAll(EntityModel entity) {
+        TypeName list = ParameterizedTypeName.get(LIST, entity.type());
+        MethodSpec.Builder method = MethodSpec.methodBuilder("insertAll")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(list, "entities");
+        if (entity.record()) {
+            return method.addJavadoc("Inserts every entity in one batch; returns the records as stored, holding their "
+                            + "keys, in order.\n")
+                    .returns(list)
+                    .addStatement("return insertEntities(entities)")
+                    .build();
+        }
+        return method.addJavadoc(entity.id().generated()
+                        ? "Inserts every entity in one batch, and sets on each the key the database assigned.\n"
+                        : "Inserts every entity in one batch, keys included.\n")
+                .addStatement("insertEntities(entities)")
                 .build();
     }
 
     private static MethodSpec update(EntityModel entity) {
-        List<Integer> columns = DaoPlanner.updateColumns(entity);
-        CodeBlock binds = binds(entity, columns, 0);
-        return MethodSpec.methodBuilder("update")
-                .addJavadoc("Writes every column of {@code entity} but its key; false when no row has its key.\n")
+        MethodSpec.Builder method = MethodSpec.methodBuilder("update")
                 .addModifiers(Modifier.PUBLIC)
+                .addParameter(entity.type(), "entity");
+        if (entity.record() && entity.version() != null) {
+            return method.addJavadoc("Updates the row of {@code entity}, as the class Javadoc says; returns the record "
+                            + "as stored, at its\nnext version.\n")
+                    .returns(entity.type())
+                    .addStatement("return updateEntity(entity)")
+                    .build();
+        }
+        return method.addJavadoc(entity.version() != null
+                        ? "Updates the row of {@code entity}, as the class Javadoc says, and sets its next version on "
+                                + "it.\n"
+                        : "Updates the row of {@code entity}, as the class Javadoc says; false when no row has its "
+                                + "key.\n")
                 .returns(boolean.class)
-                .addParameter(entity.type(), "entity")
-                .addStatement("$T handle = open()", HANDLE)
-                .beginControlFlow("try")
-                .addStatement("return handle.createUpdate($L)$L\n.bind($L, $L)\n.execute() == 1", DaoPlanner.UPDATE,
-                        binds, columns.size(), entity.id().access().read("entity"))
-                .nextControlFlow("finally")
-                .addStatement("release(handle)")
-                .endControlFlow()
+                .addStatement("return updateEntity(entity) != null")
                 .build();
     }
 
-    /** {@code .bind(0, entity.name)} for each column, positions counted from {@code first}. */
-    private static CodeBlock binds(EntityModel entity, List<Integer> columns, int first) {
-        CodeBlock.Builder code = CodeBlock.builder();
-        int position = first;
-        for (int index : columns) {
-            code.add("\n.bind($L, $L)", position++, value(entity, entity.columns().get(index)));
+    private static MethodSpec updateAll(EntityModel entity) {
+        TypeName list = ParameterizedTypeName.get(LIST, entity.type());
+        MethodSpec.Builder method = MethodSpec.methodBuilder("updateAll")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(list, "entities");
+        String stale = entity.version() == null ? ""
+                : " A row changed since its entity\nwas read fails the batch, which then changes no row.";
+        if (entity.record() && entity.version() != null) {
+            return method.addJavadoc("Updates the row of every entity in one batch; returns the records as stored, at "
+                            + "their next\nversions.$L\n", stale)
+                    .returns(list)
+                    .addStatement("return updateEntities(entities)")
+                    .build();
         }
-        return code.build();
+        return method.addJavadoc("Updates the row of every entity in one batch; returns how many rows had their "
+                        + "key.$L\n", stale)
+                .returns(int.class)
+                .addStatement("return updated(updateEntities(entities))")
+                .build();
     }
 
-    /** A mapped column's field, or for a foreign key only a relationship maps, the key of what it points at. */
-    private static CodeBlock value(EntityModel entity, ColumnModel column) {
-        if (column.isMapped()) {
-            return ColumnCode.value(column, "entity");
+    private static MethodSpec bindInsert(EntityModel entity) {
+        CodeBlock.Builder binds = CodeBlock.builder();
+        int position = 0;
+        for (int index : DaoPlanner.insertColumns(entity)) {
+            ColumnModel column = entity.columns().get(index);
+            binds.add("$L.bind($L, $L)", position == 0 ? "" : "\n", position, bound(column, value(entity, column)));
+            position++;
         }
-        for (RelationshipModel relationship : entity.relationships()) {
-            if (relationship.shape().sourceColumn().equals(entity.table().columns().get(entity.columns().indexOf(column)))
-                    && !relationship.isCollection() && relationship.inverseOf() == null) {
-                // With null on one side, a primitive key on the other is boxed: the value stays null.
-                String reference = relationship.access().read("entity");
-                if (relationship.form() == FieldForm.REF) {
-                    // An unloaded Ref throws here rather than writing NULL over the key the row has.
-                    return CodeBlock.of("$L == null || $L.get() == null ? null : $L", reference, reference,
-                            relationship.targetId().read(reference + ".get()"));
+        MethodSpec.Builder method = binder("bindInsert", entity);
+        if (position > 0) {
+            method.addStatement("statement$L", binds.build());
+        }
+        return method.build();
+    }
+
+    private static MethodSpec bindUpdate(EntityModel entity) {
+        CodeBlock.Builder binds = CodeBlock.builder();
+        int position = 0;
+        for (DaoPlanner.UpdateColumn update : DaoPlanner.updateColumns(entity)) {
+            ColumnModel column = entity.columns().get(update.index());
+            String next = position == 0 ? "" : "\n";
+            switch (update.write()) {
+                case VALUE -> binds.add("$L.bind($L, $L)", next, position++, bound(column, value(entity, column)));
+                case IF_HELD -> {
+                    RelationshipModel relationship = owner(entity, column);
+                    binds.add("$L.bind($L, $T.bool($L))", next, position++, BINDING, held(relationship));
+                    binds.add("\n.bind($L, $L)", position++, bound(column, key(relationship)));
                 }
-                return CodeBlock.of("$L == null ? null : $L", reference, relationship.targetId().read(reference));
+                case NEXT_VERSION -> {
+                    // Set in the statement itself; the version read is bound in the WHERE clause.
+                }
+            }
+        }
+        ColumnModel id = entity.id();
+        binds.add("$L.bind($L, $L)", position == 0 ? "" : "\n", position, bound(id,
+                CodeBlock.of("$L", id.access().read("entity"))));
+        position++;
+        ColumnModel version = entity.version();
+        if (version != null) {
+            binds.add("\n.bind($L, $L)", position, bound(version, CodeBlock.of("$L",
+                    version.access().read("entity"))));
+        }
+        return binder("bindUpdate", entity)
+                .addStatement("statement$L", binds.build())
+                .build();
+    }
+
+    /** An overridden method of {@code EntityDao} taking the entity. */
+    private static MethodSpec.Builder hook(EntityModel entity, String name, TypeName returns) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(returns)
+                .addParameter(entity.type(), "entity");
+    }
+
+    /** {@code bindInsert(statement, entity)} or {@code bindUpdate(statement, entity)}. */
+    private static MethodSpec.Builder binder(String name, EntityModel entity) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .addParameter(ParameterizedTypeName.get(SQL_STATEMENT, WildcardTypeName.subtypeOf(Object.class)),
+                        "statement")
+                .addParameter(entity.type(), "entity");
+    }
+
+    /**
+     * The entity with {@code column} set to {@code value}: a class has the field set and is returned, a record is
+     * constructed again with every other component as it was.
+     */
+    private static CodeBlock withComponent(EntityModel entity, ColumnModel column, CodeBlock value) {
+        if (!entity.record()) {
+            return CodeBlock.builder()
+                    .addStatement(ColumnCode.assign(column.access(), "entity", value))
+                    .addStatement("return entity")
+                    .build();
+        }
+        List<CodeBlock> components = new ArrayList<>();
+        for (String component : entity.components()) {
+            components.add(component.equals(column.field()) ? value : CodeBlock.of("entity.$L()", component));
+        }
+        return CodeBlock.builder()
+                .addStatement("return new $T($L)", entity.type(), CodeBlock.join(components, ", "))
+                .build();
+    }
+
+    /** {@code Binding.text(value)}: the value with its column's SQL type. */
+    private static CodeBlock bound(ColumnModel column, CodeBlock value) {
+        return CodeBlock.of("$T.$L($L)", BINDING, column.type().binding(), value);
+    }
+
+    /** A mapped column's field, or for a foreign key only a relationship holds, the key of what it points at. */
+    private static CodeBlock value(EntityModel entity, ColumnModel column) {
+        return column.isMapped() ? CodeBlock.of("$L", column.access().read("entity")) : key(owner(entity, column));
+    }
+
+    /** The to-one relationship that holds the foreign key {@code column}, which no field maps. */
+    private static RelationshipModel owner(EntityModel entity, ColumnModel column) {
+        String name = entity.table().columns().get(entity.columns().indexOf(column));
+        for (RelationshipModel relationship : entity.relationships()) {
+            if (relationship.shape().sourceColumn().equals(name) && !relationship.isCollection()
+                    && relationship.inverseOf() == null) {
+                return relationship;
             }
         }
         throw new IllegalStateException(entity.simpleName() + " has no relationship for column " + column.name());
+    }
+
+    /** Whether the relationship holds what it points at, so its foreign key is written. */
+    private static CodeBlock held(RelationshipModel relationship) {
+        String reference = relationship.access().read("entity");
+        return relationship.form() == FieldForm.REF ? CodeBlock.of("$T.loaded($L)", BINDING, reference)
+                : CodeBlock.of("$L != null", reference);
+    }
+
+    /** The key of what the relationship points at; null when it points at nothing, or holds nothing loaded. */
+    private static CodeBlock key(RelationshipModel relationship) {
+        String reference = relationship.access().read("entity");
+        if (relationship.form() == FieldForm.REF) {
+            // An unloaded Ref is not read: reading it would throw, or load it.
+            return CodeBlock.of("$T.loaded($L) && $L.get() != null ? $L : null", BINDING, reference, reference,
+                    relationship.targetId().read(reference + ".get()"));
+        }
+        return CodeBlock.of("$L == null ? null : $L", reference, relationship.targetId().read(reference));
     }
 }

@@ -29,7 +29,7 @@ class DaoPlannerTest {
                         RETURNING id"""),
                 entry("UPDATE", """
                         UPDATE books
-                        SET title = ?, author_id = ?
+                        SET title = ?, author_id = CASE WHEN ? THEN ? ELSE author_id END
                         WHERE id = ?"""),
                 entry("DELETE", """
                         DELETE FROM books
@@ -38,7 +38,10 @@ class DaoPlannerTest {
                         SELECT count(*)
                         FROM books"""));
         assertThat(DaoPlanner.insertColumns(book)).containsExactly(1, 2);
-        assertThat(DaoPlanner.updateColumns(book)).containsExactly(1, 2);
+        // The foreign key only a relationship holds is written only when the relationship holds what it points at.
+        assertThat(DaoPlanner.updateColumns(book)).containsExactly(
+                new DaoPlanner.UpdateColumn(1, DaoPlanner.Write.VALUE),
+                new DaoPlanner.UpdateColumn(2, DaoPlanner.Write.IF_HELD));
     }
 
     @Test
@@ -87,6 +90,28 @@ class DaoPlannerTest {
                 INSERT INTO tokens
                 DEFAULT VALUES
                 RETURNING id""");
+    }
+
+    @Test
+    void aVersionedEntityUpdatesOnlyTheRowAtItsVersionAndCanSayWhy() {
+        EntityModel title = entity("Title", "title", List.of(id("id", ScalarType.LONG, true),
+                column("name", ScalarType.STRING), version("version", ScalarType.INT)));
+
+        assertThat(statements(title)).containsEntry("INSERT", """
+                INSERT INTO title (name, version)
+                VALUES (?, ?)
+                RETURNING id""").containsEntry("UPDATE", """
+                UPDATE title
+                SET name = ?, version = version + 1
+                WHERE id = ? AND version = ?""").containsEntry("CURRENT_VERSION", """
+                SELECT version
+                FROM title
+                WHERE id = ?""");
+    }
+
+    private static dev.loadplan.processor.model.ColumnModel version(String name, ScalarType type) {
+        return new dev.loadplan.processor.model.ColumnModel(name, name, type, com.palantir.javapoet.TypeName.INT,
+                false, false, dev.loadplan.processor.model.Accessor.direct(name), true);
     }
 
     private static Map<String, String> statements(EntityModel entity) {

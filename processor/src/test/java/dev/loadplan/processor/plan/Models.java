@@ -29,16 +29,16 @@ final class Models {
     }
 
     static ColumnModel id(String name, ScalarType type, boolean generated) {
-        return new ColumnModel(name, name, type, typeName(type), true, generated, Accessor.direct(name));
+        return new ColumnModel(name, name, type, typeName(type), true, generated, Accessor.direct(name), false);
     }
 
     static ColumnModel column(String name, ScalarType type) {
-        return new ColumnModel(name, name, type, typeName(type), false, false, Accessor.direct(name));
+        return new ColumnModel(name, name, type, typeName(type), false, false, Accessor.direct(name), false);
     }
 
     /** A foreign key column that only a relationship maps: no field holds it. */
     static ColumnModel foreignKey(String name, ScalarType type) {
-        return new ColumnModel(null, name, type, typeName(type).box(), false, false, null);
+        return new ColumnModel(null, name, type, typeName(type).box(), false, false, null, false);
     }
 
     /** The table as statements select it: quoted where needed, columns in the order given. */
@@ -128,7 +128,7 @@ final class Models {
         for (int i = 0; i < table.columns().size(); i++) {
             String name = table.columns().get(i);
             columns.add(new ColumnModel(name, name, ScalarType.LONG, TypeName.LONG, i == table.idIndex(), false,
-                    Accessor.direct(name)));
+                    Accessor.direct(name), false));
         }
         return new EntityModel(type, table, columns, List.of(), false, table.columns());
     }

@@ -1,0 +1,10 @@
+package dev.loadplan.it.writes;
+
+import dev.loadplan.annotations.Entity;
+import dev.loadplan.annotations.Id;
+import dev.loadplan.annotations.Version;
+
+/** A record with a generated key and a version: what insert and update give back is a record holding them. */
+@Entity(table = "memo")
+public record Memo(@Id long id, String text, @Version long version) {
+}
