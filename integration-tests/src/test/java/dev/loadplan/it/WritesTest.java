@@ -107,20 +107,32 @@ class WritesTest {
     }
 
     @Test
-    void aNullUuidAndAnEnumOverAPostgresEnumAreWrittenOnAPlainJdbi(Jdbi jdbi) {
-        Feeling feeling = new Feeling(Feeling.Mood.HAPPY, null, null);
-        long id = FeelingDao.on(jdbi).insert(feeling);
-        assertThat(row(jdbi, "feeling", id)).containsEntry("mood", "HAPPY").containsEntry("token", null)
-                .containsEntry("note", null);
+    void aNullUuidIsWrittenOnAPlainJdbi(Jdbi jdbi) {
+        long id = FeelingDao.on(jdbi).insert(new Feeling(null, "no token yet", null));
+        assertThat(row(jdbi, "feeling", id)).containsEntry("token", null).containsEntry("mood", null);
+
+        Feeling changed = FeelingDao.on(jdbi).findById(id).orElseThrow();
+        changed.token = ED;
+        FeelingDao.on(jdbi).update(changed);
+        assertThat(row(jdbi, "feeling", id)).containsEntry("token", ED);
+        changed.token = null;
+        FeelingDao.on(jdbi).update(changed);
+        assertThat(row(jdbi, "feeling", id)).containsEntry("token", null);
+    }
+
+    @Test
+    void anEnumOverAPostgresEnumTypeIsWrittenAndRead(Jdbi jdbi) {
+        long id = FeelingDao.on(jdbi).insert(new Feeling(Feeling.Mood.HAPPY, null, null));
+        assertThat(row(jdbi, "feeling", id)).containsEntry("mood", "HAPPY");
 
         Feeling changed = FeelingDao.on(jdbi).findById(id).orElseThrow();
         assertThat(changed.mood).isEqualTo(Feeling.Mood.HAPPY);
-        changed.mood = null;
-        changed.token = ED;
-        changed.note = "calm";
+        changed.mood = Feeling.Mood.SAD;
         FeelingDao.on(jdbi).update(changed);
-        assertThat(row(jdbi, "feeling", id)).containsEntry("mood", null).containsEntry("token", ED)
-                .containsEntry("note", "calm");
+        assertThat(row(jdbi, "feeling", id)).containsEntry("mood", "SAD");
+        changed.mood = null;
+        FeelingDao.on(jdbi).update(changed);
+        assertThat(row(jdbi, "feeling", id)).containsEntry("mood", null);
     }
 
     @Test
