@@ -1,0 +1,42 @@
+package dev.loadplan.bench.scenarios;
+
+import dev.loadplan.bench.BenchState;
+import dev.loadplan.bench.hibernate.HAuthor;
+import dev.loadplan.bench.jooq.JooqLoads;
+import dev.loadplan.bench.model.Author;
+import dev.loadplan.bench.model.JdbcFloor;
+import org.openjdk.jmh.annotations.Benchmark;
+
+/** One author by key with its books and their reviews: the small load of a web request, where fixed costs count. */
+public class AuthorById {
+
+    @Benchmark
+    public Author floor(BenchState state) {
+        return Loads.floor(() -> JdbcFloor.authorById(state.dataSource, Loads.AUTHOR_BY_ID, state.middleAuthor()));
+    }
+
+    @Benchmark
+    public Author loadplanJoined(BenchState state) {
+        return Loads.BOOKS_REVIEWS_JOINED.findById(state.jdbi, state.middleAuthor()).orElseThrow();
+    }
+
+    @Benchmark
+    public Author loadplanSelectIn(BenchState state) {
+        return Loads.BOOKS_REVIEWS_SELECT_IN.findById(state.jdbi, state.middleAuthor()).orElseThrow();
+    }
+
+    @Benchmark
+    public Author loadplanSubquery(BenchState state) {
+        return Loads.BOOKS_REVIEWS_SUBQUERY.findById(state.jdbi, state.middleAuthor()).orElseThrow();
+    }
+
+    @Benchmark
+    public HAuthor hibernate(BenchState state, BenchState.Hibernate hibernate) {
+        return hibernate.loads.authorById(state.middleAuthor());
+    }
+
+    @Benchmark
+    public JooqLoads.JAuthor jooq(BenchState state, BenchState.Jooq jooq) {
+        return jooq.loads.authorById(state.middleAuthor());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.loadplan.bench.scenarios;
+
+import dev.loadplan.bench.BenchState;
+import dev.loadplan.bench.model.Author;
+import dev.loadplan.bench.model.AuthorLoader;
+import dev.loadplan.bench.model.Book;
+import dev.loadplan.bench.model.BookLoader;
+import dev.loadplan.bench.model.JdbcFloor;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Every contender of every scenario as one call, for the benchmarks and for the check that all of them load the
+ * same graph before anything is timed.
+ */
+public final class Loads {
+
+    /** The size of the page the paging scenario loads. */
+    public static final int PAGE = 20;
+
+    static final AuthorLoader.Plan BOOKS_REVIEWS_SELECT_IN = AuthorLoader.withBooksSelectIn(
+            BookLoader.withReviewsSelectIn());
+    static final AuthorLoader.Plan BOOKS_REVIEWS_SUBQUERY = AuthorLoader.withBooksSubquery(
+            BookLoader.withReviewsSubquery());
+    static final AuthorLoader.Plan BOOKS_REVIEWS_JOINED = AuthorLoader.withBooksJoined(
+            BookLoader.withReviewsJoined());
+    static final AuthorLoader.Plan BOOKS_REVIEWS_LAZY = AuthorLoader.withBooksLazy(BookLoader.withReviewsLazy());
+
+    /** The statement of a page of authors with their books joined, its parameters as JDBC's {@code ?}. */
+    static final String PAGE_SQL = AuthorLoader.withBooksJoined().limit(PAGE).sql().get(0)
+            .replace(":lp_limit", "?").replace(":lp_offset", "?");
+
+    /** The root statement of {@code findById}, as loadplan writes it. */
+    static final String AUTHOR_BY_ID = "SELECT author.id, author.name\nFROM author\nWHERE author.id = ?\n"
+            + "ORDER BY author.id";
+
+    private Loads() {
+    }
+
+    static List<Author> lazily(BenchState state, AuthorLoader.Plan plan, Consumer<Author> read) {
+        return state.jdbi.withHandle(handle -> {
+            List<Author> authors = plan.list(handle);
+            authors.forEach(read);
+            return authors;
+        });
+    }
+
+    static void readBooks(Author author) {
+        author.books().size();
+    }
+
+    static void readBooksAndReviews(Author author) {
+        for (Book book : author.books()) {
+            book.reviews().size();
+        }
+    }
+
+    /** A checked exception of the floor as an unchecked one: benchmarks fail loudly, never quietly. */
+    static <T> T floor(SqlCall<T> call) {
+        try {
+            return call.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    interface SqlCall<T> {
+        T run() throws SQLException;
+    }
+
+    static List<Author> floorAuthorsBooks(BenchState state) {
+        return floor(() -> JdbcFloor.authorsBooks(state.dataSource));
+    }
+}
