@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -86,7 +85,7 @@ class PlanTransactionTest {
         }
     }
 
-    /** Counts the transactions opened through {@code Handle.inTransaction}, as plans open theirs. */
+    /** Counts the transactions begun on a handle, however they are begun. */
     private static final class CountingTransactions extends DelegatingTransactionHandler {
         private final AtomicInteger opened;
 
@@ -102,10 +101,9 @@ class PlanTransactionTest {
         }
 
         @Override
-        public <R, X extends Exception> R inTransaction(Handle handle, TransactionIsolationLevel level,
-                HandleCallback<R, X> callback) throws X {
+        public void begin(Handle handle) {
             opened.incrementAndGet();
-            return super.inTransaction(handle, level, callback);
+            super.begin(handle);
         }
     }
 

@@ -11,9 +11,13 @@ import java.util.function.Supplier;
 /** A relationship held in a {@code List<C>} field: one-to-many or many-to-many. */
 public abstract class CollectionRelation<P, C> extends Relation<P, C> {
 
+    /** What every parent that did not load the collection holds: read-only, so one serves them all. */
+    private final NotLoadedList<C> notLoaded;
+
     protected CollectionRelation(String qualifiedName, RelationShape shape, Strategy declaredStrategy,
             String keyArrayType, String loaderMethods) {
         super(qualifiedName, shape, declaredStrategy, keyArrayType, loaderMethods);
+        this.notLoaded = new NotLoadedList<>(qualifiedName, loaderMethods);
     }
 
     /** Reads the field. */
@@ -54,8 +58,7 @@ public abstract class CollectionRelation<P, C> extends Relation<P, C> {
     @Override
     final void leaveUnloaded(P parent, LoadStrategy strategy) {
         if (get(parent) == null) {
-            set(parent, strategy == LoadStrategy.NO_LOAD ? new NoLoadList<>()
-                    : new NotLoadedList<>(qualifiedName(), loaderMethods()));
+            set(parent, strategy == LoadStrategy.NO_LOAD ? new NoLoadList<>() : notLoaded);
         }
     }
 

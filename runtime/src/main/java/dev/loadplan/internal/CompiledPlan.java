@@ -5,7 +5,6 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * A plan turned into what runs: the root statement tree, and the statements lazy relationships run later.
@@ -40,8 +39,7 @@ public final class CompiledPlan<E> {
         if (root.steps().isEmpty() || handle.isInTransaction()) {
             return load(handle, binds, jdbi);
         }
-        return handle.inTransaction(TransactionIsolationLevel.REPEATABLE_READ,
-                transaction -> load(transaction, binds, jdbi));
+        return Snapshot.read(handle, () -> load(handle, binds, jdbi));
     }
 
     private List<E> load(Handle handle, RootBinds binds, Jdbi jdbi) {

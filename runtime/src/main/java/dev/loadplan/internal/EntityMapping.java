@@ -19,6 +19,7 @@ public abstract class EntityMapping<E> implements MappedEntity {
     private final String entityName;
     private final TableShape table;
     private final List<ColumnInfo> columns;
+    private final boolean longIds;
 
     /**
      * @param columns what each column of {@code table} is to the entity, in the same order
@@ -40,6 +41,21 @@ public abstract class EntityMapping<E> implements MappedEntity {
         this.entityName = entityName;
         this.table = table;
         this.columns = List.copyOf(columns);
+        ColumnType idType = this.columns.get(table.idIndex()).type();
+        this.longIds = idType == ColumnType.LONG || idType == ColumnType.INT || idType == ColumnType.SHORT;
+    }
+
+    /** Whether the primary key is a {@code short}, {@code int} or {@code long}: read as a {@code long}, unboxed. */
+    public final boolean longIds() {
+        return longIds;
+    }
+
+    /**
+     * Reads the primary key of the row whose columns start at {@code offset} as a {@code long}, for an entity whose
+     * {@link #longIds()} are; SQL NULL reads as 0 and {@code row.wasNull()} tells it.
+     */
+    public final long readLongId(ResultSet row, int offset) throws SQLException {
+        return row.getLong(offset + table.idIndex() + 1);
     }
 
     /** What each column of {@link #table()} is to the entity, in select order. */

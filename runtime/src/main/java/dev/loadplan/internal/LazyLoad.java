@@ -3,7 +3,6 @@ package dev.loadplan.internal;
 import dev.loadplan.LoaderPlan;
 import dev.loadplan.planner.LazyPlan;
 import java.util.List;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -47,8 +46,7 @@ final class LazyLoad<C> {
                 if (tree.steps().isEmpty() || handle.isInTransaction()) {
                     return run(handle, key, parent, source);
                 }
-                return handle.inTransaction(TransactionIsolationLevel.REPEATABLE_READ,
-                        transaction -> run(transaction, key, parent, source));
+                return Snapshot.read(handle, () -> run(handle, key, parent, source));
             });
         }
     }

@@ -8,21 +8,24 @@ import java.util.Map;
 
 /**
  * What one run of a statement tree remembers: the identity map (shared with lazy loads of the same graph), what
- * each reader has seen, and the parents each step waits for. Dropped when the run returns.
+ * each reader has visited, and the parents each step waits for. Dropped when the run returns.
  */
 final class LoadState {
 
-    private static final Long ALL_OWNED = 0L;
-
     private final Identities identities;
     private final LazySource lazySource;
-    private final Map<?, ?>[] seenByReader;
+    private final int run;
+    private final EntityTable[] tableByReader;
+    /** Per reader, the entities whose joined links another path loads: only those, rarely any. */
+    private final Map<?, ?>[] joinedElsewhereByReader;
+    /** Per reader numbered past those a table marks, the entities it visited. */
+    private final Map<?, ?>[] visitedByHighReader;
     private final Object[] lastByReader;
     private final boolean[] firstRunByReader;
     private boolean rowChanged;
     private final ParentBatch[] batches;
-    private final Object[][] keysByStep;
-    private Object[] treeKeys;
+    private final Object[] keysByStep;
+    private Object treeKeys;
     private final List<RecordHolder> holders = new ArrayList<>();
     private final List<Relation<?, ?>> fixedRelations = new ArrayList<>();
     private final List<Object> fixedOwners = new ArrayList<>();
@@ -32,18 +35,21 @@ final class LoadState {
     LoadState(Identities identities, LazySource lazySource, int readers, int steps) {
         this.identities = identities;
         this.lazySource = lazySource;
-        this.seenByReader = new Map<?, ?>[readers];
+        this.run = identities.nextRun();
+        this.tableByReader = new EntityTable[readers];
+        this.joinedElsewhereByReader = new Map<?, ?>[readers];
+        this.visitedByHighReader = new Map<?, ?>[readers];
         this.lastByReader = new Object[readers];
         this.firstRunByReader = new boolean[readers];
         this.batches = new ParentBatch[steps];
-        this.keysByStep = new Object[steps][];
+        this.keysByStep = new Object[steps];
     }
 
     /**
-     * Keeps the keys a statement bound, for a subquery below it to bind again: those of step {@code slot}, or of the
-     * tree's own statement ({@link StepPlan#TREE_KEYS}).
+     * Keeps the keys a statement bound ({@code long[]} or {@code Object[]}), for a subquery below it to bind again:
+     * those of step {@code slot}, or of the tree's own statement ({@link StepPlan#TREE_KEYS}).
      */
-    void keys(int slot, Object[] keys) {
+    void keys(int slot, Object keys) {
         if (slot == StepPlan.TREE_KEYS) {
             treeKeys = keys;
         } else {
@@ -51,11 +57,22 @@ final class LoadState {
         }
     }
 
-    Object[] keys(int slot) {
+    Object keys(int slot) {
         return slot == StepPlan.TREE_KEYS ? treeKeys : keysByStep[slot];
     }
 
-    Map<Object, Object> identities(EntityMapping<?> mapping) {
+    /** The identity map of the entity reader {@code readerId} reads, looked up once per run. */
+    EntityTable table(int readerId, EntityMapping<?> mapping) {
+        EntityTable table = tableByReader[readerId];
+        if (table == null) {
+            table = identities.of(mapping);
+            tableByReader[readerId] = table;
+        }
+        return table;
+    }
+
+    /** The identity map of {@code mapping}'s entities. */
+    EntityTable table(EntityMapping<?> mapping) {
         return identities.of(mapping);
     }
 
@@ -63,12 +80,43 @@ final class LoadState {
         return lazySource;
     }
 
-    /**
-     * The joined links of reader {@code readerId} that another path loads for {@code entity}, one bit per link,
-     * or null the first time the reader sees the entity.
-     */
-    Long joinedElsewhere(int readerId, Object entity) {
-        return seen(readerId).get(entity);
+    /** Marks that reader {@code readerId} visits the entity in {@code slot}; returns whether it is its first visit. */
+    @SuppressWarnings("unchecked")
+    boolean visit(EntityTable table, int slot, int readerId) {
+        if (readerId < EntityTable.MARKED_READERS) {
+            return table.visit(slot, run, readerId);
+        }
+        Map<Object, Boolean> visited = (Map<Object, Boolean>) visitedByHighReader[readerId];
+        if (visited == null) {
+            visited = new IdentityHashMap<>();
+            visitedByHighReader[readerId] = visited;
+        }
+        return visited.put(table.entity(slot), Boolean.TRUE) == null;
+    }
+
+    /** The joined links of reader {@code readerId} that another path loads for {@code entity}, one bit per link. */
+    @SuppressWarnings("unchecked")
+    long joinedElsewhere(int readerId, Object entity) {
+        Map<Object, Long> elsewhere = (Map<Object, Long>) joinedElsewhereByReader[readerId];
+        if (elsewhere == null) {
+            return 0;
+        }
+        Long bits = elsewhere.get(entity);
+        return bits == null ? 0 : bits;
+    }
+
+    /** Remembers which joined links of reader {@code readerId} another path loads for {@code entity}, when any. */
+    @SuppressWarnings("unchecked")
+    void joinedElsewhere(int readerId, Object entity, long bits) {
+        if (bits == 0) {
+            return;
+        }
+        Map<Object, Long> elsewhere = (Map<Object, Long>) joinedElsewhereByReader[readerId];
+        if (elsewhere == null) {
+            elsewhere = new IdentityHashMap<>();
+            joinedElsewhereByReader[readerId] = elsewhere;
+        }
+        elsewhere.put(entity, bits);
     }
 
     /** Called before each statement's rows: runs do not carry over from one result to the next. */
@@ -95,20 +143,6 @@ final class LoadState {
             firstRunByReader[readerId] = firstVisit;
         }
         return firstRunByReader[readerId];
-    }
-
-    void markSeen(int readerId, Object entity, long joinedElsewhere) {
-        seen(readerId).put(entity, joinedElsewhere == 0 ? ALL_OWNED : joinedElsewhere);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<Object, Long> seen(int readerId) {
-        Map<Object, Long> seen = (Map<Object, Long>) seenByReader[readerId];
-        if (seen == null) {
-            seen = new IdentityHashMap<>();
-            seenByReader[readerId] = seen;
-        }
-        return seen;
     }
 
     /** Notes a record's row read for the first time in this load: it is built once the load is complete. */
@@ -169,10 +203,10 @@ final class LoadState {
         }
     }
 
-    ParentBatch batch(int stepId) {
+    ParentBatch batch(int stepId, boolean longKeys) {
         ParentBatch batch = batches[stepId];
         if (batch == null) {
-            batch = new ParentBatch();
+            batch = new ParentBatch(longKeys);
             batches[stepId] = batch;
         }
         return batch;

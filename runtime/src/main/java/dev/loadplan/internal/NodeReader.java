@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads one entity from its columns of a row, through the identity map, and gives each of its relationships
@@ -50,6 +49,7 @@ final class NodeReader<E> {
     private final List<Unloaded<E, ?>> unloaded;
     private final List<Claimed<E, ?>> claimed;
     private final boolean buildsRecords;
+    private final boolean longIds;
 
     NodeReader(int id, EntityMapping<E> mapping, int offset, List<Joined<E, ?>> joined,
             List<Batched<E, ?>> batched, List<Lazy<E, ?>> lazy, List<Unloaded<E, ?>> unloaded,
@@ -66,6 +66,7 @@ final class NodeReader<E> {
         this.unloaded = List.copyOf(unloaded);
         this.claimed = List.copyOf(claimed);
         this.buildsRecords = mapping.buildsRecords();
+        this.longIds = mapping.longIds();
     }
 
     /** The reader of {@code plan}, bound to the generated mappings and relations the planner planned with. */
@@ -105,31 +106,39 @@ final class NodeReader<E> {
      * that matched nothing). {@code firstVisits}, when given, receives each entity the first time it is read.
      */
     E read(ResultSet row, LoadState state, List<? super E> firstVisits) throws SQLException {
-        Object key = mapping.readId(row, offset);
-        if (key == null) {
-            return null;
+        EntityTable table = state.table(id, mapping);
+        int slot;
+        if (longIds) {
+            long key = mapping.readLongId(row, offset);
+            if (row.wasNull()) {
+                return null;
+            }
+            slot = table.probe(key);
+            if (slot < 0) {
+                slot = table.put(slot, key, create(row, state));
+            }
+        } else {
+            Object key = mapping.readId(row, offset);
+            if (key == null) {
+                return null;
+            }
+            slot = table.probe(key);
+            if (slot < 0) {
+                slot = table.put(slot, key, create(row, state));
+            }
         }
-        Map<Object, Object> identities = state.identities(mapping);
         // For a record, the holder it is built from: every step below works on it the same way.
         @SuppressWarnings("unchecked")
-        E entity = (E) identities.get(key);
-        if (entity == null) {
-            Object read = mapping.read(row, offset);
-            if (buildsRecords) {
-                state.holderRead((RecordHolder) read);
-            }
-            @SuppressWarnings("unchecked")
-            E created = (E) read;
-            entity = created;
-            identities.put(key, entity);
-        }
-        Long joinedElsewhere = state.joinedElsewhere(id, entity);
-        boolean firstVisit = joinedElsewhere == null;
+        E entity = (E) table.entity(slot);
+        boolean firstVisit = state.visit(table, slot, id);
+        long joinedElsewhere;
         if (firstVisit) {
             if (firstVisits != null) {
                 firstVisits.add(entity);
             }
             joinedElsewhere = firstVisit(entity, row, state);
+        } else {
+            joinedElsewhere = joined.isEmpty() ? 0 : state.joinedElsewhere(id, entity);
         }
         if (!state.inFirstRun(id, entity, firstVisit) || joined.isEmpty()) {
             // A later run of the entity repeats rows its first run read: its joined children are complete.
@@ -141,6 +150,15 @@ final class NodeReader<E> {
             }
         }
         return entity;
+    }
+
+    /** The entity of a row read for the first time in the load: a class's instance, or a record's holder. */
+    private Object create(ResultSet row, LoadState state) throws SQLException {
+        Object read = mapping.read(row, offset);
+        if (buildsRecords) {
+            state.holderRead((RecordHolder) read);
+        }
+        return read;
     }
 
     /** Decides every relationship of an entity this reader sees for the first time; returns the joined-elsewhere bits. */
@@ -155,13 +173,21 @@ final class NodeReader<E> {
             }
         }
         for (Batched<E, ?> link : batched) {
-            if (link.relation().startLoading(entity)) {
-                if (holdsRecords(link.relation())) {
-                    state.holdsRecords(link.relation(), entity);
+            Relation<E, ?> relation = link.relation();
+            if (relation.startLoading(entity)) {
+                if (holdsRecords(relation)) {
+                    state.holdsRecords(relation, entity);
                 }
-                Object key = link.relation().readKey(row, offset + link.keyIndex());
-                if (key != null) {
-                    state.batch(link.stepId()).add(key, entity);
+                if (relation.longKeys()) {
+                    long key = relation.readLongKey(row, offset + link.keyIndex());
+                    if (!row.wasNull()) {
+                        state.batch(link.stepId(), true).add(key, entity);
+                    }
+                } else {
+                    Object key = relation.readKey(row, offset + link.keyIndex());
+                    if (key != null) {
+                        state.batch(link.stepId(), false).add(key, entity);
+                    }
                 }
             }
         }
@@ -174,7 +200,7 @@ final class NodeReader<E> {
         for (Claimed<E, ?> link : claimed) {
             link.relation().startLoading(entity);
         }
-        state.markSeen(id, entity, joinedElsewhere);
+        state.joinedElsewhere(id, entity, joinedElsewhere);
         return joinedElsewhere;
     }
 

@@ -1,63 +1,142 @@
 package dev.loadplan.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The parents waiting for one batched link, by the key their children will carry. Most keys have one parent
- * (one-to-many), so a key maps to the parent itself and only shared keys (many-to-one) get a list.
+ * The parents waiting for one batched link, by the key their children will carry, in the order the keys came.
+ * Most keys have one parent (one-to-many), so a key maps to the parent itself and only shared keys (many-to-one)
+ * get a list. Whole-number keys are kept as {@code long}s in an open-addressing table, unboxed, and bound as one
+ * {@code long[]}; other keys in a map.
  */
 final class ParentBatch {
 
-    private final Map<Object, Object> parentsByKey = new LinkedHashMap<>();
+    private final boolean longKeys;
+    // long keys: insertion order, and a table of slots into it
+    private long[] order;
+    private Object[] parents;
+    private int[] slots;
+    private int size;
+    // other keys
+    private final Map<Object, Object> byObject;
 
-    void add(Object key, Object parent) {
-        Object present = parentsByKey.putIfAbsent(key, parent);
-        if (present == null || present == parent) {
+    ParentBatch(boolean longKeys) {
+        this.longKeys = longKeys;
+        if (longKeys) {
+            order = new long[16];
+            parents = new Object[16];
+            slots = new int[32];
+            Arrays.fill(slots, -1);
+            byObject = null;
+        } else {
+            byObject = new LinkedHashMap<>();
+        }
+    }
+
+    void add(long key, Object parent) {
+        int position = find(key);
+        if (position >= 0) {
+            parents[position] = shared(parents[position], parent);
             return;
         }
-        if (present instanceof SharedKey shared) {
-            shared.parents.add(parent);
-        } else {
-            SharedKey shared = new SharedKey();
-            shared.parents.add(present);
-            shared.parents.add(parent);
-            parentsByKey.put(key, shared);
+        if (size == order.length) {
+            order = Arrays.copyOf(order, size * 2);
+            parents = Arrays.copyOf(parents, size * 2);
+        }
+        order[size] = key;
+        parents[size] = parent;
+        insertSlot(key, size);
+        size++;
+        if (2 * size > slots.length) {
+            rehash();
+        }
+    }
+
+    void add(Object key, Object parent) {
+        if (longKeys) {
+            add(((Number) key).longValue(), parent);
+            return;
+        }
+        Object present = byObject.putIfAbsent(key, parent);
+        if (present != null) {
+            byObject.put(key, shared(present, parent));
         }
     }
 
     boolean isEmpty() {
-        return parentsByKey.isEmpty();
+        return longKeys ? size == 0 : byObject.isEmpty();
     }
 
-    Object[] keys() {
-        return parentsByKey.keySet().toArray();
+    /** The keys, each once, in the order they came: a {@code long[]} for whole numbers, else an {@code Object[]}. */
+    Object keys() {
+        return longKeys ? Arrays.copyOf(order, size) : byObject.keySet().toArray();
     }
 
-    /** Calls {@code action} for each parent waiting for {@code key}. */
-    <P> void forEachParent(Object key, java.util.function.Consumer<P> action) {
-        Object found = parentsByKey.get(key);
-        if (found == null) {
-            return;
+    /** The parents waiting for {@code key}: one parent, a {@link SharedKey}, or null. */
+    Object parentsOf(long key) {
+        int position = find(key);
+        return position < 0 ? null : parents[position];
+    }
+
+    /** The parents waiting for {@code key}: one parent, a {@link SharedKey}, or null. */
+    Object parentsOf(Object key) {
+        return longKeys ? parentsOf(((Number) key).longValue()) : byObject.get(key);
+    }
+
+    private static Object shared(Object present, Object parent) {
+        if (present == parent) {
+            return present;
         }
-        if (found instanceof SharedKey shared) {
-            for (Object parent : shared.parents) {
-                action.accept(cast(parent));
+        if (present instanceof SharedKey shared) {
+            shared.parents.add(parent);
+            return shared;
+        }
+        SharedKey shared = new SharedKey();
+        shared.parents.add(present);
+        shared.parents.add(parent);
+        return shared;
+    }
+
+    private int find(long key) {
+        int mask = slots.length - 1;
+        for (int slot = hash(key) & mask; ; slot = (slot + 1) & mask) {
+            int position = slots[slot];
+            if (position < 0) {
+                return -1;
             }
-        } else {
-            action.accept(cast(found));
+            if (order[position] == key) {
+                return position;
+            }
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static <P> P cast(Object parent) {
-        return (P) parent;
+    private void insertSlot(long key, int position) {
+        int mask = slots.length - 1;
+        int slot = hash(key) & mask;
+        while (slots[slot] >= 0) {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = position;
     }
 
-    /** Marks several parents under one key, so no entity type can be mistaken for the list that holds them. */
-    private static final class SharedKey {
+    private void rehash() {
+        slots = new int[slots.length * 2];
+        Arrays.fill(slots, -1);
+        for (int position = 0; position < size; position++) {
+            insertSlot(order[position], position);
+        }
+    }
+
+    private static int hash(long key) {
+        long mixed = key * 0x9E3779B97F4A7C15L;
+        return (int) (mixed ^ (mixed >>> 32));
+    }
+
+    /** Several parents under one key, so no entity type can be mistaken for the list that holds them. */
+    static final class SharedKey {
         final List<Object> parents = new ArrayList<>(2);
     }
 }

@@ -11,9 +11,13 @@ import java.util.function.Supplier;
 /** A to-one relationship held in a {@code Ref<C>} field, which can say it is not loaded. */
 public abstract class RefRelation<P, C> extends Relation<P, C> {
 
+    /** What every parent that did not load the reference holds: immutable, so one serves them all. */
+    private final Ref<C> notLoaded;
+
     protected RefRelation(String qualifiedName, RelationShape shape, Strategy declaredStrategy,
             String keyArrayType, String loaderMethods) {
         super(qualifiedName, shape, declaredStrategy, keyArrayType, loaderMethods);
+        this.notLoaded = Ref.notLoaded(qualifiedName, loaderMethods);
     }
 
     /** Reads the field. */
@@ -45,7 +49,7 @@ public abstract class RefRelation<P, C> extends Relation<P, C> {
     @Override
     final void leaveUnloaded(P parent, LoadStrategy strategy) {
         if (get(parent) == null) {
-            set(parent, strategy == LoadStrategy.NO_LOAD ? Ref.noLoad() : Ref.notLoaded(qualifiedName(), loaderMethods()));
+            set(parent, strategy == LoadStrategy.NO_LOAD ? Ref.noLoad() : notLoaded);
         }
     }
 

@@ -29,6 +29,7 @@ public abstract class Relation<P, C> implements MappedRelation {
     private final LoadStrategy declaredStrategy;
     private final String keyArrayType;
     private final String loaderMethods;
+    private final boolean longKeys;
 
     /**
      * @param qualifiedName {@code Entity.field}, for messages
@@ -42,6 +43,18 @@ public abstract class Relation<P, C> implements MappedRelation {
         this.declaredStrategy = Strategies.of(declaredStrategy);
         this.keyArrayType = keyArrayType;
         this.loaderMethods = loaderMethods;
+        this.longKeys = "bigint".equals(keyArrayType) || "integer".equals(keyArrayType)
+                || "smallint".equals(keyArrayType);
+    }
+
+    /** Whether the keys that match parents to children are whole numbers, read as {@code long}s, unboxed. */
+    public final boolean longKeys() {
+        return longKeys;
+    }
+
+    /** Reads a key of {@link #longKeys()} at {@code index} (0-based); SQL NULL reads as 0, {@code wasNull()} tells. */
+    public final long readLongKey(ResultSet row, int index) throws SQLException {
+        return row.getLong(index + 1);
     }
 
     @Override

@@ -65,7 +65,7 @@ final class StatementTree<E> {
         if (depth > 0) {
             Object parentKey = recursion.relation().readKey(row, recursion.parentKeyIndex());
             @SuppressWarnings("unchecked")
-            E parent = (E) state.identities(recursion.relation().target()).get(parentKey);
+            E parent = (E) state.table(recursion.relation().target()).get(parentKey);
             recursion.relation().attachDistinct(parent, entity);
             if (recursion.backReference() != null) {
                 recursion.backReference().fill(entity, parent, state);

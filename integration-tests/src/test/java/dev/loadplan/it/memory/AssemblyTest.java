@@ -43,7 +43,8 @@ class AssemblyTest {
                 .containsExactly(AuthorLoader.PLAIN, AuthorLoader.BOOKS_SELECT_IN);
         assertThat((Object[]) db.executed().get(1).parameters().get(0)).as("the parents' keys, one array")
                 .containsExactly(1L, 2L, 3L);
-        assertThat(db.transactions()).as("two statements, one transaction").containsExactly("begin", "commit");
+        assertThat(db.transactions()).as("two statements, one transaction, its isolation set inside it")
+                .containsExactly("begin", "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ", "commit");
         for (Author author : authors) {
             assertThat(author.books()).allSatisfy(book -> assertThat(book.author()).isSameAs(author));
         }

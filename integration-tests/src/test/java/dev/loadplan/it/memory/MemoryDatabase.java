@@ -53,7 +53,10 @@ public final class MemoryDatabase {
         return List.copyOf(executed);
     }
 
-    /** {@code begin}, {@code commit} and {@code rollback}, in order, as the connection was told. */
+    /**
+     * {@code begin}, {@code commit} and {@code rollback}, in order, as the connection was told, and the SQL of
+     * statements run outside JDBI ({@code createStatement}), which set the transaction up.
+     */
     public List<String> transactions() {
         return List.copyOf(transactions);
     }
@@ -65,6 +68,14 @@ public final class MemoryDatabase {
         Connection[] connection = {null};
         connection[0] = proxy(Connection.class, (self, method, arguments) -> switch (method.getName()) {
             case "prepareStatement" -> statement((String) arguments[0], connection[0]);
+            case "createStatement" -> proxy(java.sql.Statement.class, (statement, call, sql) -> {
+                if (call.getName().equals("execute")) {
+                    // Not a statement of a plan: how the connection's transaction is set up.
+                    transactions.add((String) sql[0]);
+                    return false;
+                }
+                return defaultValue(call.getReturnType());
+            });
             case "createArrayOf" -> array((Object[]) arguments[1]);
             case "getAutoCommit" -> autoCommit[0];
             case "setAutoCommit" -> {
@@ -101,6 +112,10 @@ public final class MemoryDatabase {
             if (name.startsWith("set") && arguments != null && arguments.length >= 2
                     && arguments[0] instanceof Integer position) {
                 Object value = name.equals("setNull") ? null : arguments[1];
+                if (value instanceof long[] longs) {
+                    // A long[] is the driver's own array of keys: kept as Long[], as an Array's elements are.
+                    value = java.util.Arrays.stream(longs).boxed().toArray();
+                }
                 parameters.put(position, value instanceof Array array ? array.getArray() : value);
                 return null;
             }
