@@ -2,53 +2,98 @@ package dev.loadplan.bench;
 
 import dev.loadplan.bench.hibernate.HAuthor;
 import dev.loadplan.bench.hibernate.HBook;
+import dev.loadplan.bench.hibernate.HReview;
+import dev.loadplan.bench.hibernate.HTag;
 import dev.loadplan.bench.jooq.JooqLoads;
 import dev.loadplan.bench.model.Author;
 import dev.loadplan.bench.model.Book;
+import dev.loadplan.bench.model.Review;
+import dev.loadplan.bench.model.Tag;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * How many objects a contender's result holds, counted the same way for every contender of a scenario, so the run
- * checks that all of them load the same graph before it times anything.
+ * What a contender's result holds, summed up the same way for every contender of a scenario (loadplan's model,
+ * Hibernate's entities, jOOQ's records), so the run checks that all of them load the same graph before it times
+ * anything: how many objects, and a fingerprint of their keys in the order the graph holds them.
  */
 final class Agreement {
+
+    /** A graph summed up: its objects, and a hash of every key in the order a walk of the graph meets them. */
+    record Graph(long objects, long fingerprint) {
+
+        Graph add(long id) {
+            return new Graph(objects + 1, fingerprint * 31 + id);
+        }
+    }
 
     private Agreement() {
     }
 
     /** Authors (a list, or one), their books when {@code levels >= 1}, and the books' reviews when 2. */
-    static long authors(Object result, int levels) {
+    static Graph authors(Object result, int levels) {
         Collection<?> roots = result instanceof Collection<?> list ? list : result == null ? List.of() : List.of(result);
-        long count = 0;
+        Graph graph = new Graph(0, 1);
         for (Object author : roots) {
-            count++;
+            graph = graph.add(id(author));
             if (levels > 0) {
                 for (Object book : books(author)) {
-                    count += 1 + (levels > 1 ? reviews(book).size() : 0);
+                    graph = graph.add(id(book));
+                    if (levels > 1) {
+                        for (Object review : reviews(book)) {
+                            graph = graph.add(id(review));
+                        }
+                    }
                 }
             }
         }
-        return count;
+        return graph;
     }
 
-    /** Books, and the tags they hold, or the distinct authors they point at. */
-    static long books(List<?> books, boolean tags) {
-        long count = books.size();
-        Set<Long> authors = new HashSet<>();
+    /** Books, and the tags each holds, or the author each points at. */
+    static Graph books(List<?> books, boolean tags) {
+        Graph graph = new Graph(0, 1);
         for (Object book : books) {
+            graph = graph.add(id(book));
             if (tags) {
-                count += tags(book).size();
-            } else {
-                Long author = authorId(book);
-                if (author != null) {
-                    authors.add(author);
+                for (Object tag : tags(book)) {
+                    graph = graph.add(id(tag));
                 }
+            } else {
+                Object author = author(book);
+                graph = graph.add(author == null ? -1 : id(author));
             }
         }
-        return count + authors.size();
+        return graph;
+    }
+
+    private static long id(Object object) {
+        if (object instanceof Author model) {
+            return model.id();
+        } else if (object instanceof Book model) {
+            return model.id();
+        } else if (object instanceof Review model) {
+            return model.id();
+        } else if (object instanceof Tag model) {
+            return model.id();
+        } else if (object instanceof HAuthor hibernate) {
+            return hibernate.id;
+        } else if (object instanceof HBook hibernate) {
+            return hibernate.id;
+        } else if (object instanceof HReview hibernate) {
+            return hibernate.id;
+        } else if (object instanceof HTag hibernate) {
+            return hibernate.id;
+        } else if (object instanceof JooqLoads.JAuthor jooq) {
+            return jooq.id();
+        } else if (object instanceof JooqLoads.JBook jooq) {
+            return jooq.id();
+        } else if (object instanceof JooqLoads.JReview jooq) {
+            return jooq.id();
+        } else if (object instanceof JooqLoads.JTag jooq) {
+            return jooq.id();
+        }
+        throw new IllegalArgumentException("not a benchmark entity: " + object);
     }
 
     private static List<?> books(Object author) {
@@ -81,14 +126,13 @@ final class Agreement {
         return ((JooqLoads.JBook) book).tags();
     }
 
-    private static Long authorId(Object book) {
+    private static Object author(Object book) {
         if (book instanceof Book model) {
-            return model.author() == null ? null : model.author().id();
+            return model.author();
         }
         if (book instanceof HBook hibernate) {
-            return hibernate.author == null ? null : hibernate.author.id;
+            return hibernate.author;
         }
-        JooqLoads.JBook jooq = (JooqLoads.JBook) book;
-        return jooq.author() == null ? null : jooq.author().id();
+        return ((JooqLoads.JBook) book).author();
     }
 }

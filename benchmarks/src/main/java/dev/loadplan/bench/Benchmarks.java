@@ -14,12 +14,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
+import java.util.function.Consumer;
+import dev.loadplan.bench.model.AuthorLoader;
+import dev.loadplan.bench.model.BookLoader;
+import dev.loadplan.bench.scenarios.Loads;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -32,7 +39,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>{@code full}: two forks, long iterations, then the scale series; writes {@code RESULTS.md}.
  *   <li>{@code scale}: the scale series alone (authors -> books -> reviews, 10 to 100,000 authors).
  * </ul>
- * Further arguments go to JMH's include filter, as regular expressions ({@code AuthorById}).
+ * Further arguments are JMH's own command line: include patterns ({@code AuthorById}) and any settings that
+ * override the mode's ({@code -f 1 -wi 5 -w 2s}).
  */
 public final class Benchmarks {
 
@@ -41,19 +49,23 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         String mode = args.length == 0 || args[0].isBlank() ? "quick" : args[0];
-        List<String> include = new ArrayList<>();
+        List<String> jmhArguments = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
-            if (!args[i].isBlank()) {
-                include.add(args[i]);
+            // Maven passes -Dbench.args as one argument, empty when unset.
+            for (String argument : args[i].trim().split("\\s+")) {
+                if (!argument.isEmpty()) {
+                    jmhArguments.add(argument);
+                }
             }
         }
+        CommandLineOptions jmh = new CommandLineOptions(jmhArguments.toArray(String[]::new));
         try (Database database = Database.start()) {
             System.out.println("benchmarks on " + database.describe());
             StringBuilder report = new StringBuilder();
             if (!mode.equals("scale")) {
                 checkAgreement(database);
-                Collection<RunResult> results = new Runner(options(mode, database, include).build()).run();
-                report.append(Report.jmh(results, mode, database.describe()));
+                Collection<RunResult> results = new Runner(options(mode, database, jmh).build()).run();
+                report.append(Report.jmh(results, mode, database.describe(), String.join(" ", jmhArguments)));
             }
             if (mode.equals("full") || mode.equals("scale")) {
                 report.append(ScaleSeries.run(database));
@@ -66,25 +78,38 @@ public final class Benchmarks {
         }
     }
 
-    private static ChainedOptionsBuilder options(String mode, Database database, List<String> include) {
+    /**
+     * The mode's settings, under what {@code jmh} (JMH's own command line, from {@code -Dbench.args}) sets: its
+     * include patterns, and any of forks, iterations and their times it gives.
+     */
+    private static ChainedOptionsBuilder options(String mode, Database database, CommandLineOptions jmh) {
         boolean full = mode.equals("full");
         ChainedOptionsBuilder options = new OptionsBuilder()
+                .parent(jmh)
                 .mode(Mode.AverageTime)
                 .timeUnit(TimeUnit.MILLISECONDS)
-                .forks(full ? 2 : 1)
-                .warmupIterations(full ? 5 : 2)
-                .warmupTime(TimeValue.milliseconds(full ? 2000 : 500))
-                .measurementIterations(full ? 10 : 3)
-                .measurementTime(TimeValue.milliseconds(full ? 2000 : 500))
                 .addProfiler(GCProfiler.class)
                 .jvmArgsAppend("-Xmx2g", "-Dorg.jboss.logging.provider=slf4j",
                         "-Dloadplan.bench.url=" + database.url,
                         "-Dloadplan.bench.user=" + (database.user == null ? "" : database.user),
                         "-Dloadplan.bench.password=" + (database.password == null ? "" : database.password));
-        if (include.isEmpty()) {
+        if (!jmh.getForkCount().hasValue()) {
+            options.forks(full ? 2 : 1);
+        }
+        if (!jmh.getWarmupIterations().hasValue()) {
+            options.warmupIterations(full ? 5 : 3);
+        }
+        if (!jmh.getWarmupTime().hasValue()) {
+            options.warmupTime(TimeValue.milliseconds(full ? 2000 : 500));
+        }
+        if (!jmh.getMeasurementIterations().hasValue()) {
+            options.measurementIterations(full ? 10 : 3);
+        }
+        if (!jmh.getMeasurementTime().hasValue()) {
+            options.measurementTime(TimeValue.milliseconds(full ? 2000 : 500));
+        }
+        if (jmh.getIncludes().isEmpty()) {
             options.include(AuthorsBooks.class.getPackageName() + ".*");
-        } else {
-            include.forEach(options::include);
         }
         return options;
     }
@@ -110,6 +135,7 @@ public final class Benchmarks {
         BenchState.Jooq jooq = new BenchState.Jooq();
         jooq.open(state);
         try {
+            checkStatements(state);
             AuthorsBooks authorsBooks = new AuthorsBooks();
             agree("authors -> books", state, object -> Agreement.authors(object, 1), Map.of(
                     "floor", authorsBooks::floor, "floorJoined", authorsBooks::floorJoined,
@@ -118,26 +144,28 @@ public final class Benchmarks {
                     "hibernate", db -> authorsBooks.hibernate(db, hibernate), "jooq", db -> authorsBooks.jooq(db, jooq)));
             AuthorsBooksReviews reviews = new AuthorsBooksReviews();
             agree("authors -> books -> reviews", state, object -> Agreement.authors(object, 2), Map.of(
-                    "floor", reviews::floor, "loadplanJoined", reviews::loadplanJoined,
+                    "floor", reviews::floor, "floorJoined", reviews::floorJoined, "loadplanJoined", reviews::loadplanJoined,
                     "loadplanSelectIn", reviews::loadplanSelectIn, "loadplanSubquery", reviews::loadplanSubquery,
                     "loadplanLazy", reviews::loadplanLazy, "hibernate", db -> reviews.hibernate(db, hibernate), "jooq", db -> reviews.jooq(db, jooq)));
             AuthorById byId = new AuthorById();
             agree("findById", state, object -> Agreement.authors(object, 2), Map.of(
-                    "floor", byId::floor, "loadplanJoined", byId::loadplanJoined,
+                    "floor", byId::floor, "floorJoined", byId::floorJoined, "loadplanJoined", byId::loadplanJoined,
                     "loadplanSelectIn", byId::loadplanSelectIn, "loadplanSubquery", byId::loadplanSubquery,
                     "hibernate", db -> byId.hibernate(db, hibernate), "jooq", db -> byId.jooq(db, jooq)));
             AuthorPage page = new AuthorPage();
             agree("a page of authors", state, object -> Agreement.authors(object, 1), Map.of(
-                    "floor", page::floor, "loadplanJoined", page::loadplanJoined,
+                    "floor", page::floor, "floorJoined", page::floorJoined, "loadplanJoined", page::loadplanJoined,
                     "loadplanSelectIn", page::loadplanSelectIn, "hibernate", db -> page.hibernate(db, hibernate), "jooq", db -> page.jooq(db, jooq)));
             BooksAuthor booksAuthor = new BooksAuthor();
             agree("books -> author", state, object -> Agreement.books((List<?>) object, false), Map.of(
-                    "floor", booksAuthor::floor, "loadplanJoined", booksAuthor::loadplanJoined,
+                    "floor", booksAuthor::floor, "floorJoined", booksAuthor::floorJoined,
+                    "loadplanJoined", booksAuthor::loadplanJoined,
                     "loadplanSelectIn", booksAuthor::loadplanSelectIn, "loadplanSubquery",
                     booksAuthor::loadplanSubquery, "hibernate", db -> booksAuthor.hibernate(db, hibernate), "jooq", db -> booksAuthor.jooq(db, jooq)));
             BooksTags booksTags = new BooksTags();
             agree("books -> tags", state, object -> Agreement.books((List<?>) object, true), Map.of(
-                    "floor", booksTags::floor, "loadplanJoined", booksTags::loadplanJoined,
+                    "floor", booksTags::floor, "floorJoined", booksTags::floorJoined,
+                    "loadplanJoined", booksTags::loadplanJoined,
                     "loadplanSelectIn", booksTags::loadplanSelectIn, "loadplanSubquery", booksTags::loadplanSubquery,
                     "loadplanLazy", booksTags::loadplanLazy, "hibernate", db -> booksTags.hibernate(db, hibernate),
                     "jooq", db -> booksTags.jooq(db, jooq)));
@@ -147,16 +175,46 @@ public final class Benchmarks {
         }
     }
 
-    private static void agree(String scenario, BenchState state, ToLongFunction<Object> count,
+    private static void agree(String scenario, BenchState state, Function<Object, Agreement.Graph> summary,
             Map<String, Function<BenchState, ?>> contenders) {
-        long floor = count.applyAsLong(contenders.get("floor").apply(state));
+        Agreement.Graph floor = summary.apply(contenders.get("floor").apply(state));
         for (Map.Entry<String, Function<BenchState, ?>> contender : contenders.entrySet()) {
-            long objects = count.applyAsLong(contender.getValue().apply(state));
-            if (objects != floor) {
-                throw new IllegalStateException(scenario + ": " + contender.getKey() + " loads " + objects
-                        + " objects, the floor " + floor);
+            Agreement.Graph graph = summary.apply(contender.getValue().apply(state));
+            if (!graph.equals(floor)) {
+                throw new IllegalStateException(scenario + ": " + contender.getKey() + " loads " + graph
+                        + ", the floor " + floor);
             }
         }
-        System.out.println("agreed: " + scenario + ", " + floor + " objects, " + contenders.size() + " contenders");
+        System.out.println("agreed: " + scenario + ", " + floor.objects() + " objects, " + contenders.size()
+                + " contenders");
+    }
+
+    /**
+     * Checks that the floor's hand-written statements of {@code findById} and of a page are those loadplan runs,
+     * as JDBI's logger sees them (the other floors use the generated loaders' constants, which a test checks).
+     */
+    private static void checkStatements(BenchState state) {
+        same("findById, select-in", state, jdbi -> Loads.BOOKS_REVIEWS_SELECT_IN.findById(jdbi, 1L),
+                List.of(Loads.AUTHOR_BY_ID, AuthorLoader.BOOKS_SELECT_IN, BookLoader.REVIEWS_SELECT_IN));
+        same("findById, joined", state, jdbi -> Loads.BOOKS_REVIEWS_JOINED.findById(jdbi, 1L),
+                List.of(Loads.AUTHOR_BY_ID_JOINED));
+        same("a page, select-in", state, jdbi -> AuthorLoader.withBooksSelectIn().limit(Loads.PAGE).list(jdbi),
+                List.of(Loads.PAGE_ROOT_SQL, AuthorLoader.BOOKS_SELECT_IN));
+        same("a page, joined", state, jdbi -> AuthorLoader.withBooksJoined().limit(Loads.PAGE).list(jdbi),
+                List.of(Loads.PAGE_JOINED_SQL));
+    }
+
+    private static void same(String load, BenchState state, Consumer<Jdbi> run, List<String> floor) {
+        List<String> ran = new ArrayList<>();
+        Jdbi logged = Jdbi.create(state.dataSource).setSqlLogger(new SqlLogger() {
+            @Override
+            public void logBeforeExecution(StatementContext context) {
+                ran.add(context.getParsedSql().getSql());
+            }
+        });
+        run.accept(logged);
+        if (!ran.equals(floor)) {
+            throw new IllegalStateException(load + ": loadplan runs " + ran + ", the floor " + floor);
+        }
     }
 }

@@ -30,14 +30,15 @@ final class Report {
     private Report() {
     }
 
-    static String jmh(Collection<RunResult> results, String mode, String database) {
+    static String jmh(Collection<RunResult> results, String mode, String database, String jmhArguments) {
         StringBuilder out = new StringBuilder();
         out.append("# Benchmark results (").append(mode).append(" run)\n\n");
-        out.append(machine(database, mode));
+        out.append(machine(database, mode, jmhArguments));
         out.append("Each figure is JMH's mean time per operation (average mode) and allocation per operation (its gc "
                 + "profiler's `gc.alloc.rate.norm`), then each as a ratio to the floor: hand-written JDBC running the "
-                + "statements of loadplan's select-in plan and assembling the same objects by hand. `floorJoined` is "
-                + "the floor running loadplan's joined statement. Error is JMH's 99.9% interval.\n\n");
+                + "statements of loadplan's select-in plan and assembling the same objects by hand; `floorJoined` runs "
+                + "loadplan's joined statement the same way. Joined contenders are compared with `floorJoined`, the "
+                + "others with `floor` (the `floor` column says which). Error is JMH's 99.9% interval.\n\n");
         for (Map.Entry<String, String> scenario : SCENARIOS.entrySet()) {
             Map<String, RunResult> contenders = new LinkedHashMap<>();
             for (RunResult result : results) {
@@ -50,11 +51,13 @@ final class Report {
             if (contenders.isEmpty()) {
                 continue;
             }
-            RunResult floor = contenders.get("floor");
             out.append("## ").append(scenario.getValue()).append("\n\n");
-            out.append("| contender | ms/op | error | x floor | KB/op | x floor |\n");
-            out.append("|---|---:|---:|---:|---:|---:|\n");
+            out.append("| contender | ms/op | error | x floor | KB/op | x floor | floor |\n");
+            out.append("|---|---:|---:|---:|---:|---:|---|\n");
             for (Map.Entry<String, RunResult> contender : contenders.entrySet()) {
+                String floorName = contender.getKey().endsWith("Joined") && contenders.containsKey("floorJoined")
+                        ? "floorJoined" : "floor";
+                RunResult floor = contenders.get(floorName);
                 Result<?> time = contender.getValue().getPrimaryResult();
                 double allocation = allocation(contender.getValue());
                 out.append("| ").append(contender.getKey()).append(" | ")
@@ -62,7 +65,8 @@ final class Report {
                         .append(" | ").append(ratio(time.getScore(), floor == null ? Double.NaN
                                 : floor.getPrimaryResult().getScore()))
                         .append(" | ").append(format(allocation / 1024)).append(" | ")
-                        .append(ratio(allocation, floor == null ? Double.NaN : allocation(floor))).append(" |\n");
+                        .append(ratio(allocation, floor == null ? Double.NaN : allocation(floor))).append(" | ")
+                        .append(floorName).append(" |\n");
             }
             out.append('\n');
         }
@@ -86,14 +90,14 @@ final class Report {
         return Double.isNaN(value) || Double.isNaN(floor) ? "-" : String.format(Locale.ROOT, "%.2f", value / floor);
     }
 
-    static String machine(String database, String mode) {
+    static String machine(String database, String mode, String jmhArguments) {
         return "- date: " + LocalDate.now() + "\n"
                 + "- machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + cpu() + ", "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + "\n"
                 + "- JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "\n"
                 + "- database: " + database + "\n"
                 + "- command: `mvn -B -ntp -pl benchmarks -am package -DskipTests -Pbench -Dbench.mode=" + mode
-                + "`\n\n";
+                + (jmhArguments.isEmpty() ? "" : " '-Dbench.args=" + jmhArguments + "'") + "`\n\n";
     }
 
     private static String cpu() {

@@ -9,9 +9,11 @@ import java.util.List;
  * @param id the node's index among the readers of its statement tree, for per-reader state
  * @param offset where the entity's columns start in the row (0-based)
  * @param claimed relationships the statement itself fills, such as the one a recursive load walks down
+ * @param distinctRows no two rows of the load hold the same entity here, so each row is a new entity, read with no
+ *     look-up in the identity map (see {@link DistinctRows})
  */
 public record NodePlan(int id, MappedEntity entity, int offset, List<Joined> joined, List<Batched> batched,
-        List<Lazy> lazy, List<Unloaded> unloaded, List<MappedRelation> claimed) {
+        List<Lazy> lazy, List<Unloaded> unloaded, List<MappedRelation> claimed, boolean distinctRows) {
 
     public NodePlan {
         joined = List.copyOf(joined);

@@ -111,6 +111,9 @@ public final class Planner {
         }
         StatementPlan tree = new StatementPlan(sql, statement.reader(), scope.steps, scope.readers, recursion,
                 planner.warnings);
+        if (planner.lazies.isEmpty() && recursion == null) {
+            tree = DistinctRows.mark(tree, callerStatement);
+        }
         return new PlannedLoad(tree, planner.lazies);
     }
 
@@ -191,7 +194,8 @@ public final class Planner {
                 case NO_LOAD, RAISE -> unloaded.add(new NodePlan.Unloaded(relation, strategy));
             }
         }
-        NodePlan reader = new NodePlan(readerId, entity, offset, joined, batched, lazy, unloaded, claimed);
+        NodePlan reader = new NodePlan(readerId, entity, offset, joined, batched, lazy, unloaded, claimed,
+                false);
         Statement statement = new Statement(SelectTree.of(entity.table(), joins), reader);
         later.forEach(Runnable::run);
         return statement;

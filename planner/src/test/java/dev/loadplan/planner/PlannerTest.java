@@ -178,4 +178,47 @@ class PlannerTest {
                 (authors.name <> :skip -- not Bob
                 ) AND (authors.id > 0) ORDER BY authors.id LIMIT :lp_limit OFFSET :lp_offset) AS authors)""");
     }
+
+    @Test
+    void entitiesNoOtherRowCanHoldAreMarkedToBeReadWithoutTheIdentityMap() {
+        Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
+
+        NodePlan joinedAuthor = Planner.plan(PlanShape.of(library.author)
+                .link(library.books, LoadStrategy.JOINED, null)).root().reader();
+        StatementPlan selectIn = Planner.plan(PlanShape.of(library.author)
+                .link(library.books, LoadStrategy.SELECT_IN, null)).root();
+        NodePlan joinedBook = Planner.plan(PlanShape.of(library.book)
+                .link(library.bookAuthor, LoadStrategy.JOINED, null)).root().reader();
+        StatementPlan authorsOfBooks = Planner.plan(PlanShape.of(library.book)
+                .link(library.bookAuthor, LoadStrategy.SELECT_IN, null)).root();
+
+        assertThat(joinedAuthor.distinctRows()).as("an author repeats in the rows of each of its books").isFalse();
+        assertThat(joinedAuthor.joined().get(0).target().distinctRows()).as("a book is in one row").isTrue();
+        assertThat(selectIn.reader().distinctRows()).isTrue();
+        assertThat(selectIn.steps().get(0).reader().distinctRows()).isTrue();
+        assertThat(joinedBook.distinctRows()).as("a many-to-one join multiplies nothing").isTrue();
+        assertThat(joinedBook.joined().get(0).target().distinctRows()).as("authors are shared by books").isFalse();
+        assertThat(authorsOfBooks.steps().get(0).reader().distinctRows()).as("each key is bound once").isTrue();
+    }
+
+    @Test
+    void anEntityTheLoadCanReachTwiceOrLaterKeepsTheIdentityMap() {
+        Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
+        PlanShape bookWithAuthor = PlanShape.of(library.book).link(library.bookAuthor, LoadStrategy.JOINED, null);
+        PlanShape bookWithLazyAuthor = PlanShape.of(library.book).link(library.bookAuthor, LoadStrategy.LAZY, null);
+
+        StatementPlan twice = Planner.plan(PlanShape.of(library.author)
+                .link(library.books, LoadStrategy.SELECT_IN, bookWithAuthor)).root();
+        StatementPlan lazy = Planner.plan(PlanShape.of(library.author)
+                .link(library.books, LoadStrategy.SELECT_IN, bookWithLazyAuthor)).root();
+        NodePlan caller = Planner.plan(PlanShape.fromSql(library.author, "SELECT {columns} FROM authors")).root()
+                .reader();
+
+        assertThat(twice.reader().distinctRows()).as("authors are read at two nodes").isFalse();
+        assertThat(twice.steps().get(0).reader().distinctRows()).isTrue();
+        assertThat(twice.steps().get(0).reader().joined().get(0).target().distinctRows()).isFalse();
+        assertThat(lazy.reader().distinctRows()).as("a lazy read joins the graph later").isFalse();
+        assertThat(lazy.steps().get(0).reader().distinctRows()).isFalse();
+        assertThat(caller.distinctRows()).as("a caller's statement can return a row twice").isFalse();
+    }
 }

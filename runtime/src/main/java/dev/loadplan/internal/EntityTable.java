@@ -14,7 +14,7 @@ final class EntityTable {
     /** Readers below this number are marked in the table; others in {@link LoadState}. */
     static final int MARKED_READERS = 40;
 
-    private static final int INITIAL_CAPACITY = 64;
+    private static final int INITIAL_CAPACITY = 32;
     private static final long READERS = (1L << MARKED_READERS) - 1;
 
     private final boolean longKeys;
@@ -133,7 +133,7 @@ final class EntityTable {
         Object[] oldKeys = keys;
         Object[] oldEntities = entities;
         long[] oldVisits = visits;
-        allocate(oldEntities.length * 4);
+        allocate(oldEntities.length * 2);
         for (int old = 0; old < oldEntities.length; old++) {
             if (oldEntities[old] == null) {
                 continue;

@@ -43,38 +43,50 @@ final class NodeReader<E> {
     private final int id;
     private final EntityMapping<E> mapping;
     private final int offset;
-    private final List<Joined<E, ?>> joined;
-    private final List<Batched<E, ?>> batched;
-    private final List<Lazy<E, ?>> lazy;
-    private final List<Unloaded<E, ?>> unloaded;
-    private final List<Claimed<E, ?>> claimed;
+    // Arrays, not lists: each row walks them, and an array's loop has no iterator or interface call to compile away.
+    private final Joined<E, ?>[] joined;
+    private final Batched<E, ?>[] batched;
+    private final Lazy<E, ?>[] lazy;
+    private final Unloaded<E, ?>[] unloaded;
+    private final Claimed<E, ?>[] claimed;
     private final boolean buildsRecords;
     private final boolean longIds;
+    /** No other row of the load holds the same entity: each row is read as a new one, with no identity look-up. */
+    private final boolean distinctRows;
+    /** Read from an outer join: a row can have no entity here. */
+    private final boolean mayBeAbsent;
 
+    @SuppressWarnings("unchecked")
     NodeReader(int id, EntityMapping<E> mapping, int offset, List<Joined<E, ?>> joined,
             List<Batched<E, ?>> batched, List<Lazy<E, ?>> lazy, List<Unloaded<E, ?>> unloaded,
-            List<Claimed<E, ?>> claimed) {
+            List<Claimed<E, ?>> claimed, boolean distinctRows, boolean mayBeAbsent) {
         if (joined.size() > Long.SIZE) {
             throw new IllegalArgumentException(mapping + " joins more than " + Long.SIZE + " relations");
         }
         this.id = id;
         this.mapping = mapping;
         this.offset = offset;
-        this.joined = List.copyOf(joined);
-        this.batched = List.copyOf(batched);
-        this.lazy = List.copyOf(lazy);
-        this.unloaded = List.copyOf(unloaded);
-        this.claimed = List.copyOf(claimed);
+        this.joined = joined.toArray(Joined[]::new);
+        this.batched = batched.toArray(Batched[]::new);
+        this.lazy = lazy.toArray(Lazy[]::new);
+        this.unloaded = unloaded.toArray(Unloaded[]::new);
+        this.claimed = claimed.toArray(Claimed[]::new);
         this.buildsRecords = mapping.buildsRecords();
         this.longIds = mapping.longIds();
+        this.distinctRows = distinctRows;
+        this.mayBeAbsent = mayBeAbsent;
     }
 
     /** The reader of {@code plan}, bound to the generated mappings and relations the planner planned with. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     static <E> NodeReader<E> of(NodePlan plan) {
+        return of(plan, false);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <E> NodeReader<E> of(NodePlan plan, boolean joinedNode) {
         List<Joined<E, ?>> joined = new ArrayList<>();
         for (NodePlan.Joined link : plan.joined()) {
-            joined.add(new Joined<>((Relation) link.relation(), of(link.target()), link.distinct(),
+            joined.add(new Joined<>((Relation) link.relation(), of(link.target(), true), link.distinct(),
                     BackReference.of(link.backReference())));
         }
         List<Batched<E, ?>> batched = new ArrayList<>();
@@ -94,7 +106,7 @@ final class NodeReader<E> {
             claimed.add(new Claimed<>((Relation) relation));
         }
         return new NodeReader<>(plan.id(), (EntityMapping<E>) plan.entity(), plan.offset(), joined, batched, lazy,
-                unloaded, claimed);
+                unloaded, claimed, plan.distinctRows(), joinedNode);
     }
 
     EntityMapping<E> mapping() {
@@ -106,6 +118,9 @@ final class NodeReader<E> {
      * that matched nothing). {@code firstVisits}, when given, receives each entity the first time it is read.
      */
     E read(ResultSet row, LoadState state, List<? super E> firstVisits) throws SQLException {
+        if (distinctRows) {
+            return readDistinct(row, state, firstVisits);
+        }
         EntityTable table = state.table(id, mapping);
         int slot;
         if (longIds) {
@@ -138,18 +153,49 @@ final class NodeReader<E> {
             }
             joinedElsewhere = firstVisit(entity, row, state);
         } else {
-            joinedElsewhere = joined.isEmpty() ? 0 : state.joinedElsewhere(id, entity);
+            joinedElsewhere = joined.length == 0 ? 0 : state.joinedElsewhere(id, entity);
         }
-        if (!state.inFirstRun(id, entity, firstVisit) || joined.isEmpty()) {
+        if (!state.inFirstRun(id, entity, firstVisit) || joined.length == 0) {
             // A later run of the entity repeats rows its first run read: its joined children are complete.
             return entity;
         }
-        for (int i = 0; i < joined.size(); i++) {
-            if ((joinedElsewhere & (1L << i)) == 0) {
-                readJoined(joined.get(i), entity, row, state);
-            }
+        readJoined(entity, joinedElsewhere, row, state);
+        return entity;
+    }
+
+    /** Reads a row that holds an entity no other row holds: always its first visit, and its only run. */
+    private E readDistinct(ResultSet row, LoadState state, List<? super E> firstVisits) throws SQLException {
+        if (mayBeAbsent && absent(row)) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        E entity = (E) create(row, state);
+        if (firstVisits != null) {
+            firstVisits.add(entity);
+        }
+        long joinedElsewhere = firstVisit(entity, row, state);
+        // A new entity starts a run, which tells the readers after it in the row that the row changed.
+        state.inFirstRun(id, entity, true);
+        if (joined.length != 0) {
+            readJoined(entity, joinedElsewhere, row, state);
         }
         return entity;
+    }
+
+    private boolean absent(ResultSet row) throws SQLException {
+        if (longIds) {
+            mapping.readLongId(row, offset);
+            return row.wasNull();
+        }
+        return mapping.readId(row, offset) == null;
+    }
+
+    private void readJoined(E entity, long joinedElsewhere, ResultSet row, LoadState state) throws SQLException {
+        for (int i = 0; i < joined.length; i++) {
+            if ((joinedElsewhere & (1L << i)) == 0) {
+                readJoined(joined[i], entity, row, state);
+            }
+        }
     }
 
     /** The entity of a row read for the first time in the load: a class's instance, or a record's holder. */
@@ -164,8 +210,8 @@ final class NodeReader<E> {
     /** Decides every relationship of an entity this reader sees for the first time; returns the joined-elsewhere bits. */
     private long firstVisit(E entity, ResultSet row, LoadState state) throws SQLException {
         long joinedElsewhere = 0;
-        for (int i = 0; i < joined.size(); i++) {
-            Relation<E, ?> relation = joined.get(i).relation();
+        for (int i = 0; i < joined.length; i++) {
+            Relation<E, ?> relation = joined[i].relation();
             if (!relation.startLoading(entity)) {
                 joinedElsewhere |= 1L << i;
             } else if (holdsRecords(relation)) {

@@ -64,6 +64,136 @@ public final class JdbcFloor {
         }
     }
 
+    /**
+     * A page of authors, then their books: the statements of {@code withBooksSelectIn().limit(n)}, its root
+     * statement given with JDBC's {@code ?} for the limit and the offset.
+     */
+    public static List<Author> authorPageSelectIn(DataSource dataSource, String rootSql, long limit)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            begin(connection);
+            List<Author> authors = new ArrayList<>();
+            Map<Long, Author> byId = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(rootSql)) {
+                statement.setLong(1, limit);
+                statement.setLong(2, 0);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        Author author = author(rows, 1);
+                        author.books = new ArrayList<>();
+                        authors.add(author);
+                        byId.put(author.id, author);
+                    }
+                }
+            }
+            books(connection, AuthorLoader.BOOKS_SELECT_IN, byId, null);
+            connection.commit();
+            end(connection);
+            return authors;
+        }
+    }
+
+    /**
+     * Authors, their books and the books' reviews in one joined statement, {@code sql}: that of
+     * {@code withBooksJoined(withReviewsJoined())}, or of its {@code findById} when {@code id} is given. Its rows
+     * come ordered by author, book and review, so each object is made when its key first changes, with no map.
+     */
+    public static List<Author> authorsBooksReviewsJoined(DataSource dataSource, String sql, Long id)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (id != null) {
+                statement.setLong(1, id);
+            }
+            List<Author> authors = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                Author author = null;
+                Book book = null;
+                while (rows.next()) {
+                    long authorId = rows.getLong(1);
+                    if (author == null || author.id != authorId) {
+                        author = author(rows, 1);
+                        author.books = new ArrayList<>();
+                        authors.add(author);
+                        book = null;
+                    }
+                    long bookId = rows.getLong(3);
+                    if (rows.wasNull()) {
+                        continue;
+                    }
+                    if (book == null || book.id != bookId) {
+                        book = book(rows, 3);
+                        book.author = author;
+                        book.reviews = new ArrayList<>();
+                        author.books.add(book);
+                    }
+                    rows.getLong(7);
+                    if (!rows.wasNull()) {
+                        Review review = review(rows, 7);
+                        review.book = book;
+                        book.reviews.add(review);
+                    }
+                }
+            }
+            return authors;
+        }
+    }
+
+    /** Books with their author joined, one object per author: {@code BookLoader.withAuthorJoined()}. */
+    public static List<Book> booksAuthorJoined(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(BookLoader.AUTHOR_JOINED);
+                ResultSet rows = statement.executeQuery()) {
+            List<Book> books = new ArrayList<>();
+            Map<Long, Author> authors = new HashMap<>();
+            while (rows.next()) {
+                Book book = book(rows, 1);
+                books.add(book);
+                long authorId = rows.getLong(5);
+                if (!rows.wasNull()) {
+                    Author author = authors.get(authorId);
+                    if (author == null) {
+                        author = author(rows, 5);
+                        authors.put(authorId, author);
+                    }
+                    book.author = author;
+                }
+            }
+            return books;
+        }
+    }
+
+    /** Books with their tags joined, one object per tag: {@code BookLoader.withTagsJoined()}. */
+    public static List<Book> booksTagsJoined(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(BookLoader.TAGS_JOINED);
+                ResultSet rows = statement.executeQuery()) {
+            List<Book> books = new ArrayList<>();
+            Map<Long, Tag> tags = new HashMap<>();
+            Book book = null;
+            while (rows.next()) {
+                long bookId = rows.getLong(1);
+                if (book == null || book.id != bookId) {
+                    book = book(rows, 1);
+                    book.tags = new ArrayList<>();
+                    books.add(book);
+                }
+                long tagId = rows.getLong(5);
+                if (!rows.wasNull()) {
+                    Tag tag = tags.get(tagId);
+                    if (tag == null) {
+                        tag = new Tag();
+                        tag.id = tagId;
+                        tag.label = rows.getString(6);
+                        tags.put(tagId, tag);
+                    }
+                    book.tags.add(tag);
+                }
+            }
+            return books;
+        }
+    }
+
     private static List<Author> joinedAuthors(ResultSet rows) throws SQLException {
         List<Author> authors = new ArrayList<>();
         Author current = null;
@@ -232,10 +362,7 @@ public final class JdbcFloor {
             statement.setArray(1, keys(connection, books.keySet()));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    Review review = new Review();
-                    review.id = rows.getLong(1);
-                    review.stars = rows.getInt(2);
-                    review.body = rows.getString(3);
+                    Review review = review(rows, 1);
                     Book book = books.get(rows.getLong(4));
                     review.book = book;
                     book.reviews.add(review);
@@ -249,6 +376,14 @@ public final class JdbcFloor {
         author.id = rows.getLong(first);
         author.name = rows.getString(first + 1);
         return author;
+    }
+
+    private static Review review(ResultSet rows, int first) throws SQLException {
+        Review review = new Review();
+        review.id = rows.getLong(first);
+        review.stars = rows.getInt(first + 1);
+        review.body = rows.getString(first + 2);
+        return review;
     }
 
     private static Book book(ResultSet rows, int first) throws SQLException {

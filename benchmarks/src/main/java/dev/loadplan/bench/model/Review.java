@@ -11,4 +11,8 @@ public class Review {
     String body;
     @Relationship(joinColumn = "book_id")
     Book book;
+
+    public long id() {
+        return id;
+    }
 }

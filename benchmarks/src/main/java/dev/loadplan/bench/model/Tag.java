@@ -7,4 +7,8 @@ import dev.loadplan.annotations.Id;
 public class Tag {
     @Id long id;
     String label;
+
+    public long id() {
+        return id;
+    }
 }

@@ -16,6 +16,12 @@ public class AuthorById {
     }
 
     @Benchmark
+    public Author floorJoined(BenchState state) {
+        return Loads.floor(() -> JdbcFloor.authorsBooksReviewsJoined(state.dataSource, Loads.AUTHOR_BY_ID_JOINED,
+                state.middleAuthor()).get(0));
+    }
+
+    @Benchmark
     public Author loadplanJoined(BenchState state) {
         return Loads.BOOKS_REVIEWS_JOINED.findById(state.jdbi, state.middleAuthor()).orElseThrow();
     }

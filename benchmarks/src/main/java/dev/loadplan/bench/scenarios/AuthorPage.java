@@ -14,7 +14,12 @@ public class AuthorPage {
 
     @Benchmark
     public List<Author> floor(BenchState state) {
-        return Loads.floor(() -> JdbcFloor.authorPage(state.dataSource, Loads.PAGE_SQL, Loads.PAGE));
+        return Loads.floor(() -> JdbcFloor.authorPageSelectIn(state.dataSource, Loads.PAGE_ROOT_SQL, Loads.PAGE));
+    }
+
+    @Benchmark
+    public List<Author> floorJoined(BenchState state) {
+        return Loads.floor(() -> JdbcFloor.authorPage(state.dataSource, Loads.PAGE_JOINED_SQL, Loads.PAGE));
     }
 
     @Benchmark

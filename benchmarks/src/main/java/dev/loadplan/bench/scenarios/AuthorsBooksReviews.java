@@ -17,6 +17,12 @@ public class AuthorsBooksReviews {
     }
 
     @Benchmark
+    public List<Author> floorJoined(BenchState state) {
+        return Loads.floor(() -> JdbcFloor.authorsBooksReviewsJoined(state.dataSource,
+                Loads.BOOKS_REVIEWS_JOINED_SQL, null));
+    }
+
+    @Benchmark
     public List<Author> loadplanJoined(BenchState state) {
         return Loads.BOOKS_REVIEWS_JOINED.list(state.jdbi);
     }

@@ -21,6 +21,11 @@ public class BooksAuthor {
     }
 
     @Benchmark
+    public List<Book> floorJoined(BenchState state) {
+        return Loads.floor(() -> JdbcFloor.booksAuthorJoined(state.dataSource));
+    }
+
+    @Benchmark
     public List<Book> loadplanJoined(BenchState state) {
         return BookLoader.withAuthorJoined().list(state.jdbi);
     }

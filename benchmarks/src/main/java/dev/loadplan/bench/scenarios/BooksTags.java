@@ -18,6 +18,11 @@ public class BooksTags {
     }
 
     @Benchmark
+    public List<Book> floorJoined(BenchState state) {
+        return Loads.floor(() -> JdbcFloor.booksTagsJoined(state.dataSource));
+    }
+
+    @Benchmark
     public List<Book> loadplanJoined(BenchState state) {
         return BookLoader.withTagsJoined().list(state.jdbi);
     }

@@ -19,23 +19,40 @@ public final class Loads {
     /** The size of the page the paging scenario loads. */
     public static final int PAGE = 20;
 
-    static final AuthorLoader.Plan BOOKS_REVIEWS_SELECT_IN = AuthorLoader.withBooksSelectIn(
+    public static final AuthorLoader.Plan BOOKS_REVIEWS_SELECT_IN = AuthorLoader.withBooksSelectIn(
             BookLoader.withReviewsSelectIn());
     static final AuthorLoader.Plan BOOKS_REVIEWS_SUBQUERY = AuthorLoader.withBooksSubquery(
             BookLoader.withReviewsSubquery());
-    static final AuthorLoader.Plan BOOKS_REVIEWS_JOINED = AuthorLoader.withBooksJoined(
+    public static final AuthorLoader.Plan BOOKS_REVIEWS_JOINED = AuthorLoader.withBooksJoined(
             BookLoader.withReviewsJoined());
     static final AuthorLoader.Plan BOOKS_REVIEWS_LAZY = AuthorLoader.withBooksLazy(BookLoader.withReviewsLazy());
 
     /** The statement of a page of authors with their books joined, its parameters as JDBC's {@code ?}. */
-    static final String PAGE_SQL = AuthorLoader.withBooksJoined().limit(PAGE).sql().get(0)
-            .replace(":lp_limit", "?").replace(":lp_offset", "?");
+    public static final String PAGE_JOINED_SQL = jdbc(AuthorLoader.withBooksJoined().limit(PAGE).sql().get(0));
 
-    /** The root statement of {@code findById}, as loadplan writes it. */
-    static final String AUTHOR_BY_ID = "SELECT author.id, author.name\nFROM author\nWHERE author.id = ?\n"
+    /** The root statement of a page of authors whose books are loaded select-in. */
+    public static final String PAGE_ROOT_SQL = jdbc(AuthorLoader.withBooksSelectIn().limit(PAGE).sql().get(0));
+
+    /** Authors, books and reviews joined into one statement. */
+    static final String BOOKS_REVIEWS_JOINED_SQL = BOOKS_REVIEWS_JOINED.sql().get(0);
+
+    /**
+     * The root statement of {@code findById}, as loadplan writes it: {@code Benchmarks} checks, before timing, that
+     * these are the statements loadplan runs.
+     */
+    public static final String AUTHOR_BY_ID = "SELECT author.id, author.name\nFROM author\nWHERE author.id = ?\n"
             + "ORDER BY author.id";
 
+    /** The statement of {@code findById} with books and reviews joined, as loadplan writes it. */
+    public static final String AUTHOR_BY_ID_JOINED = BOOKS_REVIEWS_JOINED_SQL.replace("\nORDER BY",
+            "\nWHERE author.id = ?\nORDER BY");
+
     private Loads() {
+    }
+
+    /** A statement of loadplan with JDBC's {@code ?} for the named parameters of paging. */
+    private static String jdbc(String sql) {
+        return sql.replace(":lp_limit", "?").replace(":lp_offset", "?");
     }
 
     static List<Author> lazily(BenchState state, AuthorLoader.Plan plan, Consumer<Author> read) {

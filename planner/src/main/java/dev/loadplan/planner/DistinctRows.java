@@ -1,0 +1,99 @@
+package dev.loadplan.planner;
+
+import dev.loadplan.planner.sql.RelationShape;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the nodes of a plan whose rows never repeat an entity, so the runtime reads them without the identity map:
+ * in a load of authors, their books and the books' reviews, each review row is a review no other row holds, and
+ * looking every one up only costs time and memory.
+ *
+ * <p>A node's rows are distinct when its entity is read at no other node of the plan (no other path can bring the
+ * same row) and its statement's rows are one per entity there: the statement's first node is reached by a relation
+ * that returns each target row once, and every joined hop down to the node is a collection whose foreign key is in
+ * its target (each child row has one parent), with no other joined collection in the statement to multiply rows.
+ * A plan with lazy links or a recursive statement keeps the identity map everywhere: a lazy read joins the same graph
+ * later, with entities no plan lists in advance, and a recursive statement reads one entity at every depth.
+ */
+final class DistinctRows {
+
+    private final Map<MappedEntity, Integer> nodesByEntity = new HashMap<>();
+
+    private DistinctRows() {
+    }
+
+    /**
+     * {@code plan} with its distinct nodes marked. {@code callerStatement}: the root statement is the caller's, whose
+     * rows can repeat anything.
+     */
+    static StatementPlan mark(StatementPlan plan, boolean callerStatement) {
+        DistinctRows rows = new DistinctRows();
+        rows.count(plan.reader());
+        for (StepPlan step : plan.steps()) {
+            rows.count(step.reader());
+        }
+        NodePlan root = rows.markedStatement(plan.reader(), !callerStatement);
+        List<StepPlan> steps = new ArrayList<>();
+        for (StepPlan step : plan.steps()) {
+            // A step binds each parent key once; only through an association table does a target row come back.
+            boolean once = step.relation().shape().kind() != RelationShape.Kind.JOIN_TABLE;
+            NodePlan reader = rows.markedStatement(step.reader(), once);
+            steps.add(new StepPlan(step.id(), step.parent(), step.relation(), step.strategy(), step.sql(), reader,
+                    step.parentKeyIndex(), step.keysSlot(), step.keysArrayType(), step.backReference(), step.path()));
+        }
+        return new StatementPlan(plan.sql(), root, steps, plan.readerCount(), plan.recursion(), plan.warnings());
+    }
+
+    private void count(NodePlan node) {
+        nodesByEntity.merge(node.entity(), 1, Integer::sum);
+        for (NodePlan.Joined link : node.joined()) {
+            count(link.target());
+        }
+    }
+
+    /**
+     * The joins of the statement read from {@code node} down that can return several rows for one parent: the
+     * collections, and the inverse side of a one-to-one, which the database does not stop from matching twice.
+     */
+    private static int multiplying(NodePlan node) {
+        int count = 0;
+        for (NodePlan.Joined link : node.joined()) {
+            count += (multiplies(link.relation().shape()) ? 1 : 0) + multiplying(link.target());
+        }
+        return count;
+    }
+
+    private static boolean multiplies(RelationShape shape) {
+        return shape.many() || shape.kind() != RelationShape.Kind.FOREIGN_KEY_IN_SOURCE;
+    }
+
+    /**
+     * {@code node} and the nodes joined below it, marked. {@code oneParent}: each entity at {@code node} is under
+     * one row of the statement's first node, reached by joins whose target rows each have one parent;
+     * {@code multiplyingAbove}: the joins on that path that can multiply rows; {@code multiplyingInStatement}: all
+     * of them. When every join that multiplies is on the path, each row holds a different entity at the node.
+     */
+    private NodePlan marked(NodePlan node, boolean oneParent, int multiplyingAbove, int multiplyingInStatement) {
+        boolean distinct = oneParent && multiplyingAbove == multiplyingInStatement
+                && nodesByEntity.get(node.entity()) == 1;
+        List<NodePlan.Joined> joined = new ArrayList<>();
+        for (NodePlan.Joined link : node.joined()) {
+            RelationShape shape = link.relation().shape();
+            boolean childOneParent = oneParent && shape.kind() == RelationShape.Kind.FOREIGN_KEY_IN_TARGET
+                    && shape.sourceColumn().equals(node.entity().table().idColumn());
+            NodePlan target = marked(link.target(), childOneParent,
+                    multiplyingAbove + (multiplies(shape) ? 1 : 0), multiplyingInStatement);
+            joined.add(new NodePlan.Joined(link.relation(), target, link.distinct(), link.backReference()));
+        }
+        return new NodePlan(node.id(), node.entity(), node.offset(), joined, node.batched(), node.lazy(),
+                node.unloaded(), node.claimed(), distinct);
+    }
+
+    /** The statement read from {@code first} marked; {@code rowsOnce}: its query returns each target row once. */
+    private NodePlan markedStatement(NodePlan first, boolean rowsOnce) {
+        return marked(first, rowsOnce, 0, multiplying(first));
+    }
+}
