@@ -60,7 +60,7 @@ class CallerStatementTest {
                 WHERE books.title <> :skip
                 ORDER BY authors.id, books.id""");
         plan.list(jdbi);
-        assertThat(counter.statements().get(0)).contains(":skip").doesNotContain("'x'");
+        assertThat(counter.statements().get(0)).contains("WHERE books.title <> ?").doesNotContain("'x'");
     }
 
     @Test

@@ -7,14 +7,14 @@ import dev.loadplan.it.library.AuthorLoader;
 import dev.loadplan.it.library.LibraryData;
 import dev.loadplan.it.support.EmbeddedPostgresExtension;
 import dev.loadplan.it.support.Schema;
+import dev.loadplan.it.support.StatementCounter;
 import java.util.List;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.transaction.DelegatingTransactionHandler;
 import org.jdbi.v3.core.transaction.TransactionHandler;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -32,23 +32,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PlanTransactionTest {
 
     private Jdbi jdbi;
-    private SqlLogger previousLogger;
+    private StatementCounter counter;
 
     @BeforeEach
-    void data(Jdbi jdbi) {
+    void data(Jdbi jdbi, StatementCounter counter) {
         this.jdbi = jdbi;
+        this.counter = counter;
         jdbi.useHandle(handle -> {
             handle.execute("truncate books, authors");
             handle.execute("insert into authors (id, name) values (1, 'Ann')");
             handle.execute("insert into books (id, author_id, title) values (10, 1, 'Ann 1')");
         });
-        previousLogger = jdbi.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).getSqlLogger();
-        jdbi.setSqlLogger(new CommitAfterFirstStatement());
+        counter.afterExecution(new CommitAfterFirstStatement());
     }
 
     @AfterEach
-    void restoreLogger() {
-        jdbi.setSqlLogger(previousLogger);
+    void stopCommitting() {
+        counter.afterExecution(null);
     }
 
     @Test
@@ -112,12 +112,12 @@ class PlanTransactionTest {
     }
 
     /** Commits a second book for Ann from another connection once the plan's first statement has run. */
-    private final class CommitAfterFirstStatement implements SqlLogger {
+    private final class CommitAfterFirstStatement implements Consumer<String> {
         private final AtomicBoolean done = new AtomicBoolean();
 
         @Override
-        public void logAfterExecution(StatementContext context) {
-            if (context.getRenderedSql().startsWith("SELECT authors.") && done.compareAndSet(false, true)) {
+        public void accept(String sql) {
+            if (sql.startsWith("SELECT authors.") && done.compareAndSet(false, true)) {
                 try (Handle other = jdbi.open()) {
                     other.execute("insert into books (id, author_id, title) values (11, 1, 'Ann 2')");
                 }

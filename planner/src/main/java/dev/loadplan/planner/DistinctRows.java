@@ -42,9 +42,11 @@ final class DistinctRows {
             boolean once = step.relation().shape().kind() != RelationShape.Kind.JOIN_TABLE;
             NodePlan reader = rows.markedStatement(step.reader(), once);
             steps.add(new StepPlan(step.id(), step.parent(), step.relation(), step.strategy(), step.sql(), reader,
-                    step.parentKeyIndex(), step.keysSlot(), step.keysArrayType(), step.backReference(), step.path()));
+                    step.parentKeyIndex(), step.keysSlot(), step.keysArrayType(), step.backReference(), step.path(),
+                    step.jdbc()));
         }
-        return new StatementPlan(plan.sql(), root, steps, plan.readerCount(), plan.recursion(), plan.warnings());
+        return new StatementPlan(plan.sql(), root, steps, plan.readerCount(), plan.recursion(), plan.warnings(),
+                plan.jdbc());
     }
 
     private void count(NodePlan node) {

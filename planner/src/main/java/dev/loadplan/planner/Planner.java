@@ -1,5 +1,6 @@
 package dev.loadplan.planner;
 
+import dev.loadplan.planner.sql.JdbcSql;
 import dev.loadplan.planner.sql.RelationShape;
 import dev.loadplan.planner.sql.RootShaping;
 import dev.loadplan.planner.sql.RowSource;
@@ -26,6 +27,8 @@ public final class Planner {
 
     private final List<LazyPlan> lazies = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    /** Whether the root statement holds SQL the caller wrote, which a subquery repeating it holds too. */
+    private boolean rootHoldsCallerSql;
 
     private Planner() {
     }
@@ -91,6 +94,7 @@ public final class Planner {
         Scope scope = new Scope();
         PlanShape.Source source = shape.source();
         boolean callerStatement = shape.fromCallerStatement();
+        planner.rootHoldsCallerSql = callerStatement || shape.where() != null || shape.orderBy() != null;
         boolean recursive = source != null && source.recursive() != null;
         // A subquery cannot repeat a caller's statement, nor a recursive walk: it finds no parents there.
         KeySource rootKeys = callerStatement || recursive ? null
@@ -110,7 +114,7 @@ public final class Planner {
             sql = SqlComposer.root(statement.tree(), shaping);
         }
         StatementPlan tree = new StatementPlan(sql, statement.reader(), scope.steps, scope.readers, recursion,
-                planner.warnings);
+                planner.warnings, planner.rootHoldsCallerSql ? null : JdbcSql.of(sql));
         if (planner.lazies.isEmpty() && recursion == null) {
             tree = DistinctRows.mark(tree, callerStatement);
         }
@@ -276,7 +280,8 @@ public final class Planner {
         Statement statement = planner.statement(link.target(), SqlComposer.targetOffset(relation.shape()),
                 new Position(below.ancestors(), below.path(), keys, below.wildcard(), false), scope);
         String sql = SqlComposer.perParent(relation.shape(), statement.tree());
-        return new StatementPlan(sql, statement.reader(), scope.steps, scope.readers, null, planner.warnings);
+        return new StatementPlan(sql, statement.reader(), scope.steps, scope.readers, null, planner.warnings,
+                JdbcSql.of(sql));
     }
 
     private void step(PlanShape.Link link, int stepId, Position position, MappedEntity parent, LoadStrategy wildcard,
@@ -303,6 +308,7 @@ public final class Planner {
         scope.steps.set(stepId, new StepPlan(stepId, parent, relation, link.strategy(), sql, statement.reader(),
                 SqlComposer.parentKeyIndex(relation.shape(), target),
                 subquery ? parents.keysSlot() : StepPlan.ROOT_BINDS, subquery ? parents.keysArrayType() : null,
-                backReference, below.path()));
+                backReference, below.path(),
+                subquery && parents.keysSlot() == StepPlan.ROOT_BINDS && rootHoldsCallerSql ? null : JdbcSql.of(sql)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.loadplan.planner;
 
+import dev.loadplan.planner.sql.JdbcSql;
 import java.util.List;
 
 /**
@@ -9,9 +10,11 @@ import java.util.List;
  * @param readerCount how many {@link NodePlan}s the statement and its steps read with
  * @param recursion how the rows of a recursive statement hang together, or null
  * @param warnings what the statement does that works but costs more than it should
+ * @param jdbc the statement as JDBC runs it, binding only loadplan's own values; null when it holds SQL the caller
+ *     wrote (a fragment, or their own statement), whose named parameters the caller's {@code Jdbi} binds
  */
 public record StatementPlan(String sql, NodePlan reader, List<StepPlan> steps, int readerCount,
-        Recursion recursion, List<String> warnings) {
+        Recursion recursion, List<String> warnings, JdbcSql jdbc) {
 
     public StatementPlan {
         steps = List.copyOf(steps);

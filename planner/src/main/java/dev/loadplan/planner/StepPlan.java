@@ -1,5 +1,7 @@
 package dev.loadplan.planner;
 
+import dev.loadplan.planner.sql.JdbcSql;
+
 /**
  * A statement that runs after the one that found its parents: once for all of them ({@code SELECT_IN},
  * {@code SUBQUERY}) or once per distinct parent key ({@code IMMEDIATE}).
@@ -10,10 +12,12 @@ package dev.loadplan.planner;
  *     or the id of the step whose keys it binds again
  * @param keysArrayType the SQL element type of those keys
  * @param backReference the child's field that holds its parent, filled with no statement; or null
+ * @param jdbc the statement as JDBC runs it; null for a subquery that repeats a root statement holding the caller's
+ *     SQL, whose named parameters the caller's {@code Jdbi} binds
  */
 public record StepPlan(int id, MappedEntity parent, MappedRelation relation, LoadStrategy strategy, String sql,
         NodePlan reader, int parentKeyIndex, int keysSlot, String keysArrayType, MappedRelation backReference,
-        String path) {
+        String path, JdbcSql jdbc) {
 
     /** A subquery binds what the root statement binds. */
     public static final int ROOT_BINDS = -1;

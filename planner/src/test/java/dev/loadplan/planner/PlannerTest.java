@@ -221,4 +221,28 @@ class PlannerTest {
         assertThat(lazy.steps().get(0).reader().distinctRows()).isFalse();
         assertThat(caller.distinctRows()).as("a caller's statement can return a row twice").isFalse();
     }
+
+    @Test
+    void statementsOfLoadplansOwnSqlHaveAJdbcFormThoseHoldingTheCallersHaveNone() {
+        Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
+        PlanShape paged = PlanShape.of(library.author).link(library.books, LoadStrategy.SUBQUERY, null).paged("limit");
+        PlanShape filtered = PlanShape.of(library.author).link(library.books, LoadStrategy.SUBQUERY, null)
+                .where("authors.name = :name");
+        PlanShape filteredSelectIn = PlanShape.of(library.author).link(library.books, LoadStrategy.SELECT_IN, null)
+                .where("authors.name = :name");
+
+        StatementPlan own = Planner.plan(paged.byIdShape()).root();
+        StatementPlan callers = Planner.plan(filtered).root();
+
+        assertThat(own.jdbc().sql()).isEqualTo(own.sql().replace(":lp_id", "?").replace(":lp_limit", "?")
+                .replace(":lp_offset", "?")).doesNotContain(":");
+        assertThat(own.jdbc().parameters()).containsExactly("lp_id", "lp_limit", "lp_offset");
+        assertThat(own.steps().get(0).jdbc().parameters()).as("the subquery repeats the root's parameters")
+                .containsExactly("lp_id", "lp_limit", "lp_offset");
+        assertThat(callers.jdbc()).isNull();
+        assertThat(callers.steps().get(0).jdbc()).as("the subquery repeats the caller's fragment").isNull();
+        StepPlan selectIn = Planner.plan(filteredSelectIn).root().steps().get(0);
+        assertThat(selectIn.jdbc().sql()).as("select-in binds only keys").isEqualTo(selectIn.sql());
+        assertThat(selectIn.jdbc().parameters()).isEmpty();
+    }
 }

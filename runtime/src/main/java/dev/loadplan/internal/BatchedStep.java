@@ -2,15 +2,10 @@ package dev.loadplan.internal;
 
 import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.StepPlan;
-import java.sql.Array;
-import java.sql.PreparedStatement;
+import dev.loadplan.planner.sql.JdbcSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Loads a relation for the parents an earlier statement found, then attaches each child row to the parents
@@ -23,18 +18,25 @@ final class BatchedStep<P, C> {
     private final Relation<P, C> relation;
     private final LoadStrategy strategy;
     private final String sql;
+    /** The statement as JDBC runs it, or null when it repeats a root statement holding the caller's SQL. */
+    private final JdbcSql jdbc;
+    /** What a failure calls the statement: the relationship and its strategy. */
+    private final String what;
     private final NodeReader<C> reader;
     private final int parentKeyIndex;
     private final int keysSlot;
     private final String keysArrayType;
     private final BackReference<C, P> backReference;
 
-    private BatchedStep(int id, Relation<P, C> relation, LoadStrategy strategy, String sql, NodeReader<C> reader,
-            int parentKeyIndex, int keysSlot, String keysArrayType, BackReference<C, P> backReference) {
+    private BatchedStep(int id, Relation<P, C> relation, LoadStrategy strategy, String sql, JdbcSql jdbc,
+            NodeReader<C> reader, int parentKeyIndex, int keysSlot, String keysArrayType,
+            BackReference<C, P> backReference) {
         this.id = id;
         this.relation = relation;
         this.strategy = strategy;
         this.sql = sql;
+        this.jdbc = jdbc;
+        this.what = relation.qualifiedName() + " (" + strategy + ")";
         this.reader = reader;
         this.parentKeyIndex = parentKeyIndex;
         this.keysSlot = keysSlot;
@@ -44,7 +46,7 @@ final class BatchedStep<P, C> {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     static BatchedStep<?, ?> of(StepPlan plan) {
-        return new BatchedStep<>(plan.id(), (Relation) plan.relation(), plan.strategy(), plan.sql(),
+        return new BatchedStep<>(plan.id(), (Relation) plan.relation(), plan.strategy(), plan.sql(), plan.jdbc(),
                 NodeReader.of(plan.reader()), plan.parentKeyIndex(), plan.keysSlot(), plan.keysArrayType(),
                 BackReference.of(plan.backReference()));
     }
@@ -59,27 +61,31 @@ final class BatchedStep<P, C> {
             case SELECT_IN -> {
                 Object keys = batch.keys();
                 state.keys(id, keys);
-                attachAll(bindArray(handle.createQuery(sql), relation.keyArrayType(), keys), state, batch);
+                attachAll(handle, PlanStatement.own(what, jdbc.sql(), keysOf(relation.keyArrayType(), keys)), state, batch);
             }
             case SUBQUERY -> {
-                Query query = handle.createQuery(sql);
-                if (keysSlot == StepPlan.ROOT_BINDS) {
-                    rootBinds.applyTo(query);
+                PlanStatement statement;
+                if (keysSlot != StepPlan.ROOT_BINDS) {
+                    statement = PlanStatement.own(what, jdbc.sql(), keysOf(keysArrayType, state.keys(keysSlot)));
+                } else if (jdbc == null || rootBinds.hasNamed()) {
+                    statement = PlanStatement.withCallerSql(what, sql, rootBinds::applyTo);
                 } else {
-                    bindArray(query, keysArrayType, state.keys(keysSlot));
+                    statement = PlanStatement.own(what, jdbc.sql(),
+                            bound -> rootBinds.set(bound, jdbc.parameters()));
                 }
-                attachAll(query, state, batch);
+                attachAll(handle, statement, state, batch);
             }
             case IMMEDIATE -> {
                 Object keys = batch.keys();
                 state.keys(id, keys);
                 if (keys instanceof long[] longs) {
                     for (long key : longs) {
-                        attachAll(handle.createQuery(sql).bind(0, Binding.key(key)), state, batch);
+                        attachAll(handle, PlanStatement.own(what, jdbc.sql(), bound -> bound.setLong(1, key)), state, batch);
                     }
                 } else {
                     for (Object key : (Object[]) keys) {
-                        attachAll(handle.createQuery(sql).bind(0, Binding.key(key)), state, batch);
+                        attachAll(handle, PlanStatement.own(what, jdbc.sql(),
+                                bound -> Binding.key(key).apply(1, bound, null)), state, batch);
                     }
                 }
             }
@@ -88,43 +94,24 @@ final class BatchedStep<P, C> {
     }
 
     /**
-     * Binds {@code keys} as the statement's one array parameter, {@code = ANY(?)}: a {@code long[]} as the driver's
+     * Sets {@code keys} as the statement's one array parameter, {@code = ANY(?)}: a {@code long[]} as the driver's
      * own array of {@code int8}, unboxed (whatever width the key column has, PostgreSQL compares it), other keys as a
      * {@code java.sql.Array} of {@code arrayType}.
      */
-    static Query bindArray(Query query, String arrayType, Object keys) {
+    private static PlanStatement.Parameters keysOf(String arrayType, Object keys) {
         if (keys instanceof long[] longs) {
-            return query.bind(0, new KeyArray(longs, (position, statement, context) ->
-                    statement.setObject(position, longs)));
+            return statement -> statement.setObject(1, longs);
         }
         Object[] objects = (Object[]) keys;
-        return query.bind(0, new KeyArray(objects, (position, statement, context) -> {
-            Array array = statement.getConnection().createArrayOf(arrayType, objects);
-            context.addCleanable(array::free);
-            statement.setArray(position, array);
-        }));
+        // The driver's array holds no resource beyond the statement's: it goes with it.
+        return statement -> statement.setArray(1, statement.getConnection().createArrayOf(arrayType, objects));
     }
 
-    /** The keys a statement binds as one array, shown by their values in JDBI's logger and exceptions. */
-    private record KeyArray(Object keys, Argument setter) implements Argument {
-
-        @Override
-        public void apply(int position, PreparedStatement statement, StatementContext context) throws SQLException {
-            setter.apply(position, statement, context);
-        }
-
-        @Override
-        public String toString() {
-            String values = keys instanceof long[] longs ? Arrays.toString(longs) : Arrays.toString((Object[]) keys);
-            return values.length() > 200 ? values.substring(0, 200) + "...]" : values;
-        }
-    }
-
-    private void attachAll(Query statement, LoadState state, ParentBatch batch) {
-        // Closed at once, so the driver keeps the statement for the next load and can prepare it on the server.
-        try (Query query = statement) {
-            scan(query, state, batch);
-        }
+    private void attachAll(Handle handle, PlanStatement statement, LoadState state, ParentBatch batch) {
+        statement.run(handle, row -> {
+            scan(row, state, batch);
+            return null;
+        });
     }
 
     @SuppressWarnings("unchecked")
@@ -136,27 +123,23 @@ final class BatchedStep<P, C> {
         }
     }
 
-    private void scan(Query query, LoadState state, ParentBatch batch) {
-        query.scanResultSet((rows, context) -> {
-            ResultSet row = rows.get();
-            state.startStatement();
-            while (row.next()) {
-                state.startRow();
-                C child = reader.read(row, state, null);
-                if (child == null) {
-                    continue;
-                }
-                Object parents = relation.longKeys() ? batch.parentsOf(relation.readLongKey(row, parentKeyIndex))
-                        : batch.parentsOf(relation.readKey(row, parentKeyIndex));
-                if (parents instanceof ParentBatch.SharedKey shared) {
-                    for (Object parent : shared.parents) {
-                        attach(parent, child, state);
-                    }
-                } else if (parents != null) {
-                    attach(parents, child, state);
-                }
+    private void scan(ResultSet row, LoadState state, ParentBatch batch) throws SQLException {
+        state.startStatement();
+        while (row.next()) {
+            state.startRow();
+            C child = reader.read(row, state, null);
+            if (child == null) {
+                continue;
             }
-            return null;
-        });
+            Object parents = relation.longKeys() ? batch.parentsOf(relation.readLongKey(row, parentKeyIndex))
+                    : batch.parentsOf(relation.readKey(row, parentKeyIndex));
+            if (parents instanceof ParentBatch.SharedKey shared) {
+                for (Object parent : shared.parents) {
+                    attach(parent, child, state);
+                }
+            } else if (parents != null) {
+                attach(parents, child, state);
+            }
+        }
     }
 }

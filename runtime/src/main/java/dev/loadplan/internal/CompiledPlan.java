@@ -4,7 +4,6 @@ import dev.loadplan.planner.PlannedLoad;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * A plan turned into what runs: the root statement tree, and the statements lazy relationships run later.
@@ -22,7 +21,8 @@ public final class CompiledPlan<E> {
 
     /** What runs {@code planned}: readers and steps bound to the generated mappings the planner planned with. */
     static <E> CompiledPlan<E> of(PlannedLoad planned) {
-        return new CompiledPlan<>(planned, StatementTree.of(planned.root(), null));
+        return new CompiledPlan<>(planned, StatementTree.of(planned.root(),
+                planned.root().reader().entity().entityName() + " (the plan's first statement)", null));
     }
 
     /** What the plan does that works but costs more than it should, such as joining sibling collections. */
@@ -44,10 +44,8 @@ public final class CompiledPlan<E> {
 
     private List<E> load(Handle handle, RootBinds binds, Jdbi jdbi) {
         Identities identities = new Identities();
-        Query query = handle.createQuery(root.sql());
-        binds.applyTo(query);
-        List<E> rows = root.run(handle, query, identities, new LazySource(jdbi, handle, identities), binds, null,
-                null);
+        List<E> rows = root.run(handle, root.bound(binds), identities, new LazySource(jdbi, handle, identities), binds,
+                null, null);
         return root.mapping().completeAll(rows);
     }
 

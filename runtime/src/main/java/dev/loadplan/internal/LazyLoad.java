@@ -24,7 +24,7 @@ final class LazyLoad<C> {
         if (tree == null) {
             var statement = plan.statement();
             statement.warnings().forEach(LoggerFactory.getLogger(LoaderPlan.class)::warn);
-            tree = StatementTree.of(statement, plan.backReference());
+            tree = StatementTree.of(statement, plan.relation().qualifiedName() + " (LAZY)", plan.backReference());
         }
         return tree;
     }
@@ -32,8 +32,8 @@ final class LazyLoad<C> {
     private List<C> run(org.jdbi.v3.core.Handle handle, Object key, Object parent, LazySource source) {
         StatementTree<C> tree = tree();
         // A subquery below binds this key again, as a one-element array.
-        List<C> rows = tree.run(handle, handle.createQuery(tree.sql()).bind(0, Binding.key(key)),
-                source.identities(), source, RootBinds.NONE, new Object[] {key}, parent);
+        List<C> rows = tree.run(handle, tree.bound(key), source.identities(), source, RootBinds.NONE,
+                new Object[] {key}, parent);
         return tree.mapping().completeAll(rows);
     }
 

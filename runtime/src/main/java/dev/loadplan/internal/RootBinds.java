@@ -1,6 +1,10 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.planner.sql.RootShaping;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.statement.SqlStatement;
 
@@ -36,6 +40,25 @@ public final class RootBinds {
 
     public RootBinds withId(Object key) {
         return new RootBinds(named, paged, limit, offset, true, key);
+    }
+
+    /** Whether the caller bound named values, which their {@code Jdbi} binds. */
+    boolean hasNamed() {
+        return !named.isEmpty();
+    }
+
+    /** Sets loadplan's own values on a statement in its JDBC form, whose parameters are {@code names}. */
+    void set(PreparedStatement statement, List<String> names) throws SQLException {
+        for (int i = 0; i < names.size(); i++) {
+            int position = i + 1;
+            switch (names.get(i)) {
+                // A null limit binds NULL, which PostgreSQL reads as LIMIT ALL.
+                case RootShaping.LIMIT_PARAMETER -> statement.setObject(position, limit, Types.BIGINT);
+                case RootShaping.OFFSET_PARAMETER -> statement.setLong(position, offset == null ? 0 : offset);
+                case RootShaping.ID_PARAMETER -> Binding.key(id).apply(position, statement, null);
+                default -> throw new IllegalStateException("not a parameter of loadplan: " + names.get(i));
+            }
+        }
     }
 
     void applyTo(SqlStatement<?> statement) {

@@ -3,11 +3,11 @@ package dev.loadplan.internal;
 import dev.loadplan.planner.MappedRelation;
 import dev.loadplan.planner.StatementPlan;
 import dev.loadplan.planner.StepPlan;
+import dev.loadplan.planner.sql.JdbcSql;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * One statement, the reader of its rows, and the steps that load what its entities' batched links wait for:
@@ -16,6 +16,10 @@ import org.jdbi.v3.core.statement.Query;
 final class StatementTree<E> {
 
     private final String sql;
+    /** The statement as JDBC runs it, or null when it holds the caller's SQL. */
+    private final JdbcSql jdbc;
+    /** What a failure calls the statement. */
+    private final String what;
     private final NodeReader<E> reader;
     private final List<BatchedStep<?, ?>> steps;
     private final int readerCount;
@@ -30,9 +34,11 @@ final class StatementTree<E> {
             BackReference<E, E> backReference) {
     }
 
-    private StatementTree(String sql, NodeReader<E> reader, List<BatchedStep<?, ?>> steps, int readerCount,
-            Recursion<E> recursion, BackReference<E, Object> backReference) {
+    private StatementTree(String sql, JdbcSql jdbc, String what, NodeReader<E> reader, List<BatchedStep<?, ?>> steps,
+            int readerCount, Recursion<E> recursion, BackReference<E, Object> backReference) {
         this.sql = sql;
+        this.jdbc = jdbc;
+        this.what = what;
         this.reader = reader;
         this.steps = List.copyOf(steps);
         this.readerCount = readerCount;
@@ -41,11 +47,11 @@ final class StatementTree<E> {
     }
 
     /**
-     * What runs {@code plan}. {@code backReference}, for what a lazy relationship runs, is the field of each row
-     * read that holds the parent it was run for.
+     * What runs {@code plan}, called {@code what} in a failure. {@code backReference}, for what a lazy relationship
+     * runs, is the field of each row read that holds the parent it was run for.
      */
     @SuppressWarnings("unchecked")
-    static <E> StatementTree<E> of(StatementPlan plan, MappedRelation backReference) {
+    static <E> StatementTree<E> of(StatementPlan plan, String what, MappedRelation backReference) {
         List<BatchedStep<?, ?>> steps = new ArrayList<>(plan.steps().size());
         for (StepPlan step : plan.steps()) {
             steps.add(BatchedStep.of(step));
@@ -54,8 +60,8 @@ final class StatementTree<E> {
         Recursion<E> recursion = planned == null ? null
                 : new Recursion<>((Relation<E, E>) planned.relation(), planned.depthIndex(), planned.parentKeyIndex(),
                         BackReference.of(planned.backReference()));
-        return new StatementTree<>(plan.sql(), NodeReader.of(plan.reader()), steps, plan.readerCount(), recursion,
-                BackReference.of(backReference));
+        return new StatementTree<>(plan.sql(), plan.jdbc(), what, NodeReader.of(plan.reader()), steps,
+                plan.readerCount(), recursion, BackReference.of(backReference));
     }
 
     /** Reads a row of a recursive statement: a root, or a child of a row read before it. */
@@ -81,37 +87,45 @@ final class StatementTree<E> {
         return sql;
     }
 
+    /** The statement of a plan's root, bound to {@code binds}. */
+    PlanStatement bound(RootBinds binds) {
+        if (jdbc == null || binds.hasNamed()) {
+            return PlanStatement.withCallerSql(what, sql, binds::applyTo);
+        }
+        return PlanStatement.own(what, jdbc.sql(), statement -> binds.set(statement, jdbc.parameters()));
+    }
+
+    /** The statement of a lazy relationship, bound to the one parent key it loads for. */
+    PlanStatement bound(Object key) {
+        return PlanStatement.own(what, jdbc.sql(), statement -> Binding.key(key).apply(1, statement, null));
+    }
+
     List<BatchedStep<?, ?>> steps() {
         return steps;
     }
 
     /**
-     * Runs the statement with {@code query} bound by the caller, then every step, then builds the records read;
-     * returns the entities the statement read, each once, in the order of their first row. {@code parent} is the
-     * entity a lazy relationship's statement runs for, whose back-reference its rows get; null otherwise.
+     * Runs {@code statement} (this tree's, bound), then every step, then builds the records read; returns the
+     * entities the statement read, each once, in the order of their first row. {@code parent} is the entity a lazy
+     * relationship's statement runs for, whose back-reference its rows get; null otherwise.
      */
-    List<E> run(Handle handle, Query query, Identities identities, LazySource lazySource, RootBinds rootBinds,
-            Object[] treeKeys, Object parent) {
+    List<E> run(Handle handle, PlanStatement statement, Identities identities, LazySource lazySource,
+            RootBinds rootBinds, Object treeKeys, Object parent) {
         LoadState state = new LoadState(identities, lazySource, readerCount, steps.size());
         state.keys(StepPlan.TREE_KEYS, treeKeys);
-        List<E> read;
-        // Closed at once, so the driver keeps the statement for the next load and can prepare it on the server.
-        try (query) {
-            read = query.scanResultSet((rows, context) -> {
-                ResultSet row = rows.get();
-                state.startStatement();
-                List<E> firstVisits = new ArrayList<>();
-                while (row.next()) {
-                    state.startRow();
-                    if (recursion == null) {
-                        reader.read(row, state, firstVisits);
-                    } else {
-                        readRecursive(row, state, firstVisits);
-                    }
+        List<E> read = statement.run(handle, row -> {
+            state.startStatement();
+            List<E> firstVisits = new ArrayList<>();
+            while (row.next()) {
+                state.startRow();
+                if (recursion == null) {
+                    reader.read(row, state, firstVisits);
+                } else {
+                    readRecursive(row, state, firstVisits);
                 }
-                return firstVisits;
-            });
-        }
+            }
+            return firstVisits;
+        });
         if (backReference != null) {
             for (E child : read) {
                 backReference.fill(child, parent, state);

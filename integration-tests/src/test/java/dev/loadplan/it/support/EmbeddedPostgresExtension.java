@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -24,8 +25,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *   <li>One fresh database per test class ({@code CREATE DATABASE <simple class name>_<n>}), loaded from
  *       the class's {@link Schema} script, so classes cannot see each other's rows. It is dropped when the
  *       class finishes.</li>
- *   <li>Parameters of type {@link Jdbi} (that class's database) and {@link StatementCounter} (installed as
- *       that {@code Jdbi}'s SQL logger) can be injected into constructors, lifecycle methods and tests.</li>
+ *   <li>Parameters of type {@link Jdbi} (that class's database) and {@link StatementCounter} (counting the
+ *       statements of that {@code Jdbi}'s connections) can be injected into constructors, lifecycle methods and
+ *       tests.</li>
  *   <li>The counter is reset before each test, so a test counts only its own statements.</li>
  * </ul>
  *
@@ -151,14 +153,14 @@ public final class EmbeddedPostgresExtension
 
             // zonky's DataSource opens a new connection per Handle: no pool to size or to leak. A plain Jdbi, as
             // README shows and users write: no PostgresPlugin, so what loadplan binds must carry its SQL types.
-            Jdbi jdbi = Jdbi.create(server.postgres().getDatabase("postgres", name));
+            DataSource database = server.postgres().getDatabase("postgres", name);
             String schema = schemaScript(testClass);
             if (schema != null) {
-                jdbi.useHandle(handle -> handle.createScript(schema).execute());
+                Jdbi.create(database).useHandle(handle -> handle.createScript(schema).execute());
             }
-            // Installed after the schema is loaded, so the counter only ever sees the tests' statements.
+            // Counts below JDBI, on the connections: the schema, loaded before, never shows up in it.
             StatementCounter counter = new StatementCounter();
-            jdbi.setSqlLogger(counter);
+            Jdbi jdbi = Jdbi.create(counter.wrap(database));
             return new ClassDatabase(server, name, jdbi, counter);
         }
 

@@ -1,49 +1,115 @@
 package dev.loadplan.it.support;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.StatementContext;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /**
- * Counts the SQL statements that JDBI actually executes, as seen by JDBI's own {@link SqlLogger} hook,
- * so a test can assert e.g. "this graph loaded in exactly 2 queries" without trusting anything the
- * code under test reports about itself.
+ * Counts the SQL statements that reach the JDBC driver, so a test can assert e.g. "this graph loaded in exactly 2
+ * queries" without trusting anything the code under test reports about itself. It counts below JDBI and loadplan
+ * alike: loadplan runs its own statements on the handle's JDBC connection, which JDBI's {@code SqlLogger} never sees.
  *
- * <p>Install it with {@code jdbi.setSqlLogger(counter)} ({@link EmbeddedPostgresExtension} does that for
- * the per-class {@code Jdbi} and resets it before each test). It counts each JDBC execution JDBI
- * performs: a {@code Query}, {@code Update} or {@code Call} is one; a {@code PreparedBatch} or a
- * {@code Script} is one however many rows or statements it carries. Transaction control
- * ({@code begin}/{@code commit}/{@code rollback}) goes through the JDBC {@code Connection}, not through
- * JDBI statements, and is not counted.
+ * <p>{@link #wrap(DataSource)} gives a {@code DataSource} whose connections count ({@link EmbeddedPostgresExtension}
+ * creates each test class's {@code Jdbi} on one and resets the counter before each test). One execution is one
+ * statement: a query or an update, and a batch however many rows or statements it carries. Transaction control
+ * ({@code BEGIN}, {@code COMMIT}, {@code ROLLBACK}, {@code SET TRANSACTION}, savepoints) is not counted, whether
+ * it goes through the JDBC {@code Connection} or as SQL. The SQL recorded is what the driver got: JDBI's named
+ * parameters are {@code ?} there.
  *
  * <p>Thread-safe: statements executed on several threads are all counted.
  */
-public final class StatementCounter implements SqlLogger {
+public final class StatementCounter {
 
-    /** What {@link #statements()} shows for a {@code Batch} (e.g. a {@code Script}): JDBI hands the logger no SQL text for it. */
+    /** What {@link #statements()} shows for a batch of plain statements (e.g. a JDBI {@code Script}). */
     public static final String UNKNOWN_SQL = "<batch>";
+
+    private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
+            "(?is)\\s*(BEGIN|START\\s+TRANSACTION|COMMIT|ROLLBACK|SET\\s+TRANSACTION|SAVEPOINT|RELEASE)\\b.*");
 
     private final AtomicInteger count = new AtomicInteger();
     private final Queue<String> statements = new ConcurrentLinkedQueue<>();
+    private volatile Consumer<String> afterExecution = sql -> { };
 
-    /**
-     * Called by JDBI just before it hands a statement to the driver; a statement that then fails still counts.
-     *
-     * <p>We record {@link StatementContext#getRenderedSql()} rather than {@code getParsedSql().getSql()}:
-     * both are set by now, and both are the same statement after template rendering; the parsed form
-     * only rewrites {@code :name} parameters to JDBC {@code ?}, which loses information and adds none.
-     * The rendered form reads the way the code under test wrote it, which makes assertion messages and
-     * {@code contains(...)} checks easier. It is {@code null} for a plain {@code Batch}.
-     */
-    @Override
-    public void logBeforeExecution(StatementContext context) {
-        String sql = context.getRenderedSql();
-        statements.add(sql != null ? sql : UNKNOWN_SQL);
-        count.incrementAndGet();
+    /** A {@code DataSource} on {@code dataSource} whose statements this counter counts. */
+    public DataSource wrap(DataSource dataSource) {
+        return proxy(DataSource.class, (proxy, method, args) -> {
+            Object result = invoke(dataSource, method, args);
+            return result instanceof Connection connection ? counting(connection) : result;
+        });
+    }
+
+    /** Runs {@code action} after each counted statement has executed, with its SQL; null for nothing. */
+    public void afterExecution(Consumer<String> action) {
+        afterExecution = action == null ? sql -> { } : action;
+    }
+
+    private Connection counting(Connection connection) {
+        return proxy(Connection.class, (proxy, method, args) -> {
+            Object result = invoke(connection, method, args);
+            String name = method.getName();
+            if (result instanceof PreparedStatement prepared && args != null && args[0] instanceof String sql) {
+                return counting(PreparedStatement.class, prepared, sql, proxy);
+            }
+            if (result instanceof Statement plain && name.equals("createStatement")) {
+                return counting(Statement.class, plain, null, proxy);
+            }
+            return result;
+        });
+    }
+
+    /** A statement that counts each execution: of {@code prepared} SQL, or of the SQL each call passes. */
+    private <S extends Statement> S counting(Class<S> type, S statement, String prepared, Object connection) {
+        List<String> batch = new ArrayList<>();
+        return proxy(type, (proxy, method, args) -> {
+            String name = method.getName();
+            if (name.equals("getConnection")) {
+                return connection;
+            }
+            if (name.equals("addBatch") && args != null && args[0] instanceof String sql) {
+                batch.add(sql);
+            }
+            Object result = invoke(statement, method, args);
+            if (name.startsWith("execute")) {
+                String sql = prepared != null ? prepared
+                        : args != null && args.length > 0 && args[0] instanceof String given ? given
+                        : batch.size() == 1 ? batch.get(0) : UNKNOWN_SQL;
+                if (name.endsWith("Batch")) {
+                    batch.clear();
+                }
+                if (!TRANSACTION_CONTROL.matcher(sql).matches()) {
+                    statements.add(sql);
+                    count.incrementAndGet();
+                    afterExecution.accept(sql);
+                }
+            }
+            return result;
+        });
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+        return type.cast(Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type},
+                handler));
     }
 
     /** Forgets everything counted so far. Not meant to race with statements still running. */
