@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +22,47 @@ public final class JdbcFloor {
     private JdbcFloor() {
     }
 
-    /** The statements of a select-in load of authors, then their books: {@code AuthorLoader.withBooksSelectIn()}. */
-    public static List<Author> authorsBooks(DataSource dataSource) throws SQLException {
+    /**
+     * The statements a floor of several statements runs, as loadplan writes them: the root's, then one per level
+     * below it. Select-in statements bind their parents' keys as an array; subquery statements repeat the root query
+     * and bind what it binds (the key of {@code findById}, or nothing).
+     */
+    public record Statements(List<String> sql, boolean subquery) {
+
+        public Statements {
+            sql = List.copyOf(sql);
+        }
+
+        public static Statements selectIn(List<String> sql) {
+            return new Statements(sql, false);
+        }
+
+        public static Statements subquery(List<String> sql) {
+            return new Statements(sql, true);
+        }
+
+        String get(int index) {
+            return sql.get(index);
+        }
+
+        /** Binds a statement below the root: its parents' keys, or what the root bound. */
+        void bindBelowRoot(PreparedStatement statement, Connection connection, Collection<Long> parentKeys,
+                Long rootId) throws SQLException {
+            if (!subquery) {
+                statement.setArray(1, keys(connection, parentKeys));
+            } else if (rootId != null) {
+                statement.setLong(1, rootId);
+            }
+        }
+    }
+
+    /** Authors, then their books: the statements of {@code AuthorLoader.withBooksSelectIn()} or its subquery form. */
+    public static List<Author> authorsBooks(DataSource dataSource, Statements statements) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             begin(connection);
             List<Author> authors = new ArrayList<>();
             Map<Long, Author> byId = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(AuthorLoader.PLAIN);
+            try (PreparedStatement statement = connection.prepareStatement(statements.get(0));
                     ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     Author author = author(rows, 1);
@@ -36,7 +71,7 @@ public final class JdbcFloor {
                     byId.put(author.id, author);
                 }
             }
-            books(connection, AuthorLoader.BOOKS_SELECT_IN, byId, null);
+            books(connection, statements, byId, null, null);
             connection.commit();
             end(connection);
             return authors;
@@ -86,7 +121,7 @@ public final class JdbcFloor {
                     }
                 }
             }
-            books(connection, AuthorLoader.BOOKS_SELECT_IN, byId, null);
+            books(connection, Statements.selectIn(List.of(rootSql, AuthorLoader.BOOKS_SELECT_IN)), byId, null, null);
             connection.commit();
             end(connection);
             return authors;
@@ -214,13 +249,17 @@ public final class JdbcFloor {
         return authors;
     }
 
-    /** Authors, their books, their reviews: three statements, {@code withBooksSelectIn(withReviewsSelectIn())}. */
-    public static List<Author> authorsBooksReviews(DataSource dataSource) throws SQLException {
+    /**
+     * Authors, their books, their reviews: the three statements of {@code withBooksSelectIn(withReviewsSelectIn())}
+     * or of its subquery form.
+     */
+    public static List<Author> authorsBooksReviews(DataSource dataSource, Statements statements)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             begin(connection);
             List<Author> authors = new ArrayList<>();
             Map<Long, Author> byId = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(AuthorLoader.PLAIN);
+            try (PreparedStatement statement = connection.prepareStatement(statements.get(0));
                     ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     Author author = author(rows, 1);
@@ -230,21 +269,21 @@ public final class JdbcFloor {
                 }
             }
             Map<Long, Book> books = new HashMap<>();
-            books(connection, AuthorLoader.BOOKS_SELECT_IN, byId, books);
-            reviews(connection, books);
+            books(connection, statements, byId, books, null);
+            reviews(connection, statements, books, null);
             connection.commit();
             end(connection);
             return authors;
         }
     }
 
-    /** One author, its books and their reviews, by key: what {@code findById} of that plan runs. */
-    public static Author authorById(DataSource dataSource, String byIdSql, long id) throws SQLException {
+    /** One author, its books and their reviews, by key: the statements {@code findById} of that plan runs. */
+    public static Author authorById(DataSource dataSource, Statements statements, long id) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             begin(connection);
             Map<Long, Author> byId = new HashMap<>();
             Author found = null;
-            try (PreparedStatement statement = connection.prepareStatement(byIdSql)) {
+            try (PreparedStatement statement = connection.prepareStatement(statements.get(0))) {
                 statement.setLong(1, id);
                 try (ResultSet rows = statement.executeQuery()) {
                     if (rows.next()) {
@@ -256,8 +295,8 @@ public final class JdbcFloor {
             }
             if (found != null) {
                 Map<Long, Book> books = new HashMap<>();
-                books(connection, AuthorLoader.BOOKS_SELECT_IN, byId, books);
-                reviews(connection, books);
+                books(connection, statements, byId, books, id);
+                reviews(connection, statements, books, id);
             }
             connection.commit();
             end(connection);
@@ -266,12 +305,12 @@ public final class JdbcFloor {
     }
 
     /** Books and their one author each, the authors loaded once each: {@code BookLoader.withAuthorSelectIn()}. */
-    public static List<Book> booksAuthor(DataSource dataSource) throws SQLException {
+    public static List<Book> booksAuthor(DataSource dataSource, Statements statements) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             begin(connection);
             List<Book> books = new ArrayList<>();
             Map<Long, List<Book>> byAuthor = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(BookLoader.PLAIN);
+            try (PreparedStatement statement = connection.prepareStatement(statements.get(0));
                     ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     Book book = book(rows, 1);
@@ -282,8 +321,8 @@ public final class JdbcFloor {
                     }
                 }
             }
-            try (PreparedStatement statement = connection.prepareStatement(BookLoader.AUTHOR_SELECT_IN)) {
-                statement.setArray(1, keys(connection, byAuthor.keySet()));
+            try (PreparedStatement statement = connection.prepareStatement(statements.get(1))) {
+                statements.bindBelowRoot(statement, connection, byAuthor.keySet(), null);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         Author author = author(rows, 1);
@@ -300,12 +339,12 @@ public final class JdbcFloor {
     }
 
     /** Books and their tags, many-to-many, one tag object per tag: {@code BookLoader.withTagsSelectIn()}. */
-    public static List<Book> booksTags(DataSource dataSource) throws SQLException {
+    public static List<Book> booksTags(DataSource dataSource, Statements statements) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             begin(connection);
             List<Book> books = new ArrayList<>();
             Map<Long, Book> byId = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(BookLoader.PLAIN);
+            try (PreparedStatement statement = connection.prepareStatement(statements.get(0));
                     ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     Book book = book(rows, 1);
@@ -315,8 +354,8 @@ public final class JdbcFloor {
                 }
             }
             Map<Long, Tag> tags = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(BookLoader.TAGS_SELECT_IN)) {
-                statement.setArray(1, keys(connection, byId.keySet()));
+            try (PreparedStatement statement = connection.prepareStatement(statements.get(1))) {
+                statements.bindBelowRoot(statement, connection, byId.keySet(), null);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         long bookId = rows.getLong(1);
@@ -338,10 +377,10 @@ public final class JdbcFloor {
         }
     }
 
-    private static void books(Connection connection, String sql, Map<Long, Author> authors, Map<Long, Book> books)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, keys(connection, authors.keySet()));
+    private static void books(Connection connection, Statements statements, Map<Long, Author> authors,
+            Map<Long, Book> books, Long rootId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(statements.get(1))) {
+            statements.bindBelowRoot(statement, connection, authors.keySet(), rootId);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     Book book = book(rows, 1);
@@ -357,9 +396,10 @@ public final class JdbcFloor {
         }
     }
 
-    private static void reviews(Connection connection, Map<Long, Book> books) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(BookLoader.REVIEWS_SELECT_IN)) {
-            statement.setArray(1, keys(connection, books.keySet()));
+    private static void reviews(Connection connection, Statements statements, Map<Long, Book> books, Long rootId)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(statements.get(2))) {
+            statements.bindBelowRoot(statement, connection, books.keySet(), rootId);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     Review review = review(rows, 1);
@@ -394,7 +434,7 @@ public final class JdbcFloor {
         return book;
     }
 
-    private static Array keys(Connection connection, java.util.Collection<Long> keys) throws SQLException {
+    private static Array keys(Connection connection, Collection<Long> keys) throws SQLException {
         return connection.createArrayOf("bigint", keys.toArray());
     }
 

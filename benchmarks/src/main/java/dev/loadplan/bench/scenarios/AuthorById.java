@@ -12,7 +12,14 @@ public class AuthorById {
 
     @Benchmark
     public Author floor(BenchState state) {
-        return Loads.floor(() -> JdbcFloor.authorById(state.dataSource, Loads.AUTHOR_BY_ID, state.middleAuthor()));
+        return Loads.floor(() -> JdbcFloor.authorById(state.dataSource, Loads.AUTHOR_BY_ID_SELECT_IN,
+                state.middleAuthor()));
+    }
+
+    @Benchmark
+    public Author floorSubquery(BenchState state) {
+        return Loads.floor(() -> JdbcFloor.authorById(state.dataSource, Loads.AUTHOR_BY_ID_SUBQUERY,
+                state.middleAuthor()));
     }
 
     @Benchmark

@@ -14,7 +14,12 @@ public class AuthorsBooks {
 
     @Benchmark
     public List<Author> floor(BenchState state) {
-        return Loads.floorAuthorsBooks(state);
+        return Loads.floor(() -> JdbcFloor.authorsBooks(state.dataSource, Loads.AUTHORS_BOOKS_SELECT_IN));
+    }
+
+    @Benchmark
+    public List<Author> floorSubquery(BenchState state) {
+        return Loads.floor(() -> JdbcFloor.authorsBooks(state.dataSource, Loads.AUTHORS_BOOKS_SUBQUERY));
     }
 
     @Benchmark

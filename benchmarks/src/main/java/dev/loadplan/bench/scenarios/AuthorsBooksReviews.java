@@ -13,7 +13,12 @@ public class AuthorsBooksReviews {
 
     @Benchmark
     public List<Author> floor(BenchState state) {
-        return Loads.floor(() -> JdbcFloor.authorsBooksReviews(state.dataSource));
+        return Loads.floor(() -> JdbcFloor.authorsBooksReviews(state.dataSource, Loads.BOOKS_REVIEWS_SELECT_IN_SQL));
+    }
+
+    @Benchmark
+    public List<Author> floorSubquery(BenchState state) {
+        return Loads.floor(() -> JdbcFloor.authorsBooksReviews(state.dataSource, Loads.BOOKS_REVIEWS_SUBQUERY_SQL));
     }
 
     @Benchmark

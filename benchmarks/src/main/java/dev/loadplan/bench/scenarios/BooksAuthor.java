@@ -17,7 +17,12 @@ public class BooksAuthor {
 
     @Benchmark
     public List<Book> floor(BenchState state) {
-        return Loads.floor(() -> JdbcFloor.booksAuthor(state.dataSource));
+        return Loads.floor(() -> JdbcFloor.booksAuthor(state.dataSource, Loads.BOOKS_AUTHOR_SELECT_IN));
+    }
+
+    @Benchmark
+    public List<Book> floorSubquery(BenchState state) {
+        return Loads.floor(() -> JdbcFloor.booksAuthor(state.dataSource, Loads.BOOKS_AUTHOR_SUBQUERY));
     }
 
     @Benchmark

@@ -14,7 +14,12 @@ public class BooksTags {
 
     @Benchmark
     public List<Book> floor(BenchState state) {
-        return Loads.floor(() -> JdbcFloor.booksTags(state.dataSource));
+        return Loads.floor(() -> JdbcFloor.booksTags(state.dataSource, Loads.BOOKS_TAGS_SELECT_IN));
+    }
+
+    @Benchmark
+    public List<Book> floorSubquery(BenchState state) {
+        return Loads.floor(() -> JdbcFloor.booksTags(state.dataSource, Loads.BOOKS_TAGS_SUBQUERY));
     }
 
     @Benchmark

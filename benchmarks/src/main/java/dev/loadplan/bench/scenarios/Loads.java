@@ -21,11 +21,29 @@ public final class Loads {
 
     public static final AuthorLoader.Plan BOOKS_REVIEWS_SELECT_IN = AuthorLoader.withBooksSelectIn(
             BookLoader.withReviewsSelectIn());
-    static final AuthorLoader.Plan BOOKS_REVIEWS_SUBQUERY = AuthorLoader.withBooksSubquery(
+    public static final AuthorLoader.Plan BOOKS_REVIEWS_SUBQUERY = AuthorLoader.withBooksSubquery(
             BookLoader.withReviewsSubquery());
     public static final AuthorLoader.Plan BOOKS_REVIEWS_JOINED = AuthorLoader.withBooksJoined(
             BookLoader.withReviewsJoined());
     static final AuthorLoader.Plan BOOKS_REVIEWS_LAZY = AuthorLoader.withBooksLazy(BookLoader.withReviewsLazy());
+
+    /** The statements of each floor of several statements: those of the loadplan plan it stands beside. */
+    static final JdbcFloor.Statements AUTHORS_BOOKS_SELECT_IN = JdbcFloor.Statements.selectIn(
+            AuthorLoader.withBooksSelectIn().sql());
+    static final JdbcFloor.Statements AUTHORS_BOOKS_SUBQUERY = JdbcFloor.Statements.subquery(
+            AuthorLoader.withBooksSubquery().sql());
+    static final JdbcFloor.Statements BOOKS_REVIEWS_SELECT_IN_SQL = JdbcFloor.Statements.selectIn(
+            BOOKS_REVIEWS_SELECT_IN.sql());
+    static final JdbcFloor.Statements BOOKS_REVIEWS_SUBQUERY_SQL = JdbcFloor.Statements.subquery(
+            BOOKS_REVIEWS_SUBQUERY.sql());
+    static final JdbcFloor.Statements BOOKS_AUTHOR_SELECT_IN = JdbcFloor.Statements.selectIn(
+            BookLoader.withAuthorSelectIn().sql());
+    static final JdbcFloor.Statements BOOKS_AUTHOR_SUBQUERY = JdbcFloor.Statements.subquery(
+            BookLoader.withAuthorSubquery().sql());
+    static final JdbcFloor.Statements BOOKS_TAGS_SELECT_IN = JdbcFloor.Statements.selectIn(
+            BookLoader.withTagsSelectIn().sql());
+    static final JdbcFloor.Statements BOOKS_TAGS_SUBQUERY = JdbcFloor.Statements.subquery(
+            BookLoader.withTagsSubquery().sql());
 
     /** The statement of a page of authors with their books joined, its parameters as JDBC's {@code ?}. */
     public static final String PAGE_JOINED_SQL = jdbc(AuthorLoader.withBooksJoined().limit(PAGE).sql().get(0));
@@ -34,7 +52,7 @@ public final class Loads {
     public static final String PAGE_ROOT_SQL = jdbc(AuthorLoader.withBooksSelectIn().limit(PAGE).sql().get(0));
 
     /** Authors, books and reviews joined into one statement. */
-    static final String BOOKS_REVIEWS_JOINED_SQL = BOOKS_REVIEWS_JOINED.sql().get(0);
+    public static final String BOOKS_REVIEWS_JOINED_SQL = BOOKS_REVIEWS_JOINED.sql().get(0);
 
     /**
      * The root statement of {@code findById}, as loadplan writes it: {@code Benchmarks} checks, before timing, that
@@ -42,6 +60,16 @@ public final class Loads {
      */
     public static final String AUTHOR_BY_ID = "SELECT author.id, author.name\nFROM author\nWHERE author.id = ?\n"
             + "ORDER BY author.id";
+
+    /** The statements of {@code findById} with books and reviews select-in, as loadplan writes them. */
+    public static final JdbcFloor.Statements AUTHOR_BY_ID_SELECT_IN = JdbcFloor.Statements.selectIn(List.of(
+            AUTHOR_BY_ID, AuthorLoader.BOOKS_SELECT_IN, BookLoader.REVIEWS_SELECT_IN));
+
+    /** The statements of {@code findById} with books and reviews by subquery: each repeats the root's key. */
+    public static final JdbcFloor.Statements AUTHOR_BY_ID_SUBQUERY = JdbcFloor.Statements.subquery(
+            BOOKS_REVIEWS_SUBQUERY.sql().stream().map(sql -> sql.equals(AuthorLoader.PLAIN) ? AUTHOR_BY_ID
+                    : sql.replace("(SELECT author.id FROM author)", "(SELECT author.id FROM author WHERE author.id = ?)"))
+                    .toList());
 
     /** The statement of {@code findById} with books and reviews joined, as loadplan writes it. */
     public static final String AUTHOR_BY_ID_JOINED = BOOKS_REVIEWS_JOINED_SQL.replace("\nORDER BY",
@@ -84,9 +112,5 @@ public final class Loads {
 
     interface SqlCall<T> {
         T run() throws SQLException;
-    }
-
-    static List<Author> floorAuthorsBooks(BenchState state) {
-        return floor(() -> JdbcFloor.authorsBooks(state.dataSource));
     }
 }
