@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -42,15 +43,25 @@ public abstract class EntityDao<E> {
         this.statements = Objects.requireNonNull(statements, "statements");
     }
 
-    /** Binds what {@code insert} writes of {@code entity}, in the order of the insert statement's parameters. */
-    protected abstract void bindInsert(SqlStatement<?> statement, E entity);
+    /**
+     * What {@code insert} writes of {@code entity}, in the order of the insert statement's parameters. Returned, not
+     * bound here: an array costs javac nothing to compile, where each call of JDBI's {@code bind}, overloaded some
+     * forty times, costs it an overload resolution.
+     */
+    protected abstract Argument[] insertValues(E entity);
 
     /**
-     * Binds what {@code update} writes of {@code entity}, then its key (and the version it was read with). Only for
-     * entities with a column besides the key.
+     * What {@code update} writes of {@code entity}, then its key (and the version it was read with), in the order of
+     * the update statement's parameters. Only for entities with a column besides the key.
      */
-    protected void bindUpdate(SqlStatement<?> statement, E entity) {
+    protected Argument[] updateValues(E entity) {
         throw new UnsupportedOperationException(statements.entityName() + " has no column to update");
+    }
+
+    private static void bind(SqlStatement<?> statement, Argument[] values) {
+        for (int position = 0; position < values.length; position++) {
+            statement.bind(position, values[position]);
+        }
     }
 
     /** The entity's primary key. */
@@ -123,12 +134,12 @@ public abstract class EntityDao<E> {
         try {
             if (statements.generatedKey() == null) {
                 Update insert = used.createUpdate(statements.insert());
-                bindInsert(insert, entity);
+                bind(insert, insertValues(entity));
                 insert.execute();
                 return entity;
             }
             Query insert = used.createQuery(statements.insert());
-            bindInsert(insert, entity);
+            bind(insert, insertValues(entity));
             return withKey(entity, insert.map(statements.generatedKey()).one());
         } finally {
             release(used);
@@ -143,7 +154,7 @@ public abstract class EntityDao<E> {
         Handle used = open();
         try (PreparedBatch batch = used.prepareBatch(statements.insert())) {
             for (E entity : entities) {
-                bindInsert(batch, Objects.requireNonNull(entity, "entity"));
+                bind(batch, insertValues(Objects.requireNonNull(entity, "entity")));
                 batch.add();
             }
             if (statements.generatedKey() == null) {
@@ -170,7 +181,7 @@ public abstract class EntityDao<E> {
         Handle used = open();
         try {
             Update update = used.createUpdate(statements.update());
-            bindUpdate(update, entity);
+            bind(update, updateValues(entity));
             if (update.execute() == 1) {
                 return withNextVersion(entity);
             }
@@ -228,7 +239,7 @@ public abstract class EntityDao<E> {
     private int[] updateBatch(Handle used, List<E> entities) {
         try (PreparedBatch batch = used.prepareBatch(statements.update())) {
             for (E entity : entities) {
-                bindUpdate(batch, Objects.requireNonNull(entity, "entity"));
+                bind(batch, updateValues(Objects.requireNonNull(entity, "entity")));
                 batch.add();
             }
             return batch.execute();

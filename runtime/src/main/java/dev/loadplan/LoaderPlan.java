@@ -35,9 +35,15 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
     /** The generated plan type around {@code spec}. */
     protected abstract P create(PlanSpec<E> spec);
 
-    /** The plan with {@code relation} loaded by {@code strategy}, and below it what {@code target} loads. */
-    protected final <C> P link(Relation<E, C> relation, Strategy strategy, LoaderPlan<C, ?> target) {
-        return create(spec.link(relation, strategy, target == null ? null : target.spec));
+    /**
+     * The plan with {@code relation} loaded by {@code strategy}, and below it what {@code target} loads. Not generic:
+     * the generated method calling it types {@code target} as the related loader's plan, and a generic method here
+     * would cost javac a type inference in each of the many generated calls.
+     */
+    @SuppressWarnings("unchecked")
+    protected final P link(Relation<E, ?> relation, Strategy strategy, LoaderPlan<?, ?> target) {
+        return create(spec.link((Relation<E, Object>) relation, strategy,
+                target == null ? null : (PlanSpec<Object>) target.spec));
     }
 
     /**

@@ -33,7 +33,7 @@ class EntityFormsTest {
                 .contains("entity.setTitle(row.getString(offset + 2));")
                 .contains("entity.setActive(row.getBoolean(offset + 3));");
         org.assertj.core.api.Assertions.assertThat(generatedText(compilation, "test.BeanDao")).get().asString()
-                .contains(".bind(0, Binding.text(entity.getTitle()))")
+                .contains("Binding.text(entity.getTitle()),")
                 .contains("entity.setId((Long) key);");
     }
 

@@ -1,5 +1,6 @@
 package dev.loadplan.processor.write;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -7,7 +8,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.loadplan.processor.model.ColumnModel;
 import dev.loadplan.processor.model.EntityModel;
 import dev.loadplan.processor.model.FieldForm;
@@ -28,7 +28,8 @@ public final class DaoWriter {
 
     private static final ClassName HANDLE = ClassName.get("org.jdbi.v3.core", "Handle");
     private static final ClassName JDBI = ClassName.get("org.jdbi.v3.core", "Jdbi");
-    private static final ClassName SQL_STATEMENT = ClassName.get("org.jdbi.v3.core.statement", "SqlStatement");
+    private static final ClassName ARGUMENT = ClassName.get("org.jdbi.v3.core.argument", "Argument");
+    private static final TypeName ARGUMENTS = ArrayTypeName.of(ARGUMENT);
     private static final ClassName ENTITY_DAO = ClassName.get("dev.loadplan", "EntityDao");
     private static final ClassName FIRST_COLUMN = ClassName.get("dev.loadplan", "FirstColumn");
     private static final ClassName BINDING = ClassName.get("dev.loadplan.internal", "Binding");
@@ -110,9 +111,9 @@ public final class DaoWriter {
                 .addParameter(id.javaType(), "id")
                 .addStatement("return deleteByKey(id)")
                 .build());
-        type.addMethod(bindInsert(entity));
+        type.addMethod(insertValues(entity));
         if (updates) {
-            type.addMethod(bindUpdate(entity));
+            type.addMethod(updateValues(entity));
         }
         type.addMethod(hook(entity, "keyOf", ClassName.OBJECT)
                 .addStatement("return $L", id.access().read("entity"))
@@ -221,33 +222,27 @@ public final class DaoWriter {
                 .build();
     }
 
-    private static MethodSpec bindInsert(EntityModel entity) {
-        CodeBlock.Builder binds = CodeBlock.builder();
-        int position = 0;
+    private static MethodSpec insertValues(EntityModel entity) {
+        List<CodeBlock> values = new ArrayList<>();
         for (int index : DaoPlanner.insertColumns(entity)) {
             ColumnModel column = entity.columns().get(index);
-            binds.add("$L.bind($L, $L)", position == 0 ? "" : "\n", position, bound(column, value(entity, column)));
-            position++;
+            values.add(bound(column, value(entity, column)));
         }
-        MethodSpec.Builder method = binder("bindInsert", entity);
-        if (position > 0) {
-            method.addStatement("statement$L", binds.build());
-        }
-        return method.build();
+        return hook(entity, "insertValues", ARGUMENTS)
+                .addStatement("return $L", arguments(values))
+                .build();
     }
 
-    private static MethodSpec bindUpdate(EntityModel entity) {
-        CodeBlock.Builder binds = CodeBlock.builder();
-        int position = 0;
+    private static MethodSpec updateValues(EntityModel entity) {
+        List<CodeBlock> values = new ArrayList<>();
         for (DaoPlanner.UpdateColumn update : DaoPlanner.updateColumns(entity)) {
             ColumnModel column = entity.columns().get(update.index());
-            String next = position == 0 ? "" : "\n";
             switch (update.write()) {
-                case VALUE -> binds.add("$L.bind($L, $L)", next, position++, bound(column, value(entity, column)));
+                case VALUE -> values.add(bound(column, value(entity, column)));
                 case IF_HELD -> {
                     RelationshipModel relationship = owner(entity, column);
-                    binds.add("$L.bind($L, $T.bool($L))", next, position++, BINDING, held(relationship));
-                    binds.add("\n.bind($L, $L)", position++, bound(column, key(relationship)));
+                    values.add(CodeBlock.of("$T.bool($L)", BINDING, held(relationship)));
+                    values.add(bound(column, key(relationship)));
                 }
                 case NEXT_VERSION -> {
                     // Set in the statement itself; the version read is bound in the WHERE clause.
@@ -255,17 +250,26 @@ public final class DaoWriter {
             }
         }
         ColumnModel id = entity.id();
-        binds.add("$L.bind($L, $L)", position == 0 ? "" : "\n", position, bound(id,
-                CodeBlock.of("$L", id.access().read("entity"))));
-        position++;
+        values.add(bound(id, CodeBlock.of("$L", id.access().read("entity"))));
         ColumnModel version = entity.version();
         if (version != null) {
-            binds.add("\n.bind($L, $L)", position, bound(version, CodeBlock.of("$L",
-                    version.access().read("entity"))));
+            values.add(bound(version, CodeBlock.of("$L", version.access().read("entity"))));
         }
-        return binder("bindUpdate", entity)
-                .addStatement("statement$L", binds.build())
+        return hook(entity, "updateValues", ARGUMENTS)
+                .addStatement("return $L", arguments(values))
                 .build();
+    }
+
+    /** {@code new Argument[] {...}}, a value a line when there are several. */
+    private static CodeBlock arguments(List<CodeBlock> values) {
+        if (values.isEmpty()) {
+            return CodeBlock.of("new $T[0]", ARGUMENT);
+        }
+        if (values.size() == 1) {
+            return CodeBlock.of("new $T[] {$L}", ARGUMENT, values.get(0));
+        }
+        // A statement's continuation lines are indented by JavaPoet itself.
+        return CodeBlock.of("new $T[] {\n$L}", ARGUMENT, CodeBlock.join(values, ",\n"));
     }
 
     /** An overridden method of {@code EntityDao} taking the entity. */
@@ -274,16 +278,6 @@ public final class DaoWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PROTECTED)
                 .returns(returns)
-                .addParameter(entity.type(), "entity");
-    }
-
-    /** {@code bindInsert(statement, entity)} or {@code bindUpdate(statement, entity)}. */
-    private static MethodSpec.Builder binder(String name, EntityModel entity) {
-        return MethodSpec.methodBuilder(name)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PROTECTED)
-                .addParameter(ParameterizedTypeName.get(SQL_STATEMENT, WildcardTypeName.subtypeOf(Object.class)),
-                        "statement")
                 .addParameter(entity.type(), "entity");
     }
 
