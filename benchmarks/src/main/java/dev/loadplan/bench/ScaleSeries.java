@@ -9,12 +9,10 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * authors -> books -> reviews, select-in, from 10 to 100,000 authors (61 objects each): time per object, the
@@ -37,13 +35,10 @@ final class ScaleSeries {
         out.append("| authors | objects | statements | ms/load | ns/object | peak heap MB | retained heap MB |\n");
         out.append("|---:|---:|---:|---:|---:|---:|---:|\n");
         try (HikariDataSource pool = BenchState.pool(database.url, database.user, database.password)) {
-            AtomicInteger statements = new AtomicInteger();
-            Jdbi jdbi = Jdbi.create(pool).setSqlLogger(new SqlLogger() {
-                @Override
-                public void logBeforeExecution(StatementContext context) {
-                    statements.incrementAndGet();
-                }
-            });
+            Jdbi jdbi = Jdbi.create(pool);
+            // The load whose heap is measured also counts its statements, as the driver gets them.
+            List<String> statements = Collections.synchronizedList(new ArrayList<>());
+            Jdbi counted = Jdbi.create(PreparedStatements.noting(pool, statements));
             AuthorLoader.Plan plan = AuthorLoader.withBooksSelectIn(BookLoader.withReviewsSelectIn());
             for (int authors : AUTHORS) {
                 BenchData.fill(pool, new BenchData.Size(authors, 10, 5, 200, 3));
@@ -59,13 +54,13 @@ final class ScaleSeries {
                     times[i] = System.nanoTime() - start;
                 }
                 Arrays.sort(times);
-                statements.set(0);
+                statements.clear();
                 long baseline = collectedHeap();
                 resetPeaks();
-                List<Author> graph = plan.list(jdbi);
+                List<Author> graph = plan.list(counted);
                 long peak = peakHeap();
                 long retained = collectedHeap() - baseline;
-                int ran = statements.get();
+                int ran = statements.size();
                 out.append(String.format(Locale.ROOT, "| %,d | %,d | %d | %.1f | %.0f | %d | %d |%n", authors,
                         objects, ran, times[2] / 1e6, (double) times[2] / objects, peak >> 20,
                         Math.max(0, retained) >> 20));
