@@ -6,6 +6,7 @@ import dev.loadplan.planner.sql.JdbcSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.argument.Argument;
 
 /**
  * Loads a relation for the parents an earlier statement found, then attaches each child row to the parents
@@ -61,17 +62,17 @@ final class BatchedStep<P, C> {
             case SELECT_IN -> {
                 Object keys = batch.keys();
                 state.keys(id, keys);
-                attachAll(handle, PlanStatement.own(what, jdbc.sql(), keysOf(relation.keyArrayType(), keys)), state, batch);
+                Argument keysArgument = Binding.keys(relation.keyArrayType(), keys);
+                attachAll(handle, PlanStatement.own(what, jdbc.sql(), keysArgument), state, batch);
             }
             case SUBQUERY -> {
                 PlanStatement statement;
                 if (keysSlot != StepPlan.ROOT_BINDS) {
-                    statement = PlanStatement.own(what, jdbc.sql(), keysOf(keysArrayType, state.keys(keysSlot)));
+                    statement = PlanStatement.own(what, jdbc.sql(), Binding.keys(keysArrayType, state.keys(keysSlot)));
                 } else if (jdbc == null || rootBinds.hasNamed()) {
                     statement = PlanStatement.withCallerSql(what, sql, rootBinds::applyTo);
                 } else {
-                    statement = PlanStatement.own(what, jdbc.sql(),
-                            bound -> rootBinds.set(bound, jdbc.parameters()));
+                    statement = PlanStatement.own(what, jdbc.sql(), rootBinds.arguments(jdbc.parameters()));
                 }
                 attachAll(handle, statement, state, batch);
             }
@@ -80,31 +81,16 @@ final class BatchedStep<P, C> {
                 state.keys(id, keys);
                 if (keys instanceof long[] longs) {
                     for (long key : longs) {
-                        attachAll(handle, PlanStatement.own(what, jdbc.sql(), bound -> bound.setLong(1, key)), state, batch);
+                        attachAll(handle, PlanStatement.own(what, jdbc.sql(), Binding.bigint(key)), state, batch);
                     }
                 } else {
                     for (Object key : (Object[]) keys) {
-                        attachAll(handle, PlanStatement.own(what, jdbc.sql(),
-                                bound -> Binding.key(key).apply(1, bound, null)), state, batch);
+                        attachAll(handle, PlanStatement.own(what, jdbc.sql(), Binding.key(key)), state, batch);
                     }
                 }
             }
             default -> throw new IllegalStateException(strategy + " is not a step");
         }
-    }
-
-    /**
-     * Sets {@code keys} as the statement's one array parameter, {@code = ANY(?)}: a {@code long[]} as the driver's
-     * own array of {@code int8}, unboxed (whatever width the key column has, PostgreSQL compares it), other keys as a
-     * {@code java.sql.Array} of {@code arrayType}.
-     */
-    private static PlanStatement.Parameters keysOf(String arrayType, Object keys) {
-        if (keys instanceof long[] longs) {
-            return statement -> statement.setObject(1, longs);
-        }
-        Object[] objects = (Object[]) keys;
-        // The driver's array holds no resource beyond the statement's: it goes with it.
-        return statement -> statement.setArray(1, statement.getConnection().createArrayOf(arrayType, objects));
     }
 
     private void attachAll(Handle handle, PlanStatement statement, LoadState state, ParentBatch batch) {

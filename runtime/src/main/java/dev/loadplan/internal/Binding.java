@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.UUID;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -20,6 +21,9 @@ import org.jdbi.v3.core.statement.StatementContext;
  * runtime every key. Each shows as its value in JDBI's SQL logger and exceptions.
  */
 public final class Binding {
+
+    /** How many keys of an array a log line or an exception shows. */
+    static final int KEYS_SHOWN = 20;
 
     private Binding() {
     }
@@ -121,6 +125,22 @@ public final class Binding {
     }
 
     /**
+     * Keys as the one array parameter of {@code = ANY(?)}: a {@code long[]} as the driver's own array of {@code int8},
+     * unboxed (whatever width the key column has, PostgreSQL compares it), other keys as a {@code java.sql.Array} of
+     * {@code arrayType}. It shows as the keys, the first {@value #KEYS_SHOWN} of them.
+     */
+    public static Argument keys(String arrayType, Object keys) {
+        if (keys instanceof long[] longs) {
+            return new Keys(longs, longs.length,
+                    (position, statement, context) -> statement.setObject(position, longs));
+        }
+        Object[] objects = (Object[]) keys;
+        // The driver's array holds no resource beyond the statement's: it goes with it.
+        return new Keys(objects, objects.length, (position, statement, context) -> statement.setArray(position,
+                statement.getConnection().createArrayOf(arrayType, objects)));
+    }
+
+    /**
      * Whether a reference holds what it points at, loaded (a target or none), so that writing it writes what the
      * caller holds. Not loaded, not loaded yet (lazy) or left out by the plan ({@code NO_LOAD}): its column keeps
      * the stored key.
@@ -131,6 +151,24 @@ public final class Binding {
 
     private static Argument nullOf(int sqlType) {
         return new Bound(null, (position, statement, context) -> statement.setNull(position, sqlType));
+    }
+
+    /** An array of keys and how it is set; it shows as its first keys and how many more there are. */
+    private record Keys(Object keys, int count, Argument setter) implements Argument {
+
+        @Override
+        public void apply(int position, PreparedStatement statement, StatementContext context) throws SQLException {
+            setter.apply(position, statement, context);
+        }
+
+        @Override
+        public String toString() {
+            int shown = Math.min(count, KEYS_SHOWN);
+            String first = keys instanceof long[] longs ? Arrays.toString(Arrays.copyOf(longs, shown))
+                    : Arrays.toString(Arrays.copyOf((Object[]) keys, shown));
+            return shown == count ? first
+                    : first.substring(0, first.length() - 1) + ", ... " + (count - shown) + " more]";
+        }
     }
 
     /** A value and how it is set; it shows as the value. */

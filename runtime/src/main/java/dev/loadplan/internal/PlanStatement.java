@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementException;
 
 /**
  * One statement of a plan, bound, run on a handle with its rows handed to a reader.
@@ -15,23 +18,17 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * <p>A statement of loadplan's own, which binds only keys and paging, runs on the handle's JDBC connection: prepared,
  * its parameters set by position, its rows read, closed, so the driver keeps it prepared on the server for the next
  * load. Going through a JDBI {@code Query} instead costs a copy of the handle's configuration, a parse of the SQL and
- * an argument lookup per statement: more than the whole of a small load's own work. A statement that holds SQL the
- * caller wrote runs as a JDBI query, so the caller's values bind through their {@code Jdbi}'s argument factories.
+ * an argument lookup per statement: more than the whole of a small load's own work. Unless the handle has a
+ * {@link SqlLogger}: then it runs as a JDBI query bound by position, so the logger sees each statement with its
+ * values, as it sees the caller's own. A statement that holds SQL the caller wrote always runs as a JDBI query, so the
+ * caller's values bind through their {@code Jdbi}'s argument factories.
  */
 abstract class PlanStatement {
-
-    /** Sets a statement's parameters. */
-    interface Parameters {
-        void set(PreparedStatement statement) throws SQLException;
-    }
 
     /** Reads a statement's rows. */
     interface Rows<T> {
         T read(ResultSet rows) throws SQLException;
     }
-
-    /** Binds nothing. */
-    static final Parameters NONE = statement -> { };
 
     private final String what;
 
@@ -39,23 +36,42 @@ abstract class PlanStatement {
         this.what = what;
     }
 
-    /** Loadplan's own {@code sql}, its parameters set by {@code parameters}; {@code what} names it in a failure. */
-    static PlanStatement own(String what, String sql, Parameters parameters) {
+    /**
+     * Loadplan's own {@code sql}, in its JDBC form, its parameters {@code arguments} by position; {@code what} names it
+     * in a failure.
+     */
+    static PlanStatement own(String what, String sql, Argument... arguments) {
         return new PlanStatement(what) {
             @Override
             <T> T query(Handle handle, Rows<T> rows) throws SQLException {
+                SqlStatements config = handle.getConfig(SqlStatements.class);
+                if (config.getSqlLogger() != SqlLogger.NOP_SQL_LOGGER) {
+                    return logged(handle, sql, arguments, rows);
+                }
                 try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
-                    Integer timeout = handle.getConfig(SqlStatements.class).getQueryTimeout();
+                    Integer timeout = config.getQueryTimeout();
                     if (timeout != null) {
                         statement.setQueryTimeout(timeout);
                     }
-                    parameters.set(statement);
+                    for (int i = 0; i < arguments.length; i++) {
+                        arguments[i].apply(i + 1, statement, null);
+                    }
                     try (ResultSet result = statement.executeQuery()) {
                         return rows.read(result);
                     }
                 }
             }
         };
+    }
+
+    /** Runs loadplan's own statement as a JDBI query, which the handle's {@link SqlLogger} sees. */
+    private static <T> T logged(Handle handle, String sql, Argument[] arguments, Rows<T> rows) {
+        try (Query query = handle.createQuery(sql)) {
+            for (int i = 0; i < arguments.length; i++) {
+                query.bind(i, arguments[i]);
+            }
+            return query.scanResultSet((result, context) -> rows.read(result.get()));
+        }
     }
 
     /** A statement holding the caller's SQL, run as a JDBI query that {@code binds} binds. */
@@ -80,6 +96,10 @@ abstract class PlanStatement {
             return query(handle, rows);
         } catch (SQLException e) {
             throw new LoadPlanException("loading " + what + " failed: " + e.getMessage(), e);
+        } catch (StatementException e) {
+            // Run through JDBI: the database's error is the cause of JDBI's.
+            String message = e.getCause() instanceof SQLException database ? database.getMessage() : e.getMessage();
+            throw new LoadPlanException("loading " + what + " failed: " + message, e);
         }
     }
 }

@@ -1,11 +1,9 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.planner.sql.RootShaping;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
@@ -47,18 +45,19 @@ public final class RootBinds {
         return !named.isEmpty();
     }
 
-    /** Sets loadplan's own values on a statement in its JDBC form, whose parameters are {@code names}. */
-    void set(PreparedStatement statement, List<String> names) throws SQLException {
-        for (int i = 0; i < names.size(); i++) {
-            int position = i + 1;
-            switch (names.get(i)) {
+    /** Loadplan's own values for a statement in its JDBC form, whose parameters are {@code names}, in order. */
+    Argument[] arguments(List<String> names) {
+        Argument[] arguments = new Argument[names.size()];
+        for (int i = 0; i < arguments.length; i++) {
+            arguments[i] = switch (names.get(i)) {
                 // A null limit binds NULL, which PostgreSQL reads as LIMIT ALL.
-                case RootShaping.LIMIT_PARAMETER -> statement.setObject(position, limit, Types.BIGINT);
-                case RootShaping.OFFSET_PARAMETER -> statement.setLong(position, offset == null ? 0 : offset);
-                case RootShaping.ID_PARAMETER -> Binding.key(id).apply(position, statement, null);
+                case RootShaping.LIMIT_PARAMETER -> Binding.bigint(limit);
+                case RootShaping.OFFSET_PARAMETER -> Binding.bigint(offset == null ? 0 : offset);
+                case RootShaping.ID_PARAMETER -> Binding.key(id);
                 default -> throw new IllegalStateException("not a parameter of loadplan: " + names.get(i));
-            }
+            };
         }
+        return arguments;
     }
 
     void applyTo(SqlStatement<?> statement) {

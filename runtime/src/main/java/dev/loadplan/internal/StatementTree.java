@@ -92,12 +92,12 @@ final class StatementTree<E> {
         if (jdbc == null || binds.hasNamed()) {
             return PlanStatement.withCallerSql(what, sql, binds::applyTo);
         }
-        return PlanStatement.own(what, jdbc.sql(), statement -> binds.set(statement, jdbc.parameters()));
+        return PlanStatement.own(what, jdbc.sql(), binds.arguments(jdbc.parameters()));
     }
 
     /** The statement of a lazy relationship, bound to the one parent key it loads for. */
     PlanStatement bound(Object key) {
-        return PlanStatement.own(what, jdbc.sql(), statement -> Binding.key(key).apply(1, statement, null));
+        return PlanStatement.own(what, jdbc.sql(), Binding.key(key));
     }
 
     List<BatchedStep<?, ?>> steps() {
