@@ -18,6 +18,7 @@ import dev.loadplan.processor.write.MappingWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -32,6 +33,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
 
 /**
  * Drives one round: scan the {@code @Entity} classes, validate them all (reporting every problem), then write the
@@ -125,8 +127,20 @@ public final class LoadPlanProcessor extends AbstractProcessor {
         return elements;
     }
 
+    /**
+     * Renders {@code file} whole, then hands it to the Filer in one write: JavaPoet writes in small pieces, and each
+     * would go through the Filer's encoder on its own.
+     */
     private void write(JavaFile file) throws IOException {
-        file.writeTo(processingEnv.getFiler());
+        StringBuilder source = new StringBuilder(16_384);
+        file.writeTo(source);
+        String name = file.packageName().isEmpty() ? file.typeSpec().name()
+                : file.packageName() + "." + file.typeSpec().name();
+        JavaFileObject output = processingEnv.getFiler().createSourceFile(name,
+                file.typeSpec().originatingElements().toArray(new Element[0]));
+        try (Writer writer = output.openWriter()) {
+            writer.append(source);
+        }
     }
 
     private static String stackTrace(Throwable e) {

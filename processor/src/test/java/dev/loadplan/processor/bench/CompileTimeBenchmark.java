@@ -2,7 +2,6 @@ package dev.loadplan.processor.bench;
 
 import dev.loadplan.processor.LoadPlanProcessor;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -11,11 +10,7 @@ import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +32,8 @@ import javax.tools.ToolProvider;
  * not a test (a timed assertion would fail on a slow machine and prove nothing on a fast one).
  *
  * <p>Run it from the repository root. The first command installs the runtime and the processor, which the second
- * resolves from the local repository; the second compiles this class and runs it on the processor's test class path:
+ * resolves from the local repository; the second compiles this class and runs it on the processor's test class path,
+ * compiling the entities against the part of it a user's build has ({@link BenchClassPath#user()}):
  *
  * <pre>
  * mvn -B -ntp -q -pl processor -am install -DskipTests &amp;&amp; mvn -B -ntp -q -pl processor test-compile exec:java -Dexec.mainClass=dev.loadplan.processor.bench.CompileTimeBenchmark -Dexec.classpathScope=test
@@ -58,7 +54,8 @@ import javax.tools.ToolProvider;
  * the warm-up runs, the median and the minimum wall time of each mode and the difference, and the same for the CPU
  * time of the compiling thread (javac compiles in the calling thread), which other load on the machine disturbs
  * less. The warm numbers are javac's steady state, as in a long-lived build daemon; a fresh {@code javac} or
- * {@code mvn compile} JVM pays for the JIT too and sees a larger difference, closer to the cold first run.
+ * {@code mvn compile} JVM pays for the JIT too and sees a larger difference, which {@link FreshJavacBenchmark}
+ * measures.
  *
  * <p>The name ends in {@code Benchmark}, which Surefire's default includes ({@code *Test}, {@code Test*},
  * {@code *Tests}, {@code *TestCase}) leave out, so {@code mvn test} never runs it.
@@ -85,7 +82,7 @@ public final class CompileTimeBenchmark {
             throw new IllegalStateException("no system Java compiler: run on a JDK, not a JRE");
         }
         List<JavaFileObject> sources = new EntitySources(pairs).all();
-        String classPath = classPath();
+        String classPath = BenchClassPath.user();
         List<Mode> modes = List.of(Mode.WITHOUT_PROCESSOR, Mode.WITH_PROCESSOR, Mode.PROCESSING_ONLY);
 
         System.out.printf(Locale.ROOT, "javac %s (java.home %s), %d entity sources, %d warm-up and %d measured runs"
@@ -193,26 +190,6 @@ public final class CompileTimeBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The class path to compile against: the loader's when it is a {@link URLClassLoader} (under
-     * {@code exec:java}, whose JVM's own {@code java.class.path} is Maven's launcher), else {@code java.class.path}.
-     */
-    private static String classPath() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        if (loader instanceof URLClassLoader urls && urls.getURLs().length > 0) {
-            List<String> entries = new ArrayList<>();
-            for (URL url : urls.getURLs()) {
-                try {
-                    entries.add(Path.of(url.toURI()).toString());
-                } catch (URISyntaxException e) {
-                    throw new IllegalStateException(url.toString(), e);
-                }
-            }
-            return String.join(File.pathSeparator, entries);
-        }
-        return System.getProperty("java.class.path");
     }
 
     /** Writes the entities (200 by default): each pair's parent and child, with a many-to-many every few pairs. */

@@ -1,11 +1,7 @@
 package dev.loadplan.processor.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,17 +28,6 @@ import javax.tools.JavaFileObject;
  */
 public final class FreshJavacBenchmark {
 
-    /**
-     * Jars of a user's compile class path: the runtime, the planner it plans with, and the runtime's own
-     * dependencies. A missing one fails the compile with the processor, so this list cannot silently shrink.
-     */
-    private static final List<String> USER_CLASS_PATH = List.of("loadplan-runtime", "runtime/target/classes",
-            "loadplan-planner", "planner/target/classes", "jdbi3-core", "geantyref", "slf4j-api");
-
-    /** What the processor needs at compile time, besides itself. */
-    private static final List<String> PROCESSOR_PATH = List.of("processor/target/classes", "loadplan-planner",
-            "planner/target/classes", "javapoet");
-
     private FreshJavacBenchmark() {
     }
 
@@ -52,9 +37,8 @@ public final class FreshJavacBenchmark {
         Path work = Files.createTempDirectory("loadplan-fresh-javac");
         try {
             List<String> sources = writeSources(new CompileTimeBenchmark.EntitySources(pairs).all(), work.resolve("src"));
-            List<String> classPath = classPathEntries();
-            String userClassPath = join(classPath, USER_CLASS_PATH);
-            String processorPath = join(classPath, PROCESSOR_PATH);
+            String userClassPath = BenchClassPath.user();
+            String processorPath = BenchClassPath.processor();
             String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
             System.out.printf(Locale.ROOT, "%s, %d entity sources, %d runs per mode, each a fresh process%n", javac,
                     sources.size(), runs);
@@ -114,30 +98,6 @@ public final class FreshJavacBenchmark {
             paths.add(path.toString());
         }
         return paths;
-    }
-
-    /** The entries of this class loader's class path (under {@code exec:java}, a {@link URLClassLoader}). */
-    private static List<String> classPathEntries() {
-        List<String> entries = new ArrayList<>();
-        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader urls) {
-            for (URL url : urls.getURLs()) {
-                try {
-                    entries.add(Path.of(url.toURI()).toString());
-                } catch (URISyntaxException e) {
-                    throw new IllegalStateException(url.toString(), e);
-                }
-            }
-        } else {
-            entries.addAll(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
-        }
-        return entries;
-    }
-
-    /** The entries whose path contains one of {@code names}. */
-    private static String join(List<String> entries, List<String> names) {
-        return String.join(File.pathSeparator, entries.stream()
-                .filter(entry -> names.stream().anyMatch(entry.replace(File.separatorChar, '/')::contains))
-                .toList());
     }
 
     private static void delete(Path root) throws IOException {
