@@ -1,11 +1,6 @@
 package dev.loadplan.bench;
 
-import dev.loadplan.bench.scenarios.AuthorById;
-import dev.loadplan.bench.scenarios.AuthorPage;
 import dev.loadplan.bench.scenarios.AuthorsBooks;
-import dev.loadplan.bench.scenarios.AuthorsBooksReviews;
-import dev.loadplan.bench.scenarios.BooksAuthor;
-import dev.loadplan.bench.scenarios.BooksTags;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,11 +32,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>{@code full}: two forks of 5 warm-up and 10 measured iterations of a second, then the scale series;
  *       writes {@code RESULTS.md}.
  *   <li>{@code scale}: the scale series alone (authors -> books -> reviews, 10 to 100,000 authors).
+ *   <li>{@code rounds}: the round-robin run alone ({@link RoundRobin}), which the full mode runs after JMH.
  * </ul>
  * Further arguments are JMH's own command line: include patterns ({@code AuthorById}) and any settings that
  * override the mode's ({@code -f 1 -wi 5 -w 2s}).
  */
 public final class Benchmarks {
+
+    /** Measured rounds of the round-robin run, and each contender's time in a round. */
+    private static final int ROUNDS = 21;
+    private static final long ROUND_MILLIS = 500;
 
     private Benchmarks() {
     }
@@ -62,9 +62,23 @@ public final class Benchmarks {
             System.out.println("benchmarks on " + database.describe());
             StringBuilder report = new StringBuilder();
             if (!mode.equals("scale")) {
-                checkAgreement(database);
+                outsideJmh(database, (state, hibernate, jooq) -> {
+                    checkStatements(state);
+                    for (Scenarios.Scenario scenario : Scenarios.all(hibernate, jooq)) {
+                        agree(scenario, state);
+                    }
+                });
+            }
+            if (!mode.equals("scale") && !mode.equals("rounds")) {
                 Collection<RunResult> results = new Runner(options(mode, database, jmh).build()).run();
                 report.append(Report.jmh(results, mode, database.describe(), String.join(" ", jmhArguments)));
+            }
+            if (mode.equals("full") || mode.equals("rounds")) {
+                if (mode.equals("rounds")) {
+                    report.append(Report.machine(database.describe(), mode, ""));
+                }
+                outsideJmh(database, (state, hibernate, jooq) -> report.append(
+                        RoundRobin.run(state, Scenarios.all(hibernate, jooq), ROUNDS, ROUND_MILLIS)));
             }
             if (mode.equals("full") || mode.equals("scale")) {
                 report.append(ScaleSeries.run(database));
@@ -113,8 +127,13 @@ public final class Benchmarks {
         return options;
     }
 
-    /** Runs each contender once, at the default sizes, and fails when two of a scenario load different graphs. */
-    private static void checkAgreement(Database database) throws Exception {
+    /** Work on the benchmarks' state, outside JMH. */
+    private interface Work {
+        void run(BenchState state, BenchState.Hibernate hibernate, BenchState.Jooq jooq) throws Exception;
+    }
+
+    /** Opens the benchmarks' state at the default sizes on {@code database}, as JMH would, runs {@code work}. */
+    private static void outsideJmh(Database database, Work work) throws Exception {
         BenchState state = new BenchState();
         state.authors = 1000;
         state.booksPerAuthor = 10;
@@ -134,63 +153,25 @@ public final class Benchmarks {
         BenchState.Jooq jooq = new BenchState.Jooq();
         jooq.open(state);
         try {
-            checkStatements(state);
-            AuthorsBooks authorsBooks = new AuthorsBooks();
-            agree("authors -> books", state, object -> Agreement.authors(object, 1), Map.of(
-                    "floor", authorsBooks::floor, "floorJoined", authorsBooks::floorJoined,
-                    "floorSubquery", authorsBooks::floorSubquery,
-                    "loadplanJoined", authorsBooks::loadplanJoined, "loadplanSelectIn", authorsBooks::loadplanSelectIn,
-                    "loadplanSubquery", authorsBooks::loadplanSubquery, "loadplanLazy", authorsBooks::loadplanLazy,
-                    "hibernate", db -> authorsBooks.hibernate(db, hibernate), "jooq", db -> authorsBooks.jooq(db, jooq)));
-            AuthorsBooksReviews reviews = new AuthorsBooksReviews();
-            agree("authors -> books -> reviews", state, object -> Agreement.authors(object, 2), Map.of(
-                    "floor", reviews::floor, "floorJoined", reviews::floorJoined,
-                    "floorSubquery", reviews::floorSubquery, "loadplanJoined", reviews::loadplanJoined,
-                    "loadplanSelectIn", reviews::loadplanSelectIn, "loadplanSubquery", reviews::loadplanSubquery,
-                    "loadplanLazy", reviews::loadplanLazy, "hibernate", db -> reviews.hibernate(db, hibernate), "jooq", db -> reviews.jooq(db, jooq)));
-            AuthorById byId = new AuthorById();
-            agree("findById", state, object -> Agreement.authors(object, 2), Map.of(
-                    "floor", byId::floor, "floorJoined", byId::floorJoined,
-                    "floorSubquery", byId::floorSubquery, "loadplanJoined", byId::loadplanJoined,
-                    "loadplanSelectIn", byId::loadplanSelectIn, "loadplanSubquery", byId::loadplanSubquery,
-                    "hibernate", db -> byId.hibernate(db, hibernate), "jooq", db -> byId.jooq(db, jooq)));
-            AuthorPage page = new AuthorPage();
-            agree("a page of authors", state, object -> Agreement.authors(object, 1), Map.of(
-                    "floor", page::floor, "floorJoined", page::floorJoined, "loadplanJoined", page::loadplanJoined,
-                    "loadplanSelectIn", page::loadplanSelectIn, "hibernate", db -> page.hibernate(db, hibernate), "jooq", db -> page.jooq(db, jooq)));
-            BooksAuthor booksAuthor = new BooksAuthor();
-            agree("books -> author", state, object -> Agreement.books((List<?>) object, false), Map.of(
-                    "floor", booksAuthor::floor, "floorJoined", booksAuthor::floorJoined,
-                    "floorSubquery", booksAuthor::floorSubquery,
-                    "loadplanJoined", booksAuthor::loadplanJoined,
-                    "loadplanSelectIn", booksAuthor::loadplanSelectIn, "loadplanSubquery",
-                    booksAuthor::loadplanSubquery, "hibernate", db -> booksAuthor.hibernate(db, hibernate), "jooq", db -> booksAuthor.jooq(db, jooq)));
-            BooksTags booksTags = new BooksTags();
-            agree("books -> tags", state, object -> Agreement.books((List<?>) object, true), Map.of(
-                    "floor", booksTags::floor, "floorJoined", booksTags::floorJoined,
-                    "floorSubquery", booksTags::floorSubquery,
-                    "loadplanJoined", booksTags::loadplanJoined,
-                    "loadplanSelectIn", booksTags::loadplanSelectIn, "loadplanSubquery", booksTags::loadplanSubquery,
-                    "loadplanLazy", booksTags::loadplanLazy, "hibernate", db -> booksTags.hibernate(db, hibernate),
-                    "jooq", db -> booksTags.jooq(db, jooq)));
+            work.run(state, hibernate, jooq);
         } finally {
             hibernate.close();
             state.close();
         }
     }
 
-    private static void agree(String scenario, BenchState state, Function<Object, Agreement.Graph> summary,
-            Map<String, Function<BenchState, ?>> contenders) {
-        Agreement.Graph floor = summary.apply(contenders.get("floor").apply(state));
-        for (Map.Entry<String, Function<BenchState, ?>> contender : contenders.entrySet()) {
-            Agreement.Graph graph = summary.apply(contender.getValue().apply(state));
+    /** Fails when a contender of {@code scenario} loads another graph than its floor. */
+    private static void agree(Scenarios.Scenario scenario, BenchState state) {
+        Agreement.Graph floor = scenario.summary().apply(scenario.contenders().get("floor").apply(state));
+        for (Map.Entry<String, Function<BenchState, ?>> contender : scenario.contenders().entrySet()) {
+            Agreement.Graph graph = scenario.summary().apply(contender.getValue().apply(state));
             if (!graph.equals(floor)) {
-                throw new IllegalStateException(scenario + ": " + contender.getKey() + " loads " + graph
+                throw new IllegalStateException(scenario.title() + ": " + contender.getKey() + " loads " + graph
                         + ", the floor " + floor);
             }
         }
-        System.out.println("agreed: " + scenario + ", " + floor.objects() + " objects, " + contenders.size()
-                + " contenders");
+        System.out.println("agreed: " + scenario.title() + ", " + floor.objects() + " objects, "
+                + scenario.contenders().size() + " contenders");
     }
 
     /**

@@ -15,18 +15,6 @@ import org.openjdk.jmh.results.RunResult;
 /** The JMH results as Markdown: per scenario, each contender's time and allocation, and both as ratios to the floor. */
 final class Report {
 
-    /** Scenario class to what the reader sees. */
-    private static final Map<String, String> SCENARIOS = new LinkedHashMap<>();
-
-    static {
-        SCENARIOS.put("AuthorsBooks", "authors -> books (one-to-many)");
-        SCENARIOS.put("BooksAuthor", "books -> author (many-to-one)");
-        SCENARIOS.put("AuthorsBooksReviews", "authors -> books -> reviews");
-        SCENARIOS.put("BooksTags", "books -> tags (many-to-many)");
-        SCENARIOS.put("AuthorPage", "a page of 20 authors with their books");
-        SCENARIOS.put("AuthorById", "findById: one author, its books and their reviews");
-    }
-
     private Report() {
     }
 
@@ -40,7 +28,7 @@ final class Report {
                 + "`floorSubquery` run loadplan's joined and subquery statements the same way. Each contender is "
                 + "compared with the floor that runs its statements (the `floor` column says which); Hibernate, "
                 + "jOOQ and LAZY with the select-in floor. Error is JMH's 99.9% interval.\n\n");
-        for (Map.Entry<String, String> scenario : SCENARIOS.entrySet()) {
+        for (Map.Entry<String, String> scenario : Scenarios.TITLES.entrySet()) {
             Map<String, RunResult> contenders = new LinkedHashMap<>();
             for (RunResult result : results) {
                 String benchmark = result.getParams().getBenchmark();
@@ -56,7 +44,7 @@ final class Report {
             out.append("| contender | ms/op | error | x floor | KB/op | x floor | floor |\n");
             out.append("|---|---:|---:|---:|---:|---:|---|\n");
             for (Map.Entry<String, RunResult> contender : contenders.entrySet()) {
-                String floorName = floorOf(contender.getKey(), contenders.keySet());
+                String floorName = Scenarios.floorOf(contender.getKey(), contenders.keySet());
                 RunResult floor = contenders.get(floorName);
                 Result<?> time = contender.getValue().getPrimaryResult();
                 double allocation = allocation(contender.getValue());
@@ -71,16 +59,6 @@ final class Report {
             out.append('\n');
         }
         return out.toString();
-    }
-
-    /** The floor that runs the statements of {@code contender}: joined, subquery, or select-in (the floor). */
-    private static String floorOf(String contender, java.util.Set<String> contenders) {
-        for (String strategy : List.of("Joined", "Subquery")) {
-            if (contender.endsWith(strategy) && contenders.contains("floor" + strategy)) {
-                return "floor" + strategy;
-            }
-        }
-        return "floor";
     }
 
     private static double allocation(RunResult result) {

@@ -32,7 +32,7 @@ public final class Loads {
             AuthorLoader.withBooksSelectIn().sql());
     static final JdbcFloor.Statements AUTHORS_BOOKS_SUBQUERY = JdbcFloor.Statements.subquery(
             AuthorLoader.withBooksSubquery().sql());
-    static final JdbcFloor.Statements BOOKS_REVIEWS_SELECT_IN_SQL = JdbcFloor.Statements.selectIn(
+    public static final JdbcFloor.Statements BOOKS_REVIEWS_SELECT_IN_SQL = JdbcFloor.Statements.selectIn(
             BOOKS_REVIEWS_SELECT_IN.sql());
     static final JdbcFloor.Statements BOOKS_REVIEWS_SUBQUERY_SQL = JdbcFloor.Statements.subquery(
             BOOKS_REVIEWS_SUBQUERY.sql());
