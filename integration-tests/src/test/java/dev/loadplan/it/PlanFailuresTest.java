@@ -56,6 +56,18 @@ class PlanFailuresTest {
     }
 
     @Test
+    void aFailingStatementOfTheCallersOwnSqlIsNamedToo(Jdbi jdbi) {
+        // Statements holding the caller's SQL run through JDBI, whose exception holds the database's.
+        String sql = "SELECT {columns} FROM authors WHERE authors.nickname = :n";
+        inBrokenSchema(jdbi, null, handle ->
+                assertThatThrownBy(() -> AuthorLoader.fromSql(sql).bind("n", "Ann").withBooksSelectIn().list(handle))
+                        .isInstanceOf(LoadPlanException.class)
+                        .hasMessageStartingWith("loading Author (the plan's first statement) failed: ERROR: column "
+                                + "authors.nickname does not exist")
+                        .hasRootCauseInstanceOf(PSQLException.class));
+    }
+
+    @Test
     void aFailingLazyReadNamesTheRelationship(Jdbi jdbi) {
         inBrokenSchema(jdbi, null, handle -> {
             List<Author> authors = AuthorLoader.withBooksLazy().list(handle);
