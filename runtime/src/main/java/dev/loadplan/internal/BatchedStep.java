@@ -66,14 +66,9 @@ final class BatchedStep<P, C> {
                 attachAll(handle, PlanStatement.own(what, jdbc.sql(), keysArgument), state, batch);
             }
             case SUBQUERY -> {
-                PlanStatement statement;
-                if (keysSlot != StepPlan.ROOT_BINDS) {
-                    statement = PlanStatement.own(what, jdbc.sql(), Binding.keys(keysArrayType, state.keys(keysSlot)));
-                } else if (jdbc == null || rootBinds.hasNamed()) {
-                    statement = PlanStatement.withCallerSql(what, sql, rootBinds::applyTo);
-                } else {
-                    statement = PlanStatement.own(what, jdbc.sql(), rootBinds.arguments(jdbc.parameters()));
-                }
+                PlanStatement statement = keysSlot == StepPlan.ROOT_BINDS
+                        ? PlanStatement.bindingRoot(what, sql, jdbc, rootBinds)
+                        : PlanStatement.own(what, jdbc.sql(), Binding.keys(keysArrayType, state.keys(keysSlot)));
                 attachAll(handle, statement, state, batch);
             }
             case IMMEDIATE -> {

@@ -131,12 +131,11 @@ public final class Binding {
      */
     public static Argument keys(String arrayType, Object keys) {
         if (keys instanceof long[] longs) {
-            return new Keys(longs, longs.length,
-                    (position, statement, context) -> statement.setObject(position, longs));
+            return new Keys(longs, (position, statement, context) -> statement.setObject(position, longs));
         }
         Object[] objects = (Object[]) keys;
         // The driver's array holds no resource beyond the statement's: it goes with it.
-        return new Keys(objects, objects.length, (position, statement, context) -> statement.setArray(position,
+        return new Keys(objects, (position, statement, context) -> statement.setArray(position,
                 statement.getConnection().createArrayOf(arrayType, objects)));
     }
 
@@ -154,7 +153,7 @@ public final class Binding {
     }
 
     /** An array of keys and how it is set; it shows as its first keys and how many more there are. */
-    private record Keys(Object keys, int count, Argument setter) implements Argument {
+    private record Keys(Object keys, Argument setter) implements Argument {
 
         @Override
         public void apply(int position, PreparedStatement statement, StatementContext context) throws SQLException {
@@ -163,6 +162,7 @@ public final class Binding {
 
         @Override
         public String toString() {
+            int count = keys instanceof long[] longs ? longs.length : ((Object[]) keys).length;
             int shown = Math.min(count, KEYS_SHOWN);
             String first = keys instanceof long[] longs ? Arrays.toString(Arrays.copyOf(longs, shown))
                     : Arrays.toString(Arrays.copyOf((Object[]) keys, shown));

@@ -48,6 +48,10 @@ final class EntityTable {
      */
     int probe(long key) {
         growIfFull();
+        return find(key);
+    }
+
+    private int find(long key) {
         for (int slot = hash(key) & mask; ; slot = (slot + 1) & mask) {
             if (entities[slot] == null) {
                 return -1 - slot;
@@ -60,10 +64,14 @@ final class EntityTable {
 
     /** As {@link #probe(long)}, for a key of any type. */
     int probe(Object key) {
-        if (longKeys) {
-            return probe(((Number) key).longValue());
-        }
         growIfFull();
+        return find(key);
+    }
+
+    private int find(Object key) {
+        if (longKeys) {
+            return find(((Number) key).longValue());
+        }
         for (int slot = hash(key.hashCode()) & mask; ; slot = (slot + 1) & mask) {
             if (entities[slot] == null) {
                 return -1 - slot;
@@ -101,7 +109,7 @@ final class EntityTable {
 
     /** The entity of {@code key}, or null. */
     Object get(Object key) {
-        int slot = probe(key);
+        int slot = find(key);
         return slot < 0 ? null : entities[slot];
     }
 
@@ -152,7 +160,8 @@ final class EntityTable {
         }
     }
 
-    private static int hash(long key) {
+    /** Spreads a whole-number key over the slots (Fibonacci hashing); {@link ParentBatch} hashes its keys so too. */
+    static int hash(long key) {
         long mixed = key * 0x9E3779B97F4A7C15L;
         return (int) (mixed ^ (mixed >>> 32));
     }

@@ -102,7 +102,7 @@ final class ParentBatch {
 
     private int find(long key) {
         int mask = slots.length - 1;
-        for (int slot = hash(key) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = EntityTable.hash(key) & mask; ; slot = (slot + 1) & mask) {
             int position = slots[slot];
             if (position < 0) {
                 return -1;
@@ -115,7 +115,7 @@ final class ParentBatch {
 
     private void insertSlot(long key, int position) {
         int mask = slots.length - 1;
-        int slot = hash(key) & mask;
+        int slot = EntityTable.hash(key) & mask;
         while (slots[slot] >= 0) {
             slot = (slot + 1) & mask;
         }
@@ -130,10 +130,6 @@ final class ParentBatch {
         }
     }
 
-    private static int hash(long key) {
-        long mixed = key * 0x9E3779B97F4A7C15L;
-        return (int) (mixed ^ (mixed >>> 32));
-    }
 
     /** Several parents under one key, so no entity type can be mistaken for the list that holds them. */
     static final class SharedKey {

@@ -1,6 +1,7 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.LoadPlanException;
+import dev.loadplan.planner.sql.JdbcSql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -72,6 +73,17 @@ abstract class PlanStatement {
             }
             return query.scanResultSet((result, context) -> rows.read(result.get()));
         }
+    }
+
+    /**
+     * A statement that binds what the plan's root binds ({@code binds}): the root's own, or a subquery repeating it.
+     * In its JDBC form ({@code jdbc}) when it has one and the caller bound no named values; else through JDBI.
+     */
+    static PlanStatement bindingRoot(String what, String sql, JdbcSql jdbc, RootBinds binds) {
+        if (jdbc == null || binds.hasNamed()) {
+            return withCallerSql(what, sql, binds::applyTo);
+        }
+        return own(what, jdbc.sql(), binds.arguments(jdbc.parameters()));
     }
 
     /** A statement holding the caller's SQL, run as a JDBI query that {@code binds} binds. */

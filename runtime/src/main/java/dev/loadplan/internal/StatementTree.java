@@ -89,10 +89,7 @@ final class StatementTree<E> {
 
     /** The statement of a plan's root, bound to {@code binds}. */
     PlanStatement bound(RootBinds binds) {
-        if (jdbc == null || binds.hasNamed()) {
-            return PlanStatement.withCallerSql(what, sql, binds::applyTo);
-        }
-        return PlanStatement.own(what, jdbc.sql(), binds.arguments(jdbc.parameters()));
+        return PlanStatement.bindingRoot(what, sql, jdbc, binds);
     }
 
     /** The statement of a lazy relationship, bound to the one parent key it loads for. */
