@@ -65,9 +65,10 @@ class SqlLoggerTest {
             AuthorLoader.withBooksSelectIn().list(handle);
         });
 
-        assertThat(recorder.bindings.get(1)).contains("[1, 2, 3]");
+        // JDBI shows a positional binding as "position:value".
+        assertThat(recorder.bindings.get(1)).contains("0:[1, 2, 3]}");
         assertThat(recorder.bindings.get(3))
-                .contains("[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, ... 5 more]");
+                .contains("0:[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, ... 5 more]}");
     }
 
     @Test
@@ -79,7 +80,8 @@ class SqlLoggerTest {
         });
 
         assertThat(recorder.sql).hasSize(2);
-        assertThat(recorder.bindings).allSatisfy(binding -> assertThat(binding).contains("7"));
+        // The whole value at position 0, so a lambda's name holding a 7 could not pass.
+        assertThat(recorder.bindings).allSatisfy(binding -> assertThat(binding).contains("0:7}"));
     }
 
     @Test
