@@ -24,7 +24,9 @@ import javax.tools.JavaFileObject;
  * </pre>
  *
  * <p>{@code -Dexec.args="5 100"} sets the runs per mode and the parent/child pairs (by default 5 and 100, so 200
- * entities). The {@code javac} is the one of the JDK running Maven ({@code JAVA_HOME}).
+ * entities). The {@code javac} is the one of the JDK running Maven ({@code JAVA_HOME}). A fourth mode compiles the
+ * sources the processor wrote, kept from a first run, as plain input with {@code -proc:none}: what compiling the
+ * generated volume costs by itself.
  */
 public final class FreshJavacBenchmark {
 
@@ -42,15 +44,19 @@ public final class FreshJavacBenchmark {
             String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
             System.out.printf(Locale.ROOT, "%s, %d entity sources, %d runs per mode, each a fresh process%n", javac,
                     sources.size(), runs);
+            List<String> generatedSources = pregenerate(javac, work, userClassPath, processorPath, sources);
             List<List<String>> modes = List.of(List.of("-proc:none"),
                     List.of("-processorpath", processorPath),
-                    List.of("-proc:only", "-processorpath", processorPath));
-            List<String> labels = List.of("without processor", "with LoadPlanProcessor", "processing only");
+                    List.of("-proc:only", "-processorpath", processorPath),
+                    List.of("-proc:none"));
+            List<String> labels = List.of("without processor", "with LoadPlanProcessor", "processing only",
+                    "generated, no processor");
+            List<List<String>> inputs = List.of(sources, sources, sources, concat(sources, generatedSources));
             long[][] millis = new long[modes.size()][runs];
             for (int run = 0; run < runs; run++) {
                 for (int step = 0; step < modes.size(); step++) {
                     int index = run % 2 == 0 ? step : modes.size() - 1 - step;
-                    millis[index][run] = compile(javac, work, userClassPath, modes.get(index), sources);
+                    millis[index][run] = compile(javac, work, userClassPath, modes.get(index), inputs.get(index));
                 }
             }
             long[] medians = new long[modes.size()];
@@ -63,9 +69,29 @@ public final class FreshJavacBenchmark {
             }
             System.out.printf(Locale.ROOT, "  %-24s median %6d ms (processing %d ms, compiling what it wrote %d ms)%n",
                     "processor adds", medians[1] - medians[0], medians[2] - medians[0], medians[1] - medians[2]);
+            // The generated sources as plain input: what their volume alone costs, had the processor cost nothing.
+            System.out.printf(Locale.ROOT, "  %-24s median %6d ms (the processor's own run: %d ms)%n",
+                    "generated code adds", medians[3] - medians[0], medians[1] - medians[3]);
         } finally {
             delete(work);
         }
+    }
+
+    /** The sources the processor writes for {@code sources}, kept to be compiled as plain input. */
+    private static List<String> pregenerate(String javac, Path work, String userClassPath, String processorPath,
+            List<String> sources) throws IOException, InterruptedException {
+        compile(javac, work, userClassPath, List.of("-proc:only", "-processorpath", processorPath), sources);
+        Path kept = work.resolve("pregenerated");
+        Files.move(work.resolve("generated"), kept);
+        try (Stream<Path> paths = Files.walk(kept)) {
+            return paths.filter(path -> path.toString().endsWith(".java")).map(Path::toString).sorted().toList();
+        }
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static long compile(String javac, Path work, String userClassPath, List<String> mode, List<String> sources)
