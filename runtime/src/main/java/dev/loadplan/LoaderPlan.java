@@ -8,6 +8,7 @@ import dev.loadplan.internal.RootBinds;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -22,6 +23,9 @@ import org.jdbi.v3.core.Jdbi;
  * @param <P> the generated plan type, returned by every method that extends the plan
  */
 public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
+
+    /** The roots {@link #stream(Handle)} reads and loads below at a time. */
+    public static final int STREAM_BATCH = 1000;
 
     private final PlanSpec<E> spec;
     // Looked up on first use among the plans of every shape compiled so far; a race looks up twice.
@@ -121,7 +125,31 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
      */
     public final List<E> list(Jdbi jdbi) {
         Objects.requireNonNull(jdbi, "jdbi");
-        return jdbi.withHandle(handle -> compiled().list(handle, RootBinds.of(spec), jdbi));
+        return compiled().list(jdbi, RootBinds.of(spec));
+    }
+
+    /**
+     * The root entities as they are read, for results too large to hold at once (SQLAlchemy's {@code yield_per}): the
+     * root statement's rows come from a server-side cursor, and every {@value #STREAM_BATCH} roots what the plan
+     * loads below them is loaded for that batch alone, SELECT_IN binding the batch's keys. Memory holds one batch.
+     * Close the stream (try-with-resources) to release the cursor and the transaction it runs in (the handle's when
+     * one is open, else one of its own at REPEATABLE READ); reading it to the end closes it too.
+     *
+     * <p>Each batch has an identity map of its own: an entity reached from roots of two batches (an author of books
+     * in both) is two objects. A plan whose statements cannot go batch by batch is refused: SUBQUERY below the root,
+     * which repeats the root statement (load it SELECT_IN), and a recursive tree.
+     */
+    public final Stream<E> stream(Handle handle) {
+        return stream(handle, STREAM_BATCH);
+    }
+
+    /** As {@link #stream(Handle)}, {@code batchSize} roots at a time. */
+    public final Stream<E> stream(Handle handle, int batchSize) {
+        Objects.requireNonNull(handle, "handle");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, not " + batchSize);
+        }
+        return compiled().stream(handle, RootBinds.of(spec), batchSize);
     }
 
     /** Loads the entity whose primary key is {@code id}, with its relationships; empty when there is none. */
@@ -136,7 +164,7 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
     protected final Optional<E> findByKey(Jdbi jdbi, Object id) {
         Objects.requireNonNull(jdbi, "jdbi");
         Objects.requireNonNull(id, "id");
-        List<E> found = jdbi.withHandle(handle -> compiledById().list(handle, RootBinds.of(spec).withId(id), jdbi));
+        List<E> found = compiledById().list(jdbi, RootBinds.of(spec).withId(id));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 

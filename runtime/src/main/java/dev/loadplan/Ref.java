@@ -1,5 +1,6 @@
 package dev.loadplan;
 
+import dev.loadplan.internal.LoadOnce;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -119,30 +120,26 @@ public abstract class Ref<T> {
     }
 
     private static final class Lazy<T> extends Ref<T> {
-        private Supplier<T> loader;
-        private T value;
+        // Loads once, with no lock held while the statement runs: readers meanwhile wait for that load.
+        private final LoadOnce<T> value;
 
         Lazy(Supplier<T> loader) {
-            this.loader = Objects.requireNonNull(loader, "loader");
+            this.value = new LoadOnce<>(Objects.requireNonNull(loader, "loader"));
         }
 
         @Override
-        public synchronized T get() {
-            if (loader != null) {
-                value = loader.get();
-                loader = null;
-            }
-            return value;
+        public T get() {
+            return value.get();
         }
 
         @Override
-        public synchronized boolean isLoaded() {
-            return loader == null;
+        public boolean isLoaded() {
+            return value.isLoaded();
         }
 
         @Override
         public String toString() {
-            return isLoaded() ? "Ref[" + value + "]" : "Ref[lazy, not loaded yet]";
+            return isLoaded() ? "Ref[" + value.loaded() + "]" : "Ref[lazy, not loaded yet]";
         }
     }
 }

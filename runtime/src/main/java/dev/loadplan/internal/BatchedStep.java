@@ -52,6 +52,18 @@ final class BatchedStep<P, C> {
                 BackReference.of(plan.backReference()));
     }
 
+    /**
+     * Whether the step's statement repeats the root statement as a subquery: it selects the children of every root,
+     * not of the parents it has keys for.
+     */
+    boolean repeatsRoot() {
+        return strategy == LoadStrategy.SUBQUERY && keysSlot == StepPlan.ROOT_BINDS;
+    }
+
+    String what() {
+        return what;
+    }
+
     /** Runs the step when a parent waits for it; a load with no parents runs nothing. */
     void run(Handle handle, LoadState state, RootBinds rootBinds) {
         ParentBatch batch = state.batchIfAny(id);
@@ -89,7 +101,7 @@ final class BatchedStep<P, C> {
     }
 
     private void attachAll(Handle handle, PlanStatement statement, LoadState state, ParentBatch batch) {
-        statement.run(handle, row -> {
+        statement.run(handle, state.graphLock(), row -> {
             scan(row, state, batch);
             return null;
         });

@@ -2,6 +2,8 @@ package dev.loadplan.internal;
 
 import dev.loadplan.planner.PlannedLoad;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -39,13 +41,32 @@ public final class CompiledPlan<E> {
         if (root.steps().isEmpty() || handle.isInTransaction()) {
             return load(handle, binds, jdbi);
         }
-        return Snapshot.read(handle, () -> load(handle, binds, jdbi));
+        return Snapshot.read(handle, name(), () -> load(handle, binds, jdbi));
+    }
+
+    /** As {@link #list(Handle, RootBinds, Jdbi)} on a handle of its own from {@code jdbi}, closed before returning. */
+    public List<E> list(Jdbi jdbi, RootBinds binds) {
+        return Handles.with(jdbi, name(), handle -> list(handle, binds, jdbi));
+    }
+
+    /**
+     * The roots as they are read, with what the plan loads below them loaded batch by batch, {@code batchSize} roots
+     * at a time; closing the stream closes its cursor and ends its transaction.
+     */
+    public Stream<E> stream(Handle handle, RootBinds binds, int batchSize) {
+        StreamedLoad<E> load = StreamedLoad.open(handle, root, binds, batchSize, name());
+        return StreamSupport.stream(load, false).onClose(load::close);
+    }
+
+    /** What a failure of the whole load calls it: its root entity. */
+    private String name() {
+        return root.mapping().entityName();
     }
 
     private List<E> load(Handle handle, RootBinds binds, Jdbi jdbi) {
         Identities identities = new Identities();
         List<E> rows = root.run(handle, root.bound(binds), identities, new LazySource(jdbi, handle, identities), binds,
-                null, null);
+                null, null, null);
         return root.mapping().completeAll(rows);
     }
 

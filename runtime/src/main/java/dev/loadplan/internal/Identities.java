@@ -2,6 +2,7 @@ package dev.loadplan.internal;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The identity map of one load: one object per row of a table, in one {@link EntityTable} per entity type. Lazy
@@ -14,6 +15,13 @@ final class Identities {
     private static final int RUN_MASK = (1 << (Long.SIZE - EntityTable.MARKED_READERS)) - 1;
 
     private int runs;
+
+    /** Taken by each lazy read of the graph while it reads rows: lazy reads may come from several threads. */
+    private final ReentrantLock lazyReads = new ReentrantLock();
+
+    ReentrantLock lazyReads() {
+        return lazyReads;
+    }
 
     EntityTable of(EntityMapping<?> mapping) {
         EntityTable table = tables.get(mapping);

@@ -6,27 +6,23 @@ import java.util.function.Supplier;
 
 /**
  * The value of a collection loaded {@code LAZY}: the first read runs the loader once, and every read after it
- * goes to the loaded list. Changes go to the loaded list too, so it behaves as the list it stands for.
+ * goes to the loaded list. Changes go to the loaded list too, so it behaves as the list it stands for. Readers on
+ * several threads share one load, and none holds a lock while it runs ({@link LoadOnce}).
  */
 final class LazyList<E> extends AbstractList<E> {
 
-    private Supplier<List<E>> loader;
-    private List<E> loaded;
+    private final LoadOnce<List<E>> list;
 
     LazyList(Supplier<List<E>> loader) {
-        this.loader = loader;
+        this.list = new LoadOnce<>(loader);
     }
 
-    private synchronized List<E> loaded() {
-        if (loader != null) {
-            loaded = loader.get();
-            loader = null;
-        }
-        return loaded;
+    private List<E> loaded() {
+        return list.get();
     }
 
-    synchronized boolean isLoaded() {
-        return loader == null;
+    boolean isLoaded() {
+        return list.isLoaded();
     }
 
     @Override
@@ -56,6 +52,6 @@ final class LazyList<E> extends AbstractList<E> {
 
     @Override
     public String toString() {
-        return isLoaded() ? loaded.toString() : "[lazy, not loaded yet]";
+        return isLoaded() ? list.loaded().toString() : "[lazy, not loaded yet]";
     }
 }

@@ -3,6 +3,8 @@ package dev.loadplan.internal;
 import dev.loadplan.LoaderPlan;
 import dev.loadplan.planner.LazyPlan;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jdbi.v3.core.Handle;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -29,25 +31,32 @@ final class LazyLoad<C> {
         return tree;
     }
 
-    private List<C> run(org.jdbi.v3.core.Handle handle, Object key, Object parent, LazySource source) {
+    /**
+     * Runs the tree for {@code parent} with the graph's lock held, but for the statements themselves: lazy reads of
+     * one graph from several threads share its identity map, which is not thread-safe, and none waits on another's I/O.
+     */
+    private List<C> run(Handle handle, Object key, Object parent, LazySource source) {
         StatementTree<C> tree = tree();
-        // A subquery below binds this key again, as a one-element array.
-        List<C> rows = tree.run(handle, tree.bound(key), source.identities(), source, RootBinds.NONE,
-                new Object[] {key}, parent);
-        return tree.mapping().completeAll(rows);
+        ReentrantLock graph = source.identities().lazyReads();
+        graph.lock();
+        try {
+            // A subquery below binds this key again, as a one-element array.
+            List<C> rows = tree.run(handle, tree.bound(key), source.identities(), source, RootBinds.NONE,
+                    new Object[] {key}, parent, graph);
+            return tree.mapping().completeAll(rows);
+        } finally {
+            graph.unlock();
+        }
     }
 
     /** The children of {@code parent}, whose key is {@code key}, in the relationship's order. */
     List<C> load(Object key, Object parent, LazySource source) {
-        // Lazy reads may come from several threads; the identity map they share is not thread-safe.
-        synchronized (source.identities()) {
-            return source.withHandle(plan.relation().qualifiedName(), handle -> {
-                StatementTree<C> tree = tree();
-                if (tree.steps().isEmpty() || handle.isInTransaction()) {
-                    return run(handle, key, parent, source);
-                }
-                return Snapshot.read(handle, () -> run(handle, key, parent, source));
-            });
-        }
+        String relationship = plan.relation().qualifiedName();
+        return source.withHandle(relationship, handle -> {
+            if (tree().steps().isEmpty() || handle.isInTransaction()) {
+                return run(handle, key, parent, source);
+            }
+            return Snapshot.read(handle, relationship + " (LAZY)", () -> run(handle, key, parent, source));
+        });
     }
 }

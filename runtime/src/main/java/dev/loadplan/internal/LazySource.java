@@ -1,6 +1,7 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.LoadPlanException;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -14,6 +15,7 @@ final class LazySource {
     private final Jdbi jdbi;
     private final Handle handle;
     private final Identities identities;
+    private final ReentrantLock handleInUse = new ReentrantLock();
 
     LazySource(Jdbi jdbi, Handle handle, Identities identities) {
         this.jdbi = jdbi;
@@ -27,13 +29,20 @@ final class LazySource {
 
     <T> T withHandle(String relationship, Function<Handle, T> work) {
         if (jdbi != null) {
-            return jdbi.withHandle(work::apply);
+            return Handles.with(jdbi, relationship + " (LAZY)", work);
         }
         if (handle.isClosed()) {
             throw new LoadPlanException(relationship + " is LAZY: it loads on first read through the Handle the "
                     + "plan ran on, which is closed now. Read it while that handle is open, or run the plan with "
                     + "list(Jdbi) so a lazy read can open a handle of its own");
         }
-        return work.apply(handle);
+        // One connection runs one statement at a time, and a handle's transaction is the handle's: lazy reads through
+        // the caller's handle take turns. Through a Jdbi each has a connection of its own and none waits.
+        handleInUse.lock();
+        try {
+            return work.apply(handle);
+        } finally {
+            handleInUse.unlock();
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * What one run of a statement tree remembers: the identity map (shared with lazy loads of the same graph), what
@@ -15,6 +16,12 @@ final class LoadState {
     private final Identities identities;
     private final LazySource lazySource;
     private final int run;
+    /**
+     * The lock of the graph a lazy read loads into, held while rows are read, let go while statements run; null
+     * for a plan's own load. A lazy read marks its visits here, not in the tables: another lazy read of the graph
+     * may run between two of its statements and would overwrite them.
+     */
+    private final ReentrantLock graphLock;
     private final EntityTable[] tableByReader;
     /** Per reader, the entities whose joined links another path loads: only those, rarely any. */
     private final Map<?, ?>[] joinedElsewhereByReader;
@@ -32,8 +39,9 @@ final class LoadState {
     /** For each fixed owner, the holder its plain field gets the record of; null to fix what the field holds. */
     private final List<RecordHolder> awaitedRecords = new ArrayList<>();
 
-    LoadState(Identities identities, LazySource lazySource, int readers, int steps) {
+    LoadState(Identities identities, LazySource lazySource, int readers, int steps, ReentrantLock graphLock) {
         this.identities = identities;
+        this.graphLock = graphLock;
         this.lazySource = lazySource;
         this.run = identities.nextRun();
         this.tableByReader = new EntityTable[readers];
@@ -76,6 +84,11 @@ final class LoadState {
         return identities.of(mapping);
     }
 
+    /** The lock of the graph a lazy read loads into; null for a plan's own load. */
+    ReentrantLock graphLock() {
+        return graphLock;
+    }
+
     LazySource lazySource() {
         return lazySource;
     }
@@ -83,7 +96,7 @@ final class LoadState {
     /** Marks that reader {@code readerId} visits the entity in {@code slot}; returns whether it is its first visit. */
     @SuppressWarnings("unchecked")
     boolean visit(EntityTable table, int slot, int readerId) {
-        if (readerId < EntityTable.MARKED_READERS) {
+        if (graphLock == null && readerId < EntityTable.MARKED_READERS) {
             return table.visit(slot, run, readerId);
         }
         Map<Object, Boolean> visited = (Map<Object, Boolean>) visitedByHighReader[readerId];

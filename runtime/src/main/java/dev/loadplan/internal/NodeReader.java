@@ -113,6 +113,11 @@ final class NodeReader<E> {
         return mapping;
     }
 
+    /** The key of the entity at this reader's columns of {@code row}. */
+    Object key(ResultSet row) throws SQLException {
+        return mapping.readId(row, offset);
+    }
+
     /**
      * Reads the entity at this reader's columns, or returns null when the row has none there (an outer join
      * that matched nothing). {@code firstVisits}, when given, receives each entity the first time it is read.

@@ -5,6 +5,7 @@ import dev.loadplan.planner.sql.JdbcSql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.argument.Argument;
@@ -62,7 +63,60 @@ abstract class PlanStatement {
                     }
                 }
             }
+
+            @Override
+            RowCursor cursor(Handle handle, int fetchSize) throws SQLException {
+                SqlStatements config = handle.getConfig(SqlStatements.class);
+                if (config.getSqlLogger() != SqlLogger.NOP_SQL_LOGGER) {
+                    return loggedCursor(handle, sql, arguments, fetchSize);
+                }
+                PreparedStatement statement = handle.getConnection().prepareStatement(sql);
+                try {
+                    Integer timeout = config.getQueryTimeout();
+                    if (timeout != null) {
+                        statement.setQueryTimeout(timeout);
+                    }
+                    statement.setFetchSize(fetchSize);
+                    for (int i = 0; i < arguments.length; i++) {
+                        arguments[i].apply(i + 1, statement, null);
+                    }
+                    return new RowCursor(statement.executeQuery(), statement);
+                } catch (SQLException | RuntimeException e) {
+                    closeUnder(statement, e);
+                    throw e;
+                }
+            }
         };
+    }
+
+    /** As {@link #logged}, leaving the query open for its rows to be read from a cursor. */
+    private static RowCursor loggedCursor(Handle handle, String sql, Argument[] arguments, int fetchSize) {
+        Query query = handle.createQuery(sql);
+        try {
+            for (int i = 0; i < arguments.length; i++) {
+                query.bind(i, arguments[i]);
+            }
+            return openCursor(query, fetchSize);
+        } catch (RuntimeException e) {
+            closeUnder(query, e);
+            throw e;
+        }
+    }
+
+    /** Runs {@code query} with {@code fetchSize}, its result set left open, closed with the query. */
+    private static RowCursor openCursor(Query query, int fetchSize) {
+        query.setFetchSize(fetchSize);
+        ResultSet rows = query.scanResultSet((result, context) -> result.get());
+        return new RowCursor(rows, query);
+    }
+
+    /** Closes {@code resource} after {@code failure}, keeping a failure to close as suppressed. */
+    private static void closeUnder(AutoCloseable resource, Exception failure) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /** Runs loadplan's own statement as a JDBI query, which the handle's {@link SqlLogger} sees. */
@@ -97,21 +151,74 @@ abstract class PlanStatement {
                     return query.scanResultSet((result, context) -> rows.read(result.get()));
                 }
             }
+
+            @Override
+            RowCursor cursor(Handle handle, int fetchSize) {
+                Query query = handle.createQuery(sql);
+                try {
+                    binds.accept(query);
+                    return openCursor(query, fetchSize);
+                } catch (RuntimeException e) {
+                    closeUnder(query, e);
+                    throw e;
+                }
+            }
         };
     }
 
     abstract <T> T query(Handle handle, Rows<T> rows) throws SQLException;
 
-    /** Runs the statement and reads its rows; a failure names the statement and keeps the database's error. */
-    final <T> T run(Handle handle, Rows<T> rows) {
+    /** Runs the statement with its rows left to read from a cursor, {@code fetchSize} at a time. */
+    abstract RowCursor cursor(Handle handle, int fetchSize) throws SQLException;
+
+    /**
+     * Runs the statement for a stream: its rows come from a server-side cursor as they are read (the handle must be
+     * in a transaction), closed with the cursor. A failure names the statement, as {@link #run} does.
+     */
+    final RowCursor open(Handle handle, int fetchSize) {
+        try {
+            return cursor(handle, fetchSize);
+        } catch (SQLException | StatementException e) {
+            throw failed(e);
+        }
+    }
+
+    /** A failure of this statement, or of reading its rows, named and keeping the database's error. */
+    final LoadPlanException failed(Exception e) {
+        // Run through JDBI, the database's error is the cause of JDBI's.
+        String message = e instanceof StatementException && e.getCause() instanceof SQLException database
+                ? database.getMessage() : e.getMessage();
+        return new LoadPlanException("loading " + what + " failed: " + message, e);
+    }
+
+    /**
+     * Runs the statement and reads its rows; a failure names the statement and keeps the database's error. With a
+     * {@code graphLock} (a lazy read's, held by the caller) the statement runs with the lock let go, so other lazy
+     * reads of the graph go on meanwhile, and its rows are read with the lock taken again: the driver has fetched them
+     * all by then (unless the connection sets a fetch size), so no lock is held across I/O.
+     */
+    final <T> T run(Handle handle, ReentrantLock graphLock, Rows<T> rows) {
+        if (graphLock == null) {
+            return run(handle, rows);
+        }
+        graphLock.unlock();
+        try {
+            return run(handle, result -> {
+                graphLock.lock();
+                return rows.read(result);
+            });
+        } finally {
+            if (!graphLock.isHeldByCurrentThread()) {
+                graphLock.lock();
+            }
+        }
+    }
+
+    private <T> T run(Handle handle, Rows<T> rows) {
         try {
             return query(handle, rows);
-        } catch (SQLException e) {
-            throw new LoadPlanException("loading " + what + " failed: " + e.getMessage(), e);
-        } catch (StatementException e) {
-            // Run through JDBI: the database's error is the cause of JDBI's.
-            String message = e.getCause() instanceof SQLException database ? database.getMessage() : e.getMessage();
-            throw new LoadPlanException("loading " + what + " failed: " + message, e);
+        } catch (SQLException | StatementException e) {
+            throw failed(e);
         }
     }
 }

@@ -19,26 +19,58 @@ final class Snapshot {
     private Snapshot() {
     }
 
-    static <T> T read(Handle handle, Supplier<T> work) {
-        handle.begin();
+    /**
+     * Runs {@code work} in the transaction; {@code what} names the load in a failure of the transaction itself. A
+     * failure of {@code work} is thrown as it is, with a failure to roll back (a connection that died) suppressed
+     * under it, never instead of it.
+     */
+    static <T> T read(Handle handle, String what, Supplier<T> work) {
+        begin(handle, what);
         T result;
         try {
-            // Not a statement of the plan: run on the connection, where JDBI's logger does not count it.
-            try (Statement isolation = handle.getConnection().createStatement()) {
-                isolation.execute(REPEATABLE_READ);
-            } catch (SQLException e) {
-                throw new LoadPlanException("could not begin the plan's REPEATABLE READ transaction", e);
-            }
             result = work.get();
         } catch (RuntimeException | Error e) {
-            try {
-                handle.rollback();
-            } catch (RuntimeException undo) {
-                e.addSuppressed(undo);
-            }
+            rollBackUnder(handle, e);
             throw e;
         }
-        handle.commit();
+        commit(handle, what);
         return result;
+    }
+
+    /** Begins the transaction at REPEATABLE READ on {@code handle}, which must not be in one. */
+    static void begin(Handle handle, String what) {
+        try {
+            handle.begin();
+        } catch (RuntimeException e) {
+            throw new LoadPlanException("loading " + what + " failed: could not begin its transaction: "
+                    + Handles.message(e), e);
+        }
+        // Not a statement of the plan: run on the connection, where JDBI's logger does not count it.
+        try (Statement isolation = handle.getConnection().createStatement()) {
+            isolation.execute(REPEATABLE_READ);
+        } catch (SQLException e) {
+            LoadPlanException failure = new LoadPlanException("loading " + what + " failed: could not begin its "
+                    + "REPEATABLE READ transaction: " + e.getMessage(), e);
+            rollBackUnder(handle, failure);
+            throw failure;
+        }
+    }
+
+    static void commit(Handle handle, String what) {
+        try {
+            handle.commit();
+        } catch (RuntimeException e) {
+            throw new LoadPlanException("loading " + what + " failed: could not commit its transaction: "
+                    + Handles.message(e), e);
+        }
+    }
+
+    /** Rolls the transaction back after {@code failure}, keeping a failure to roll back as suppressed. */
+    static void rollBackUnder(Handle handle, Throwable failure) {
+        try {
+            handle.rollback();
+        } catch (RuntimeException undo) {
+            failure.addSuppressed(undo);
+        }
     }
 }

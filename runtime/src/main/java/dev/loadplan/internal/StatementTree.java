@@ -5,8 +5,10 @@ import dev.loadplan.planner.StatementPlan;
 import dev.loadplan.planner.StepPlan;
 import dev.loadplan.planner.sql.JdbcSql;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -65,7 +67,7 @@ final class StatementTree<E> {
     }
 
     /** Reads a row of a recursive statement: a root, or a child of a row read before it. */
-    private void readRecursive(ResultSet row, LoadState state, List<E> roots) throws java.sql.SQLException {
+    private void readRecursive(ResultSet row, LoadState state, List<E> roots) throws SQLException {
         int depth = row.getInt(recursion.depthIndex() + 1);
         E entity = reader.read(row, state, depth == 0 ? roots : null);
         if (depth > 0) {
@@ -101,16 +103,67 @@ final class StatementTree<E> {
         return steps;
     }
 
+    /** Why this tree cannot stream its roots batch by batch, or null when it can. */
+    String whyNotStreamable() {
+        if (recursion != null) {
+            return "it loads whole trees WITH RECURSIVE, whose rows do not come root by root";
+        }
+        for (BatchedStep<?, ?> step : steps) {
+            if (step.repeatsRoot()) {
+                return step.what() + " repeats the root statement as a subquery, so each batch would load the "
+                        + "children of every root: load it SELECT_IN, which binds the keys of the batch";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reads the next batch of a stream from {@code cursor}, the open rows of {@code statement}: up to
+     * {@code batchSize} roots with every row each brings (a root's joined rows are next to each other, the statement
+     * orders by its key), then runs the steps for those roots only. Each batch has an identity map of its own, so
+     * memory is bounded by the batch, not the stream. Returns the roots in order; empty past the last row.
+     */
+    List<E> readBatch(Handle handle, PlanStatement statement, RowCursor cursor, LazySource lazySource,
+            RootBinds rootBinds, int batchSize) {
+        LoadState state = new LoadState(lazySource.identities(), lazySource, readerCount, steps.size(), null);
+        List<E> roots = new ArrayList<>();
+        try {
+            ResultSet row = cursor.rows();
+            state.startStatement();
+            Object lastKey = null;
+            while (cursor.next()) {
+                if (lastKey != null && !lastKey.equals(reader.key(row))) {
+                    cursor.keep();
+                    break;
+                }
+                state.startRow();
+                reader.read(row, state, roots);
+                if (lastKey == null && roots.size() == batchSize) {
+                    lastKey = reader.key(row);
+                }
+            }
+        } catch (SQLException e) {
+            throw statement.failed(e);
+        }
+        for (BatchedStep<?, ?> step : steps) {
+            step.run(handle, state, rootBinds);
+        }
+        state.completeRecords();
+        return reader.mapping().completeAll(roots);
+    }
+
     /**
      * Runs {@code statement} (this tree's, bound), then every step, then builds the records read; returns the
      * entities the statement read, each once, in the order of their first row. {@code parent} is the entity a lazy
-     * relationship's statement runs for, whose back-reference its rows get; null otherwise.
+     * relationship's statement runs for, whose back-reference its rows get; null otherwise. {@code graphLock}, for a
+     * lazy read, is the lock of the graph it reads into, which the caller holds and each statement lets go while it
+     * runs; null for a plan's own load, which no other thread sees until it returns.
      */
     List<E> run(Handle handle, PlanStatement statement, Identities identities, LazySource lazySource,
-            RootBinds rootBinds, Object treeKeys, Object parent) {
-        LoadState state = new LoadState(identities, lazySource, readerCount, steps.size());
+            RootBinds rootBinds, Object treeKeys, Object parent, ReentrantLock graphLock) {
+        LoadState state = new LoadState(identities, lazySource, readerCount, steps.size(), graphLock);
         state.keys(StepPlan.TREE_KEYS, treeKeys);
-        List<E> read = statement.run(handle, row -> {
+        List<E> read = statement.run(handle, state.graphLock(), row -> {
             state.startStatement();
             List<E> firstVisits = new ArrayList<>();
             while (row.next()) {

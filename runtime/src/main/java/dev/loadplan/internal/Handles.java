@@ -1,0 +1,38 @@
+package dev.loadplan.internal;
+
+import dev.loadplan.LoadPlanException;
+import java.sql.SQLException;
+import java.util.function.Function;
+import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A handle of a load's own, from the caller's {@code Jdbi}: for {@code list(Jdbi)} and for a lazy read. When no
+ * connection comes (server down, pool closed or exhausted), the failure names what was loading and keeps the driver's
+ * or the pool's error as its cause, where JDBI's own exception names neither the plan nor the relationship.
+ */
+final class Handles {
+
+    private Handles() {
+    }
+
+    /** Runs {@code work} on a handle opened from {@code jdbi} and closed after; {@code what} names the load. */
+    static <T> T with(Jdbi jdbi, String what, Function<Handle, T> work) {
+        Handle handle;
+        try {
+            handle = jdbi.open();
+        } catch (ConnectionException e) {
+            throw new LoadPlanException("loading " + what + " failed: could not get a connection: " + message(e), e);
+        }
+        // A failure to close (a connection that died) is suppressed under the load's own failure, not instead of it.
+        try (handle) {
+            return work.apply(handle);
+        }
+    }
+
+    /** The database's or the pool's message under JDBI's exception, which only repeats it. */
+    static String message(RuntimeException e) {
+        return e.getCause() instanceof SQLException cause ? cause.getMessage() : e.getMessage();
+    }
+}

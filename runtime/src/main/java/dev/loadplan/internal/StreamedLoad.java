@@ -1,0 +1,127 @@
+package dev.loadplan.internal;
+
+import dev.loadplan.LoadPlanException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The roots of a plan as they are read, SQLAlchemy's {@code yield_per}: the root statement runs once, its rows come
+ * from a server-side cursor, and every {@code batchSize} roots the plan's steps run for that batch alone (a select-in
+ * binds the batch's keys). Memory holds one batch, whatever the total.
+ *
+ * <p>The cursor needs a transaction: the caller's when one is open, else one of the stream's own at REPEATABLE READ,
+ * so every batch reads one snapshot. Reading past the last root, closing the stream, or a failure closes the cursor
+ * and ends the stream's own transaction; nothing is left open on the handle.
+ */
+final class StreamedLoad<E> extends Spliterators.AbstractSpliterator<E> implements AutoCloseable {
+
+    private final Handle handle;
+    private final StatementTree<E> root;
+    private final PlanStatement statement;
+    private final RootBinds binds;
+    private final int batchSize;
+    private final String what;
+    private final boolean ownTransaction;
+    private RowCursor cursor;
+    private Iterator<E> batch = List.<E>of().iterator();
+
+    private StreamedLoad(Handle handle, StatementTree<E> root, RootBinds binds, int batchSize, String what,
+            boolean ownTransaction) {
+        super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+        this.handle = handle;
+        this.root = root;
+        this.statement = root.bound(binds);
+        this.binds = binds;
+        this.batchSize = batchSize;
+        this.what = what;
+        this.ownTransaction = ownTransaction;
+    }
+
+    /** Opens the stream of {@code root}'s roots on {@code handle}: runs the root statement, reads no row yet. */
+    static <E> StreamedLoad<E> open(Handle handle, StatementTree<E> root, RootBinds binds, int batchSize,
+            String what) {
+        String why = root.whyNotStreamable();
+        if (why != null) {
+            throw new LoadPlanException("this plan of " + what + " cannot stream: " + why);
+        }
+        boolean ownTransaction = !handle.isInTransaction();
+        if (ownTransaction) {
+            Snapshot.begin(handle, what);
+        }
+        StreamedLoad<E> load = new StreamedLoad<>(handle, root, binds, batchSize, what, ownTransaction);
+        try {
+            load.cursor = load.statement.open(handle, batchSize);
+        } catch (RuntimeException e) {
+            load.endUnder(e);
+            throw e;
+        }
+        return load;
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super E> action) {
+        if (!batch.hasNext()) {
+            if (cursor == null) {
+                return false;
+            }
+            List<E> next;
+            try {
+                // Lazy relationships of a batch read through the stream's handle, into that batch's identity map.
+                next = root.readBatch(handle, statement, cursor, new LazySource(null, handle, new Identities()), binds,
+                        batchSize);
+            } catch (RuntimeException | Error e) {
+                endUnder(e);
+                throw e;
+            }
+            if (next.isEmpty()) {
+                close();
+                return false;
+            }
+            batch = next.iterator();
+        }
+        action.accept(batch.next());
+        return true;
+    }
+
+    /** Closes the cursor and commits the stream's own transaction; a second call does nothing. */
+    @Override
+    public void close() {
+        if (cursor == null) {
+            return;
+        }
+        RowCursor open = cursor;
+        cursor = null;
+        try {
+            open.close();
+        } catch (Exception e) {
+            LoadPlanException failure = new LoadPlanException("streaming " + what + " failed: could not close its "
+                    + "cursor: " + e.getMessage(), e);
+            if (ownTransaction) {
+                Snapshot.rollBackUnder(handle, failure);
+            }
+            throw failure;
+        }
+        if (ownTransaction) {
+            Snapshot.commit(handle, what);
+        }
+    }
+
+    /** Ends the stream after {@code failure}: closes the cursor and rolls back, keeping their failures suppressed. */
+    private void endUnder(Throwable failure) {
+        if (cursor != null) {
+            try {
+                cursor.close();
+            } catch (Exception e) {
+                failure.addSuppressed(e);
+            }
+            cursor = null;
+        }
+        if (ownTransaction) {
+            Snapshot.rollBackUnder(handle, failure);
+        }
+    }
+}
