@@ -1,0 +1,191 @@
+package dev.loadplan.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.loadplan.it.library.Author;
+import dev.loadplan.it.library.AuthorLoader;
+import dev.loadplan.it.library.LibraryData;
+import dev.loadplan.it.support.EmbeddedPostgresExtension;
+import dev.loadplan.it.support.Schema;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Plans through PgBouncer in transaction pooling mode, with the pgjdbc setting README names for it:
+ * {@code prepareThreshold=0}, so the driver never names a server-side prepared statement that the next transaction,
+ * on another server connection, would not find (PgBouncer 1.18, Debian 12's, does not track them). Four clients share
+ * two server connections, so consecutive transactions of one client land on either; every strategy, lazy reads and
+ * streams must load the graph a direct connection loads.
+ *
+ * <p>Needs Debian's {@code pgbouncer} ({@code apt-get install pgbouncer}; {@code .ci/run} installs it). Without it the
+ * test is skipped, unless {@code LOADPLAN_REQUIRE_PGBOUNCER} is set, as CI sets it: then it fails.
+ */
+@ExtendWith(EmbeddedPostgresExtension.class)
+@Schema("schema/authors_books.sql")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PgBouncerTest {
+
+    private static final Path PGBOUNCER = Path.of("/usr/sbin/pgbouncer");
+    /** What README tells users to add to their JDBC URL behind PgBouncer in transaction pooling mode. */
+    private static final String README_SETTINGS = "prepareThreshold=0";
+
+    private Jdbi direct;
+    private Path work;
+    private Process pgbouncer;
+    private String bouncedUrl;
+
+    @BeforeAll
+    void start(Jdbi jdbi) throws Exception {
+        boolean installed = Files.isExecutable(PGBOUNCER);
+        if (System.getenv("LOADPLAN_REQUIRE_PGBOUNCER") != null) {
+            assertThat(installed).as(PGBOUNCER + " (apt-get install pgbouncer)").isTrue();
+        }
+        assumeTrue(installed, "Debian's pgbouncer is not installed: apt-get install pgbouncer");
+        direct = jdbi;
+        LibraryData.large(jdbi, 300, 4);
+        URI database = URI.create(jdbi.withHandle(handle -> {
+            try {
+                return handle.getConnection().getMetaData().getURL();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }).substring("jdbc:".length()));
+        int port = freePort();
+        work = Files.createTempDirectory("loadplan-pgbouncer");
+        // PgBouncer refuses to run as root; started as root it switches to the user -u names, who must read this.
+        Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path config = work.resolve("pgbouncer.ini");
+        Files.writeString(config, String.join("\n",
+                "[databases]",
+                "* = host=127.0.0.1 port=" + database.getPort() + " user=postgres",
+                "[pgbouncer]",
+                "listen_addr = 127.0.0.1",
+                "listen_port = " + port,
+                "unix_socket_dir =",
+                "auth_type = any",
+                "pool_mode = transaction",
+                "default_pool_size = 2",
+                "max_client_conn = 50",
+                // pgjdbc sends it at connect; PgBouncer refuses startup parameters it does not know.
+                "ignore_startup_parameters = extra_float_digits",
+                "logfile = " + work.resolve("pgbouncer.log"),
+                ""));
+        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-r--r--"));
+        List<String> command = new ArrayList<>(List.of(PGBOUNCER.toString()));
+        if ("root".equals(System.getProperty("user.name"))) {
+            command.addAll(List.of("-u", "nobody"));
+        }
+        command.add(config.toString());
+        pgbouncer = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("pgbouncer.out").toFile()).start();
+        awaitListening(port);
+        bouncedUrl = "jdbc:postgresql://127.0.0.1:" + port + database.getPath() + "?user=postgres&" + README_SETTINGS;
+    }
+
+    @AfterAll
+    void stop() throws IOException, InterruptedException {
+        if (pgbouncer != null) {
+            pgbouncer.destroy();
+            pgbouncer.waitFor(10, TimeUnit.SECONDS);
+        }
+        if (work != null) {
+            try (Stream<Path> paths = Files.walk(work)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void everyStrategyLazyReadsAndStreamsLoadTheDirectGraphThroughTransactionPooling() throws Exception {
+        Jdbi bounced = Jdbi.create(bouncedUrl);
+        List<Function<Jdbi, List<Author>>> loads = List.of(
+                jdbi -> AuthorLoader.withBooksSelectIn().list(jdbi),
+                jdbi -> AuthorLoader.withBooksJoined().list(jdbi),
+                jdbi -> AuthorLoader.withBooksSubquery().list(jdbi),
+                jdbi -> AuthorLoader.withBooksImmediate().limit(20).list(jdbi),
+                jdbi -> readLazily(AuthorLoader.withBooksLazy().limit(20).list(jdbi)),
+                jdbi -> AuthorLoader.withBooksSelectIn().findById(jdbi, 7L).stream().toList(),
+                jdbi -> jdbi.withHandle(handle -> {
+                    try (Stream<Author> authors = AuthorLoader.withBooksSelectIn().stream(handle, 50)) {
+                        return authors.toList();
+                    }
+                }));
+        List<List<List<Object>>> expected = new ArrayList<>();
+        for (Function<Jdbi, List<Author>> load : loads) {
+            expected.add(LibraryData.authorValues(load.apply(direct)));
+        }
+
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int client = 0; client < 4; client++) {
+                runs.add(clients.submit(() -> {
+                    // Each load runs its statements more often than pgjdbc's default threshold (5) would allow.
+                    for (int round = 0; round < 8; round++) {
+                        for (int i = 0; i < loads.size(); i++) {
+                            assertThat(LibraryData.authorValues(loads.get(i).apply(bounced)))
+                                    .as("load %d, round %d, through PgBouncer", i, round)
+                                    .isEqualTo(expected.get(i));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    private static List<Author> readLazily(List<Author> authors) {
+        authors.forEach(author -> author.books().size());
+        return authors;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        }
+    }
+
+    private void awaitListening(int port) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            if (!pgbouncer.isAlive()) {
+                throw new AssertionError("pgbouncer exited: " + Files.readString(work.resolve("pgbouncer.out")));
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        throw new AssertionError("pgbouncer did not listen on " + port);
+    }
+}
