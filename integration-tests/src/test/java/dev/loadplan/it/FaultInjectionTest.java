@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.loadplan.LoadPlanException;
 import dev.loadplan.it.library.Author;
 import dev.loadplan.it.library.AuthorLoader;
+import dev.loadplan.it.support.DatabaseUrl;
 import dev.loadplan.it.support.EmbeddedPostgresExtension;
 import dev.loadplan.it.support.Schema;
 import dev.loadplan.it.support.StatementCounter;
@@ -116,6 +117,12 @@ class FaultInjectionTest {
 
             assertNamesAndKeeps(failure, "loading Author failed: could not begin its REPEATABLE READ transaction: ",
                     TERMINATED);
+            // The driver knows the connection is closed now: the next load on the handle fails at once, named too.
+            assertThat(catchThrowable(() -> AuthorLoader.withBooksSelectIn().list(loading)))
+                    .isInstanceOf(LoadPlanException.class)
+                    .hasMessage("loading Author failed: its handle cannot say whether it is in a transaction: This "
+                            + "connection has been closed.")
+                    .hasRootCauseInstanceOf(PSQLException.class);
         }
         assertNothingLeftOpen();
         assertNextLoadWorks();
@@ -265,15 +272,8 @@ class FaultInjectionTest {
     }
 
     private HikariDataSource pool() {
-        String url = jdbi.withHandle(handle -> {
-            try {
-                return handle.getConnection().getMetaData().getURL();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
+        config.setJdbcUrl(DatabaseUrl.of(jdbi));
         config.setUsername("postgres");
         config.setMaximumPoolSize(2);
         return new HikariDataSource(config);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.loadplan.it.library.Author;
 import dev.loadplan.it.library.AuthorLoader;
 import dev.loadplan.it.library.LibraryData;
+import dev.loadplan.it.support.DatabaseUrl;
 import dev.loadplan.it.support.EmbeddedPostgresExtension;
 import dev.loadplan.it.support.Schema;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -66,13 +66,7 @@ class PgBouncerTest {
         assumeTrue(installed, "Debian's pgbouncer is not installed: apt-get install pgbouncer");
         direct = jdbi;
         LibraryData.large(jdbi, 300, 4);
-        URI database = URI.create(jdbi.withHandle(handle -> {
-            try {
-                return handle.getConnection().getMetaData().getURL();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }).substring("jdbc:".length()));
+        URI database = URI.create(DatabaseUrl.of(jdbi).substring("jdbc:".length()));
         int port = freePort();
         work = Files.createTempDirectory("loadplan-pgbouncer");
         // PgBouncer refuses to run as root; started as root it switches to the user -u names, who must read this.

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loadplan.it.heap.HeapLimitedLoad;
 import dev.loadplan.it.library.LibraryData;
+import dev.loadplan.it.support.DatabaseUrl;
 import dev.loadplan.it.support.EmbeddedPostgresExtension;
 import dev.loadplan.it.support.Schema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
@@ -36,13 +36,7 @@ class StreamUnderHeapLimitTest {
     @BeforeAll
     void data(Jdbi jdbi) {
         LibraryData.large(jdbi, ROOTS, 1);
-        url = jdbi.withHandle(handle -> {
-            try {
-                return handle.getConnection().getMetaData().getURL();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        url = DatabaseUrl.of(jdbi);
     }
 
     @Test

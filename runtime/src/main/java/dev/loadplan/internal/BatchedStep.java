@@ -30,14 +30,14 @@ final class BatchedStep<P, C> {
     private final BackReference<C, P> backReference;
 
     private BatchedStep(int id, Relation<P, C> relation, LoadStrategy strategy, String sql, JdbcSql jdbc,
-            NodeReader<C> reader, int parentKeyIndex, int keysSlot, String keysArrayType,
+            String what, NodeReader<C> reader, int parentKeyIndex, int keysSlot, String keysArrayType,
             BackReference<C, P> backReference) {
         this.id = id;
         this.relation = relation;
         this.strategy = strategy;
         this.sql = sql;
         this.jdbc = jdbc;
-        this.what = relation.qualifiedName() + " (" + strategy + ")";
+        this.what = what;
         this.reader = reader;
         this.parentKeyIndex = parentKeyIndex;
         this.keysSlot = keysSlot;
@@ -45,9 +45,17 @@ final class BatchedStep<P, C> {
         this.backReference = backReference;
     }
 
+    /**
+     * The step {@code plan} plans. A failure calls it by its relationship and strategy, and names {@code within} (the
+     * plan or lazy read it runs in) unless the relationship is of {@code rootEntity}: {@code Author.books (SELECT_IN)},
+     * {@code Book.reviews (SELECT_IN), in a plan of Author,} (before "failed").
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static BatchedStep<?, ?> of(StepPlan plan) {
-        return new BatchedStep<>(plan.id(), (Relation) plan.relation(), plan.strategy(), plan.sql(), plan.jdbc(),
+    static BatchedStep<?, ?> of(StepPlan plan, String rootEntity, String within) {
+        String name = plan.relation().qualifiedName();
+        String what = name + " (" + plan.strategy() + ")"
+                + (rootEntity != null && name.startsWith(rootEntity + ".") ? "" : ", in " + within + ",");
+        return new BatchedStep<>(plan.id(), (Relation) plan.relation(), plan.strategy(), plan.sql(), plan.jdbc(), what,
                 NodeReader.of(plan.reader()), plan.parentKeyIndex(), plan.keysSlot(), plan.keysArrayType(),
                 BackReference.of(plan.backReference()));
     }

@@ -23,8 +23,9 @@ public final class CompiledPlan<E> {
 
     /** What runs {@code planned}: readers and steps bound to the generated mappings the planner planned with. */
     static <E> CompiledPlan<E> of(PlannedLoad planned) {
-        return new CompiledPlan<>(planned, StatementTree.of(planned.root(),
-                planned.root().reader().entity().entityName() + " (the plan's first statement)", null));
+        String root = planned.root().reader().entity().entityName();
+        return new CompiledPlan<>(planned, StatementTree.of(planned.root(), root + " (the plan's first statement)",
+                root, "a plan of " + root, null));
     }
 
     /** What the plan does that works but costs more than it should, such as joining sibling collections. */
@@ -38,7 +39,7 @@ public final class CompiledPlan<E> {
      * consistent snapshot. Lazy relationships read later through {@code jdbi} when given, else {@code handle}.
      */
     public List<E> list(Handle handle, RootBinds binds, Jdbi jdbi) {
-        if (root.steps().isEmpty() || handle.isInTransaction()) {
+        if (root.steps().isEmpty() || Snapshot.inTransaction(handle, name())) {
             return load(handle, binds, jdbi);
         }
         return Snapshot.read(handle, name(), () -> load(handle, binds, jdbi));

@@ -26,7 +26,9 @@ final class LazyLoad<C> {
         if (tree == null) {
             var statement = plan.statement();
             statement.warnings().forEach(LoggerFactory.getLogger(LoaderPlan.class)::warn);
-            tree = StatementTree.of(statement, plan.relation().qualifiedName() + " (LAZY)", plan.backReference());
+            String relationship = plan.relation().qualifiedName();
+            tree = StatementTree.of(statement, relationship + " (LAZY)", null, "the lazy read of " + relationship,
+                    plan.backReference());
         }
         return tree;
     }
@@ -53,7 +55,7 @@ final class LazyLoad<C> {
     List<C> load(Object key, Object parent, LazySource source) {
         String relationship = plan.relation().qualifiedName();
         return source.withHandle(relationship, handle -> {
-            if (tree().steps().isEmpty() || handle.isInTransaction()) {
+            if (tree().steps().isEmpty() || Snapshot.inTransaction(handle, relationship + " (LAZY)")) {
                 return run(handle, key, parent, source);
             }
             return Snapshot.read(handle, relationship + " (LAZY)", () -> run(handle, key, parent, source));

@@ -37,6 +37,19 @@ final class Snapshot {
         return result;
     }
 
+    /**
+     * Whether {@code handle} is in a transaction already (the caller's), so a load runs in it. Asking a connection that
+     * died fails; the failure names the load, as a statement's would.
+     */
+    static boolean inTransaction(Handle handle, String what) {
+        try {
+            return handle.isInTransaction();
+        } catch (RuntimeException e) {
+            throw new LoadPlanException("loading " + what + " failed: its handle cannot say whether it is in a "
+                    + "transaction: " + Handles.message(e), e);
+        }
+    }
+
     /** Begins the transaction at REPEATABLE READ on {@code handle}, which must not be in one. */
     static void begin(Handle handle, String what) {
         try {

@@ -49,14 +49,16 @@ final class StatementTree<E> {
     }
 
     /**
-     * What runs {@code plan}, called {@code what} in a failure. {@code backReference}, for what a lazy relationship
-     * runs, is the field of each row read that holds the parent it was run for.
+     * What runs {@code plan}, called {@code what} in a failure; a failing step names {@code within} too (the plan, or
+     * the lazy read) unless its relationship is of {@code rootEntity}, whose name says it. {@code backReference}, for
+     * what a lazy relationship runs, is the field of each row read that holds the parent it was run for.
      */
     @SuppressWarnings("unchecked")
-    static <E> StatementTree<E> of(StatementPlan plan, String what, MappedRelation backReference) {
+    static <E> StatementTree<E> of(StatementPlan plan, String what, String rootEntity, String within,
+            MappedRelation backReference) {
         List<BatchedStep<?, ?>> steps = new ArrayList<>(plan.steps().size());
         for (StepPlan step : plan.steps()) {
-            steps.add(BatchedStep.of(step));
+            steps.add(BatchedStep.of(step, rootEntity, within));
         }
         StatementPlan.Recursion planned = plan.recursion();
         Recursion<E> recursion = planned == null ? null

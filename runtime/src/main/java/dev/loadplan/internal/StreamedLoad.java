@@ -48,7 +48,7 @@ final class StreamedLoad<E> extends Spliterators.AbstractSpliterator<E> implemen
         if (why != null) {
             throw new LoadPlanException("this plan of " + what + " cannot stream: " + why);
         }
-        boolean ownTransaction = !handle.isInTransaction();
+        boolean ownTransaction = !Snapshot.inTransaction(handle, what);
         if (ownTransaction) {
             Snapshot.begin(handle, what);
         }
