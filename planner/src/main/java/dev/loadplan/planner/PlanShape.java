@@ -198,10 +198,10 @@ public final class PlanShape {
             throw new PlanningException("a plan for " + below.entity.entityName() + " cannot load "
                     + relation.qualifiedName() + ", which holds " + relation.target().entityName());
         }
-        if (below.where != null || below.orderBy != null || below.paged || below.byId || below.source != null) {
-            throw new PlanningException("the plan for " + relation.qualifiedName()
-                    + " shapes its query (where, orderBy, limit, offset, fromSql or a recursive load); only the "
-                    + "root plan can");
+        if (below.paged || below.byId || below.source != null) {
+            throw new PlanningException("the plan for " + relation.qualifiedName() + " pages its rows or comes from "
+                    + "other rows (limit, offset, findById, fromSql or a recursive load); only the root plan can. A "
+                    + "link's plan may filter and order what it loads (where, orderBy)");
         }
         RecordCycles.refuse(entity, relation, strategy, below);
         List<Link> next = new ArrayList<>(links.size() + 1);

@@ -49,9 +49,9 @@ public final class Planner {
      */
     private record KeySource(RowSource rows, List<RowSource.Hop> path, int keysSlot, String keysArrayType) {
 
-        KeySource through(RelationShape relation, TableShape target) {
+        KeySource through(RelationShape relation, TableShape target, String where) {
             List<RowSource.Hop> next = new ArrayList<>(path);
-            next.add(new RowSource.Hop(relation, target));
+            next.add(new RowSource.Hop(relation, target, where));
             return new KeySource(rows, next, keysSlot, keysArrayType);
         }
 
@@ -94,7 +94,8 @@ public final class Planner {
         Scope scope = new Scope();
         PlanShape.Source source = shape.source();
         boolean callerStatement = shape.fromCallerStatement();
-        planner.rootHoldsCallerSql = callerStatement || shape.where() != null || shape.orderBy() != null;
+        planner.rootHoldsCallerSql = callerStatement || shape.where() != null || shape.orderBy() != null
+                || joinsWithCriteria(shape);
         boolean recursive = source != null && source.recursive() != null;
         // A subquery cannot repeat a caller's statement, nor a recursive walk: it finds no parents there.
         KeySource rootKeys = callerStatement || recursive ? null
@@ -119,6 +120,24 @@ public final class Planner {
             tree = DistinctRows.mark(tree, callerStatement);
         }
         return new PlannedLoad(tree, planner.lazies);
+    }
+
+    /** Whether a link the plan names JOINED, here or joined below, has a condition or order of its own. */
+    private static boolean joinsWithCriteria(PlanShape shape) {
+        for (PlanShape.Link link : shape.links()) {
+            if (link.strategy() == LoadStrategy.JOINED
+                    && (criteria(link).any() || joinsWithCriteria(link.target()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the plan of a link says of the rows it loads: its {@code where} and {@code orderBy}. */
+    private static SqlComposer.Criteria criteria(PlanShape.Link link) {
+        PlanShape target = link.target();
+        return target.where() == null && target.orderBy() == null ? SqlComposer.Criteria.NONE
+                : new SqlComposer.Criteria(target.where(), target.orderBy());
     }
 
     /**
@@ -165,11 +184,13 @@ public final class Planner {
             MappedRelation backReference = Inverses.backReference(entity, relation);
             switch (strategy) {
                 case JOINED -> {
+                    SqlComposer.Criteria criteria = criteria(link);
                     KeySource childKeys = position.keys() == null ? null
-                            : position.keys().through(relation.shape(), relation.target().table());
+                            : position.keys().through(relation.shape(), relation.target().table(), criteria.where());
                     Statement child = statement(link.target(), childOffset,
                             position.below(entity, relation, childKeys, wildcard), scope);
-                    joins.add(new SelectTree.Join(relation.shape(), child.tree(), callerAlias));
+                    joins.add(new SelectTree.Join(relation.shape(), child.tree(), callerAlias, criteria.where(),
+                            criteria.orderBy()));
                     boolean multiplies = relation.shape().many() || child.tree().joinsCollection();
                     // Rows multiply under a second joined collection: its children no longer come in runs.
                     boolean distinct = firstJoinedCollection != null && multiplies;
@@ -275,13 +296,14 @@ public final class Planner {
         TableShape target = relation.target().table();
         Scope scope = new Scope();
         // A subquery below a lazy link repeats the lazy statement, its one key bound as an array.
-        KeySource keys = new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)"), List.of(),
-                StepPlan.TREE_KEYS, relation.keyArrayType());
+        SqlComposer.Criteria criteria = criteria(link);
+        KeySource keys = new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)", criteria.where()),
+                List.of(), StepPlan.TREE_KEYS, relation.keyArrayType());
         Statement statement = planner.statement(link.target(), SqlComposer.targetOffset(relation.shape()),
                 new Position(below.ancestors(), below.path(), keys, below.wildcard(), false), scope);
-        String sql = SqlComposer.perParent(relation.shape(), statement.tree());
+        String sql = SqlComposer.perParent(relation.shape(), statement.tree(), criteria);
         return new StatementPlan(sql, statement.reader(), scope.steps, scope.readers, null, planner.warnings,
-                JdbcSql.of(sql));
+                JdbcSql.ofCallerSql(sql));
     }
 
     private void step(PlanShape.Link link, int stepId, Position position, MappedEntity parent, LoadStrategy wildcard,
@@ -293,22 +315,24 @@ public final class Planner {
         // A subquery repeats how its parents were found, so it, and a subquery below it, binds what that statement
         // bound; SELECT_IN and IMMEDIATE keep the keys they bind, for a subquery below them to bind again.
         String parentKeys = subquery ? parents.keys(relation.shape().sourceColumn()) : null;
+        SqlComposer.Criteria criteria = criteria(link);
         KeySource childKeys = subquery
-                ? new KeySource(RowSource.children(relation.shape(), target, " IN (" + parentKeys + ")"), List.of(),
-                        parents.keysSlot(), parents.keysArrayType())
-                : new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)"), List.of(), stepId,
-                        relation.keyArrayType());
+                ? new KeySource(RowSource.children(relation.shape(), target, " IN (" + parentKeys + ")",
+                        criteria.where()), List.of(), parents.keysSlot(), parents.keysArrayType())
+                : new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)", criteria.where()),
+                        List.of(), stepId, relation.keyArrayType());
         Position below = position.below(parent, relation, childKeys, wildcard);
         Statement statement = statement(link.target(), SqlComposer.targetOffset(relation.shape()), below, scope);
         String sql = switch (link.strategy()) {
-            case SUBQUERY -> SqlComposer.subquery(relation.shape(), statement.tree(), parentKeys);
-            case SELECT_IN -> SqlComposer.selectIn(relation.shape(), statement.tree());
-            default -> SqlComposer.perParent(relation.shape(), statement.tree());
+            case SUBQUERY -> SqlComposer.subquery(relation.shape(), statement.tree(), parentKeys, criteria);
+            case SELECT_IN -> SqlComposer.selectIn(relation.shape(), statement.tree(), criteria);
+            default -> SqlComposer.perParent(relation.shape(), statement.tree(), criteria);
         };
         scope.steps.set(stepId, new StepPlan(stepId, parent, relation, link.strategy(), sql, statement.reader(),
                 SqlComposer.parentKeyIndex(relation.shape(), target),
                 subquery ? parents.keysSlot() : StepPlan.ROOT_BINDS, subquery ? parents.keysArrayType() : null,
                 backReference, below.path(),
-                subquery && parents.keysSlot() == StepPlan.ROOT_BINDS && rootHoldsCallerSql ? null : JdbcSql.of(sql)));
+                subquery && parents.keysSlot() == StepPlan.ROOT_BINDS && rootHoldsCallerSql ? null
+                        : JdbcSql.ofCallerSql(sql)));
     }
 }

@@ -3,6 +3,7 @@ package dev.loadplan.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.loadplan.planner.sql.JdbcSql;
 import dev.loadplan.planner.sql.OrderTerm;
 import dev.loadplan.planner.sql.RelationShape;
 import dev.loadplan.planner.sql.TableShape;
@@ -243,6 +244,73 @@ class PlannerTest {
         assertThat(callers.steps().get(0).jdbc()).as("the subquery repeats the caller's fragment").isNull();
         StepPlan selectIn = Planner.plan(filteredSelectIn).root().steps().get(0);
         assertThat(selectIn.jdbc().sql()).as("select-in binds only keys").isEqualTo(selectIn.sql());
-        assertThat(selectIn.jdbc().parameters()).isEmpty();
+        assertThat(selectIn.jdbc().parameters()).containsExactly(JdbcSql.KEYS);
+    }
+
+    @Test
+    void aLinksConditionAndOrderGoWhereItsStrategyReadsItsRows() {
+        Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
+        PlanShape matching = PlanShape.of(library.book).where("books.title LIKE :p").orderBy("books.title DESC");
+
+        String joined = Planner.plan(PlanShape.of(library.author)
+                .link(library.books, LoadStrategy.JOINED, matching)).root().sql();
+        StatementPlan selectIn = Planner.plan(PlanShape.of(library.author)
+                .link(library.books, LoadStrategy.SELECT_IN, matching)).root();
+        String subquery = Planner.plan(PlanShape.of(library.author)
+                .link(library.books, LoadStrategy.SUBQUERY, matching)).root().steps().get(0).sql();
+        String lazy = Planner.plan(PlanShape.of(library.author)
+                .link(library.books, LoadStrategy.LAZY, matching)).statements().get(1);
+
+        assertThat(joined).as("in the ON clause, so an author with no matching book stays").isEqualTo("""
+                SELECT authors.id, authors.name, lp_books.id, lp_books.title, lp_books.author_id
+                FROM authors
+                LEFT OUTER JOIN books AS lp_books ON lp_books.author_id = authors.id AND (lp_books.title LIKE :p)
+                ORDER BY authors.id, lp_books.title DESC, lp_books.id""");
+        assertThat(selectIn.steps().get(0).sql()).isEqualTo("""
+                SELECT books.id, books.title, books.author_id
+                FROM books
+                WHERE books.author_id = ANY(?) AND (books.title LIKE :p)
+                ORDER BY books.title DESC, books.id""");
+        assertThat(selectIn.steps().get(0).jdbc().sql()).contains("= ANY(?) AND (books.title LIKE ?)");
+        assertThat(selectIn.steps().get(0).jdbc().parameters()).containsExactly(JdbcSql.KEYS, "p");
+        assertThat(subquery).isEqualTo("""
+                SELECT books.id, books.title, books.author_id
+                FROM books
+                WHERE books.author_id IN (SELECT authors.id FROM authors) AND (books.title LIKE :p)
+                ORDER BY books.title DESC, books.id""");
+        assertThat(lazy).isEqualTo("""
+                SELECT books.id, books.title, books.author_id
+                FROM books
+                WHERE books.author_id = ? AND (books.title LIKE :p)
+                ORDER BY books.title DESC, books.id""");
+    }
+
+    @Test
+    void aSubqueryBelowAFilteredLinkRepeatsItsCondition() {
+        Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
+        PlanShape matching = PlanShape.of(library.book).where("books.title LIKE :p")
+                .link(library.bookAuthor, LoadStrategy.SUBQUERY, null);
+
+        StatementPlan joined = Planner.plan(PlanShape.of(library.author)
+                .link(library.books, LoadStrategy.JOINED, matching)).root();
+        StatementPlan selectIn = Planner.plan(PlanShape.of(library.author)
+                .link(library.books, LoadStrategy.SELECT_IN, matching)).root();
+
+        assertThat(joined.steps().get(0).sql()).contains("WHERE authors.id IN (SELECT lp_books.author_id FROM "
+                + "authors JOIN books AS lp_books ON lp_books.author_id = authors.id AND (lp_books.title LIKE :p))");
+        assertThat(joined.jdbc()).as("the root holds the link's fragment: it runs through JDBI").isNull();
+        assertThat(selectIn.steps().get(1).sql()).contains("WHERE authors.id IN (SELECT books.author_id FROM books "
+                + "WHERE books.author_id = ANY(?) AND (books.title LIKE :p))");
+        assertThat(selectIn.steps().get(1).jdbc().parameters()).containsExactly(JdbcSql.KEYS, "p");
+    }
+
+    @Test
+    void aLinksPlanMayNotPageItsRows() {
+        Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
+
+        assertThatThrownBy(() -> PlanShape.of(library.author).link(library.books, LoadStrategy.SELECT_IN,
+                PlanShape.of(library.book).paged("limit")))
+                .isInstanceOf(PlanningException.class)
+                .hasMessageStartingWith("the plan for Author.books pages its rows or comes from other rows");
     }
 }

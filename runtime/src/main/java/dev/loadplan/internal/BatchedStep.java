@@ -83,12 +83,12 @@ final class BatchedStep<P, C> {
                 Object keys = batch.keys();
                 state.keys(id, keys);
                 Argument keysArgument = Binding.keys(relation.keyArrayType(), keys);
-                attachAll(handle, PlanStatement.own(what, jdbc.sql(), keysArgument), state, batch);
+                attachAll(handle, own(keysArgument, rootBinds, handle), state, batch);
             }
             case SUBQUERY -> {
                 PlanStatement statement = keysSlot == StepPlan.ROOT_BINDS
                         ? PlanStatement.bindingRoot(what, sql, jdbc, rootBinds)
-                        : PlanStatement.own(what, jdbc.sql(), Binding.keys(keysArrayType, state.keys(keysSlot)));
+                        : own(Binding.keys(keysArrayType, state.keys(keysSlot)), rootBinds, handle);
                 attachAll(handle, statement, state, batch);
             }
             case IMMEDIATE -> {
@@ -96,16 +96,21 @@ final class BatchedStep<P, C> {
                 state.keys(id, keys);
                 if (keys instanceof long[] longs) {
                     for (long key : longs) {
-                        attachAll(handle, PlanStatement.own(what, jdbc.sql(), Binding.bigint(key)), state, batch);
+                        attachAll(handle, own(Binding.bigint(key), rootBinds, handle), state, batch);
                     }
                 } else {
                     for (Object key : (Object[]) keys) {
-                        attachAll(handle, PlanStatement.own(what, jdbc.sql(), Binding.key(key)), state, batch);
+                        attachAll(handle, own(Binding.key(key), rootBinds, handle), state, batch);
                     }
                 }
             }
             default -> throw new IllegalStateException(strategy + " is not a step");
         }
+    }
+
+    /** The step's statement in its JDBC form, binding {@code keys} and whatever the link's fragments name. */
+    private PlanStatement own(Argument keys, RootBinds rootBinds, Handle handle) {
+        return PlanStatement.own(what, jdbc.sql(), rootBinds.arguments(jdbc.parameters(), keys, handle));
     }
 
     private void attachAll(Handle handle, PlanStatement statement, LoadState state, ParentBatch batch) {

@@ -66,7 +66,8 @@ public final class CompiledPlan<E> {
 
     private List<E> load(Handle handle, RootBinds binds, Jdbi jdbi) {
         Identities identities = new Identities();
-        List<E> rows = root.run(handle, root.bound(binds), identities, new LazySource(jdbi, handle, identities), binds,
+        LazySource lazySource = new LazySource(jdbi, handle, identities, binds);
+        List<E> rows = root.run(handle, root.bound(binds), identities, lazySource, binds,
                 null, null, null);
         return root.mapping().completeAll(rows);
     }

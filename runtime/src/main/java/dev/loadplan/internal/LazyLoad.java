@@ -43,8 +43,8 @@ final class LazyLoad<C> {
         graph.lock();
         try {
             // A subquery below binds this key again, as a one-element array.
-            List<C> rows = tree.run(handle, tree.bound(key), source.identities(), source, RootBinds.NONE,
-                    new Object[] {key}, parent, graph);
+            List<C> rows = tree.run(handle, tree.bound(key, source.binds(), handle), source.identities(), source,
+                    source.binds(), new Object[] {key}, parent, graph);
             return tree.mapping().completeAll(rows);
         } finally {
             graph.unlock();

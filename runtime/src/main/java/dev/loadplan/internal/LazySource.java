@@ -15,12 +15,19 @@ final class LazySource {
     private final Jdbi jdbi;
     private final Handle handle;
     private final Identities identities;
+    private final RootBinds binds;
     private final ReentrantLock handleInUse = new ReentrantLock();
 
-    LazySource(Jdbi jdbi, Handle handle, Identities identities) {
+    LazySource(Jdbi jdbi, Handle handle, Identities identities, RootBinds binds) {
         this.jdbi = jdbi;
         this.handle = handle;
         this.identities = identities;
+        this.binds = binds;
+    }
+
+    /** The values the plan binds, which a lazy statement with a link's fragments binds too. */
+    RootBinds binds() {
+        return binds;
     }
 
     Identities identities() {

@@ -92,11 +92,33 @@ public final class PlanSpec<E> {
     /** The plan with {@code relation} loaded by {@code strategy}; naming a relationship again replaces its link. */
     public <C> PlanSpec<E> link(Relation<E, C> relation, Strategy strategy, PlanSpec<C> target) {
         Objects.requireNonNull(strategy, "strategy");
-        if (target != null && (!target.binds.isEmpty() || target.limit != null || target.offset != null)) {
-            throw new LoadPlanException("the plan for " + relation.qualifiedName() + " binds values or pages its "
-                    + "rows (bind, limit, offset); only the root plan can");
+        if (target != null && (target.limit != null || target.offset != null)) {
+            throw new LoadPlanException("the plan for " + relation.qualifiedName() + " pages its rows (limit, "
+                    + "offset); only the root plan can");
         }
-        return with(refused(() -> shape.link(relation, Strategies.of(strategy), target == null ? null : target.shape)));
+        PlanShape linked = refused(() -> shape.link(relation, Strategies.of(strategy),
+                target == null ? null : target.shape));
+        return new PlanSpec<>(mapping, linked, target == null ? binds : withBindsOf(target, relation), limit, offset);
+    }
+
+    /**
+     * This plan's named values and those {@code target}'s fragments bind: one set for the whole load, as one
+     * statement may hold fragments of several plans. A name two plans bind to different values is refused.
+     */
+    private Map<String, Object> withBindsOf(PlanSpec<?> target, Relation<E, ?> relation) {
+        if (target.binds.isEmpty()) {
+            return binds;
+        }
+        Map<String, Object> next = new LinkedHashMap<>(binds);
+        target.binds.forEach((name, value) -> {
+            if (next.containsKey(name) && !Objects.equals(next.get(name), value)) {
+                throw new IllegalArgumentException("the plan for " + relation.qualifiedName() + " binds :" + name
+                        + " to " + value + ", but this plan binds it to " + next.get(name) + "; the plans of one "
+                        + "load share their names: rename one");
+            }
+            next.put(name, value);
+        });
+        return Collections.unmodifiableMap(next);
     }
 
     public PlanSpec<E> where(String fragment) {

@@ -110,6 +110,15 @@ abstract class PlanStatement {
         return new RowCursor(rows, query);
     }
 
+    /**
+     * Binds the plan's named values to {@code query}: every one the plan and its links bind, of which this statement
+     * may name only some (a link's value goes to the statement holding that link's fragment).
+     */
+    private static void bindCallers(Query query, Consumer<Query> binds) {
+        query.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
+        binds.accept(query);
+    }
+
     /** Closes {@code resource} after {@code failure}, keeping a failure to close as suppressed. */
     private static void closeUnder(AutoCloseable resource, Exception failure) {
         try {
@@ -147,7 +156,7 @@ abstract class PlanStatement {
             <T> T query(Handle handle, Rows<T> rows) {
                 // Closed at once, so the driver keeps the statement for the next load and can prepare it on the server.
                 try (Query query = handle.createQuery(sql)) {
-                    binds.accept(query);
+                    bindCallers(query, binds);
                     return query.scanResultSet((result, context) -> rows.read(result.get()));
                 }
             }
@@ -156,7 +165,7 @@ abstract class PlanStatement {
             RowCursor cursor(Handle handle, int fetchSize) {
                 Query query = handle.createQuery(sql);
                 try {
-                    binds.accept(query);
+                    bindCallers(query, binds);
                     return openCursor(query, fetchSize);
                 } catch (RuntimeException e) {
                     closeUnder(query, e);

@@ -3,7 +3,12 @@ package dev.loadplan.internal;
 import dev.loadplan.planner.sql.RootShaping;
 import java.util.List;
 import java.util.Map;
+import dev.loadplan.LoadPlanException;
+import dev.loadplan.planner.sql.JdbcSql;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.argument.Arguments;
+import org.jdbi.v3.core.qualifier.QualifiedType;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
@@ -47,17 +52,43 @@ public final class RootBinds {
 
     /** Loadplan's own values for a statement in its JDBC form, whose parameters are {@code names}, in order. */
     Argument[] arguments(List<String> names) {
+        return arguments(names, null, null);
+    }
+
+    /**
+     * The values of a statement in its JDBC form, whose parameters are {@code names} in order: {@code keys} for a
+     * step's keys ({@link JdbcSql#KEYS}), loadplan's own paging and key, and the caller's named values, bound as the
+     * handle's {@code Jdbi} binds them (its argument factories), as a statement run through JDBI would.
+     */
+    Argument[] arguments(List<String> names, Argument keys, Handle handle) {
+        if (names.size() == 1 && keys != null && names.get(0).equals(JdbcSql.KEYS)) {
+            return new Argument[] {keys};
+        }
         Argument[] arguments = new Argument[names.size()];
         for (int i = 0; i < arguments.length; i++) {
-            arguments[i] = switch (names.get(i)) {
+            String name = names.get(i);
+            arguments[i] = switch (name) {
+                case JdbcSql.KEYS -> keys;
                 // A null limit binds NULL, which PostgreSQL reads as LIMIT ALL.
                 case RootShaping.LIMIT_PARAMETER -> Binding.bigint(limit);
                 case RootShaping.OFFSET_PARAMETER -> Binding.bigint(offset == null ? 0 : offset);
                 case RootShaping.ID_PARAMETER -> Binding.key(id);
-                default -> throw new IllegalStateException("not a parameter of loadplan: " + names.get(i));
+                default -> callerArgument(name, handle);
             };
         }
         return arguments;
+    }
+
+    private Argument callerArgument(String name, Handle handle) {
+        if (!named.containsKey(name)) {
+            throw new LoadPlanException("the plan's SQL names :" + name + ", which no plan of it binds: call "
+                    + "bind(\"" + name + "\", value) on the plan whose where or orderBy names it");
+        }
+        Object value = named.get(name);
+        Class<?> valueClass = value == null ? Object.class : value.getClass();
+        QualifiedType<?> type = QualifiedType.of(valueClass);
+        return handle.getConfig(Arguments.class).findFor(type, value).orElseThrow(() -> new LoadPlanException(
+                "no JDBI argument factory binds :" + name + ", a " + type));
     }
 
     void applyTo(SqlStatement<?> statement) {

@@ -96,9 +96,9 @@ final class StatementTree<E> {
         return PlanStatement.bindingRoot(what, sql, jdbc, binds);
     }
 
-    /** The statement of a lazy relationship, bound to the one parent key it loads for. */
-    PlanStatement bound(Object key) {
-        return PlanStatement.own(what, jdbc.sql(), Binding.key(key));
+    /** The statement of a lazy relationship, bound to the one parent key it loads for and the plan's values. */
+    PlanStatement bound(Object key, RootBinds binds, Handle handle) {
+        return PlanStatement.own(what, jdbc.sql(), binds.arguments(jdbc.parameters(), Binding.key(key), handle));
     }
 
     List<BatchedStep<?, ?>> steps() {

@@ -71,8 +71,8 @@ final class StreamedLoad<E> extends Spliterators.AbstractSpliterator<E> implemen
             List<E> next;
             try {
                 // Lazy relationships of a batch read through the stream's handle, into that batch's identity map.
-                next = root.readBatch(handle, statement, cursor, new LazySource(null, handle, new Identities()), binds,
-                        batchSize);
+                LazySource lazySource = new LazySource(null, handle, new Identities(), binds);
+                next = root.readBatch(handle, statement, cursor, lazySource, binds, batchSize);
             } catch (RuntimeException | Error e) {
                 endUnder(e);
                 throw e;

@@ -21,6 +21,26 @@ public record JdbcSql(String sql, List<String> parameters) {
         parameters = List.copyOf(parameters);
     }
 
+    /** The name {@link #parameters} gives a {@code ?} that was one already: the keys a step binds. */
+    public static final String KEYS = "?";
+
+    /**
+     * {@code sql}, which holds fragments a caller wrote ({@code where} and {@code orderBy} of a link), in its JDBC
+     * form: read as PostgreSQL's lexer does, every {@code :name} outside literals and comments becomes {@code ?}, and
+     * every {@code ?} already there (a step's keys) is listed as {@link #KEYS}.
+     */
+    public static JdbcSql ofCallerSql(String sql) {
+        List<String> names = new ArrayList<>();
+        StringBuilder jdbc = new StringBuilder(sql.length());
+        int at = 0;
+        for (SqlFragment.Parameter parameter : SqlFragment.parameters(sql)) {
+            jdbc.append(sql, at, parameter.start()).append('?');
+            names.add(parameter.name() == null ? KEYS : parameter.name());
+            at = parameter.end();
+        }
+        return new JdbcSql(jdbc.append(sql, at, sql.length()).toString(), names);
+    }
+
     /** {@code sql}, written by loadplan, in its JDBC form. */
     public static JdbcSql of(String sql) {
         List<String> names = new ArrayList<>();

@@ -29,15 +29,21 @@ public record RowSource(String from, String alias, String where) {
      * {@code " = ANY(?)"} or {@code " IN (...)"}.
      */
     public static RowSource children(RelationShape relation, TableShape target, String keyCondition) {
+        return children(relation, target, keyCondition, null);
+    }
+
+    /** As {@link #children(RelationShape, TableShape, String)}, the link's own condition {@code where} too. */
+    public static RowSource children(RelationShape relation, TableShape target, String keyCondition, String where) {
         String alias = target.table();
         String from = relation.selectsParentKeySeparately()
                 ? alias + " " + SqlComposer.associationJoin(relation, alias)
                 : alias;
-        return new RowSource(from, alias, SqlComposer.parentKeyColumn(relation, alias) + keyCondition);
+        String condition = SqlComposer.parentKeyColumn(relation, alias) + keyCondition;
+        return new RowSource(from, alias, where == null ? condition : condition + " AND (" + where + ")");
     }
 
-    /** One relation followed from a node of the statement to the node below it. */
-    public record Hop(RelationShape relation, TableShape target) {
+    /** One relation followed from a node of the statement to the node below it, with the link's condition or null. */
+    public record Hop(RelationShape relation, TableShape target, String where) {
     }
 
     /**
@@ -51,9 +57,14 @@ public record RowSource(String from, String alias, String where) {
         StringBuilder joins = new StringBuilder();
         for (Hop hop : path) {
             String childAlias = SelectTree.joinAlias(parentPath, hop.relation());
-            for (String clause : SelectTree.joinClauses(hop.relation(), "JOIN ", hop.target().table(), parentAlias,
-                    childAlias)) {
+            List<String> clauses = SelectTree.joinClauses(hop.relation(), "JOIN ", hop.target().table(), parentAlias,
+                    childAlias);
+            for (String clause : clauses) {
                 joins.append(' ').append(clause);
+            }
+            if (hop.where() != null) {
+                joins.append(" AND (").append(SqlFragment.requalify(hop.where(), hop.target().table(), childAlias))
+                        .append(')');
             }
             parentAlias = childAlias;
             parentPath = childAlias;

@@ -12,11 +12,18 @@ public final class SelectTree {
     /**
      * One joined relation and what is joined below it. {@code callerAlias}, when set, is what the caller's own
      * statement calls the relation's table: loadplan writes its columns but not its join, which the caller wrote.
+     * {@code where} and {@code orderBy}, when set, are the link's own fragments, naming the target table: the
+     * condition goes in the join's ON clause (so a parent with no matching child stays), the order replaces the
+     * relationship's declared one.
      */
-    public record Join(RelationShape relation, SelectTree target, String callerAlias) {
+    public record Join(RelationShape relation, SelectTree target, String callerAlias, String where, String orderBy) {
 
         public Join(RelationShape relation, SelectTree target) {
-            this(relation, target, null);
+            this(relation, target, null, null, null);
+        }
+
+        public Join(RelationShape relation, SelectTree target, String callerAlias) {
+            this(relation, target, callerAlias, null, null);
         }
 
         String alias(String parentPath) {
@@ -118,7 +125,14 @@ public final class SelectTree {
             String childAlias = joinAlias(path, relation);
             String target = join.target().table.table();
             boolean inner = relation.innerJoin() && !underOuterJoin;
-            clauses.addAll(joinClauses(relation, inner ? "JOIN " : "LEFT OUTER JOIN ", target, alias, childAlias));
+            List<String> joined = new ArrayList<>(
+                    joinClauses(relation, inner ? "JOIN " : "LEFT OUTER JOIN ", target, alias, childAlias));
+            if (join.where() != null) {
+                int last = joined.size() - 1;
+                joined.set(last, joined.get(last) + " AND (" + SqlFragment.requalify(join.where(), target, childAlias)
+                        + ")");
+            }
+            clauses.addAll(joined);
             join.target().appendJoins(childAlias, childAlias, !inner, clauses);
         }
     }
@@ -130,7 +144,11 @@ public final class SelectTree {
     void appendNestedOrder(String path, List<String> out) {
         for (Join join : joins) {
             String childAlias = join.alias(path);
-            if (join.relation().many()) {
+            if (join.relation().many() && join.orderBy() != null) {
+                TableShape target = join.target().table;
+                out.add(SqlFragment.requalify(join.orderBy(), target.table(), childAlias));
+                out.add(childAlias + '.' + target.idColumn());
+            } else if (join.relation().many()) {
                 appendUniqueOrder(join.relation().orderBy(), join.target().table, childAlias, out);
             }
             join.target().appendNestedOrder(childAlias, out);

@@ -94,18 +94,32 @@ public final class SqlComposer {
      * The statement of a {@code SELECT_IN} link: the children of every parent at once, the parents' keys bound as
      * one array, so the statement is the same whatever the number of parents.
      */
-    public static String selectIn(RelationShape relation, SelectTree target) {
-        return children(relation, target, " = ANY(?)");
+    public static String selectIn(RelationShape relation, SelectTree target, Criteria criteria) {
+        return children(relation, target, " = ANY(?)", criteria);
     }
 
     /** The statement of a {@code SUBQUERY} link: the children of the parents that {@code parentKeys} selects. */
-    public static String subquery(RelationShape relation, SelectTree target, String parentKeys) {
-        return children(relation, target, " IN (" + parentKeys + ")");
+    public static String subquery(RelationShape relation, SelectTree target, String parentKeys, Criteria criteria) {
+        return children(relation, target, " IN (" + parentKeys + ")", criteria);
     }
 
     /** The statement of an {@code IMMEDIATE} or {@code LAZY} link: the children of one parent. */
-    public static String perParent(RelationShape relation, SelectTree target) {
-        return children(relation, target, " = ?");
+    public static String perParent(RelationShape relation, SelectTree target, Criteria criteria) {
+        return children(relation, target, " = ?", criteria);
+    }
+
+    /**
+     * What a link's plan says of the rows it loads: a condition and an order, each a caller's fragment naming the
+     * target table, or null. The condition is added to the statement's WHERE; the order replaces the relationship's
+     * declared one, its primary key breaking ties.
+     */
+    public record Criteria(String where, String orderBy) {
+
+        public static final Criteria NONE = new Criteria(null, null);
+
+        public boolean any() {
+            return where != null || orderBy != null;
+        }
     }
 
     /**
@@ -123,7 +137,8 @@ public final class SqlComposer {
                 + " = " + alias + '.' + relation.targetColumn();
     }
 
-    private static String children(RelationShape relation, SelectTree target, String keyCondition) {
+    private static String children(RelationShape relation, SelectTree target, String keyCondition,
+            Criteria criteria) {
         TableShape table = target.table();
         String alias = table.table();
         List<String> columns = target.columnList(alias);
@@ -138,9 +153,13 @@ public final class SqlComposer {
             clauses.add(associationJoin(relation, alias));
         }
         target.appendJoins(alias, "", false, clauses);
-        clauses.add("WHERE " + keyColumn + keyCondition);
+        clauses.add("WHERE " + keyColumn + keyCondition + (criteria.where() == null ? ""
+                : " AND (" + criteria.where() + ")"));
         List<String> order = new ArrayList<>();
-        if (relation.many()) {
+        if (relation.many() && criteria.orderBy() != null) {
+            order.add(criteria.orderBy());
+            order.add(alias + '.' + table.idColumn());
+        } else if (relation.many()) {
             SelectTree.appendUniqueOrder(relation.orderBy(), table, alias, order);
         } else if (target.joinsCollection()) {
             order.add(alias + '.' + table.idColumn());

@@ -1,5 +1,9 @@
 package dev.loadplan.planner.sql;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
 /**
  * Checks a caller's SQL fragment ({@code where}, {@code orderBy}) or statement ({@code fromSql}) before it becomes
  * part of a plan's statements, reading it as PostgreSQL's lexer does: string constants ({@code '...'},
@@ -24,22 +28,81 @@ public final class SqlFragment {
             throw new IllegalArgumentException(what + " needs a SQL fragment, was "
                     + (fragment == null ? "null" : "blank"));
         }
-        Scan scan = new Scan(fragment, what);
+        Scan scan = new Scan(fragment, what, null);
         scan.run();
         return scan.endsInLineComment ? fragment + "\n" : fragment;
+    }
+
+    /**
+     * {@code fragment} with each {@code table.} qualifier in its code (not in a literal or comment) pointing at
+     * {@code alias} instead: a link's fragment names its table, which a joined statement reads under an alias.
+     */
+    public static String requalify(String fragment, String table, String alias) {
+        String qualifier = table + '.';
+        List<Integer> starts = new ArrayList<>();
+        new Scan(fragment, "link", at -> {
+            if (fragment.startsWith(qualifier, at) && (at == 0 || !isQualifierChar(fragment.charAt(at - 1)))) {
+                starts.add(at);
+            }
+        }).run();
+        StringBuilder out = new StringBuilder(fragment.length() + starts.size() * 8);
+        int copied = 0;
+        for (int start : starts) {
+            out.append(fragment, copied, start).append(alias).append('.');
+            copied = start + qualifier.length();
+        }
+        return out.append(fragment, copied, fragment.length()).toString();
+    }
+
+    /** A parameter of a statement: a {@code :name}, or a {@code ?} when {@code name} is null; {@code end} exclusive. */
+    record Parameter(int start, int end, String name) {
+    }
+
+    /**
+     * Every parameter of {@code sql} in order: {@code :name} and {@code ?} in its code, not in a literal, a comment,
+     * a quoted identifier or a {@code ::} cast.
+     */
+    static List<Parameter> parameters(String sql) {
+        List<Parameter> parameters = new ArrayList<>();
+        new Scan(sql, "statement", at -> {
+            char c = sql.charAt(at);
+            if (c == '?') {
+                parameters.add(new Parameter(at, at + 1, null));
+            } else if (c == ':' && at + 1 < sql.length() && isNameStart(sql.charAt(at + 1))
+                    && (at == 0 || sql.charAt(at - 1) != ':')) {
+                int end = at + 1;
+                while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_')) {
+                    end++;
+                }
+                parameters.add(new Parameter(at, end, sql.substring(at + 1, end)));
+            }
+        }).run();
+        return parameters;
+    }
+
+    private static boolean isNameStart(char c) {
+        return Character.isLetter(c) || c == '_';
+    }
+
+    /** What can come right before a table name without making it part of a longer name or qualifier. */
+    private static boolean isQualifierChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '.' || c == '"';
     }
 
     /** One pass over the text; fails at the first problem, with its position. */
     private static final class Scan {
         private final String text;
         private final String what;
+        /** Told of each position in code, outside literals and comments, where a token may start; or null. */
+        private final IntConsumer code;
         private int at;
         private int depth;
         private boolean endsInLineComment;
 
-        Scan(String text, String what) {
+        Scan(String text, String what, IntConsumer code) {
             this.text = text;
             this.what = what;
+            this.code = code;
         }
 
         void run() {
@@ -47,6 +110,10 @@ public final class SqlFragment {
                 char c = text.charAt(at);
                 char next = at + 1 < text.length() ? text.charAt(at + 1) : 0;
                 endsInLineComment = false;
+                if (code != null && !(c == '-' && next == '-') && !(c == '/' && next == '*') && c != '\''
+                        && !(c == '$' && startsDollarQuote())) {
+                    code.accept(at);
+                }
                 if (c == '-' && next == '-') {
                     lineComment();
                 } else if (c == '/' && next == '*') {
