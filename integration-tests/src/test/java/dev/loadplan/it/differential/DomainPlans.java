@@ -59,6 +59,18 @@ final class DomainPlans {
                     order, 2 + random.nextInt(2), random.nextInt(2))));
         }
         plans.addAll(paged);
+        List<PlanNode> filtered = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            PlanNode.Criteria rows = new PlanNode.Criteria(pick(random, List.of("a", "b", "c")), random.nextBoolean());
+            PlanNode plan = plans.get(1 + random.nextInt(plans.size() - 1)).withFirstLinkFiltered(rows);
+            if (plan.links().isEmpty() || plan.links().get(0).target() == null
+                    || plan.links().get(0).target().criteria() == null) {
+                // The first link loads nothing: filter a link every plan can, the first of the path, SELECT_IN.
+                plan = PlanNode.EMPTY.with(first.forward().field(), Strategy.SELECT_IN, PlanNode.EMPTY.filtered(rows));
+            }
+            filtered.add(plan);
+        }
+        plans.addAll(filtered);
         if (first.inverse() != null) {
             for (int i = 0; i < 2; i++) {
                 Strategy down = pick(random, List.of(Strategy.JOINED, Strategy.SELECT_IN, Strategy.SUBQUERY,

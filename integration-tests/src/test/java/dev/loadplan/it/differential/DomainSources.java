@@ -201,6 +201,7 @@ final class DomainSources {
     private static String planBuilder(Domain domain, EntityDef entity) {
         String loader = entity.name() + "Loader";
         String name = "e" + entity.index();
+        String table = "d" + domain.index() + "_" + name;
         StringBuilder source = new StringBuilder("\n    static " + loader + ".Plan " + name + "(PlanNode node) {\n"
                 + "        " + loader + ".Plan plan = " + loader + ".plain();\n"
                 + "        for (PlanNode.Link link : node.links()) {\n"
@@ -229,6 +230,12 @@ final class DomainSources {
         source.append("                default:\n")
                 .append("                    throw new IllegalArgumentException(link.toString());\n")
                 .append("            }\n        }\n")
+                .append("        if (node.criteria() != null) {\n")
+                .append("            plan = plan.where(\"").append(table).append(".label <> :skip_").append(name)
+                .append("\").bind(\"skip_").append(name).append("\", node.criteria().skip())\n")
+                .append("                    .orderBy(\"").append(table)
+                .append(".label\" + (node.criteria().descending() ? \" DESC\" : \"\"));\n")
+                .append("        }\n")
                 .append("        return node.wildcard() == null ? plan : plan.defaultStrategy(node.wildcard());\n")
                 .append("    }\n");
         return source.toString();

@@ -34,6 +34,8 @@ final class Oracle {
      */
     final class Node {
         final int entity;
+        /** How the link to this node filters and orders what it loads, or null. */
+        final PlanNode.Criteria criteria;
         private final PlanNode named;
         private final Strategy wildcard;
         private final List<Integer> ancestors;
@@ -41,6 +43,7 @@ final class Oracle {
 
         Node(int entity, PlanNode named, Strategy inherited, List<Integer> ancestors) {
             this.entity = entity;
+            this.criteria = named.criteria();
             this.named = named;
             this.wildcard = named.wildcard() != null ? named.wildcard() : inherited;
             this.ancestors = ancestors;
@@ -179,7 +182,7 @@ final class Oracle {
             } else {
                 Relation back = backReference(domain, relation);
                 List<String> children = new ArrayList<>();
-                for (long child : data.related(relation, id)) {
+                for (long child : loaded(relation, edge.target(), id)) {
                     children.add(render(edge.target(), child, depth + 1, below, back, id));
                 }
                 out.append(relation.many() ? children.toString() : children.isEmpty() ? "null" : children.get(0));
@@ -187,6 +190,25 @@ final class Oracle {
             out.append(';');
         }
         return out.append('}').toString();
+    }
+
+    /**
+     * The children {@code relation} of entity {@code id} holds once loaded into {@code target}: those the link's plan
+     * keeps, in its order (label, then key) for a collection; all of them in the relation's order otherwise.
+     */
+    private List<Long> loaded(Relation relation, Node target, long id) {
+        List<Long> related = data.related(relation, id);
+        PlanNode.Criteria criteria = target.criteria;
+        if (criteria == null) {
+            return related;
+        }
+        List<Long> kept = new ArrayList<>(related.stream()
+                .filter(child -> !data.row(relation.target(), child).label().equals(criteria.skip())).toList());
+        if (relation.many()) {
+            Comparator<Long> byLabel = Comparator.comparing(child -> data.row(relation.target(), child).label());
+            kept.sort((criteria.descending() ? byLabel.reversed() : byLabel).thenComparing(Comparator.naturalOrder()));
+        }
+        return kept;
     }
 
     /** How a relationship the plan does not load reads: it throws (RAISE), or is empty or absent (NO_LOAD). */
@@ -240,7 +262,7 @@ final class Oracle {
                 if (key != null) {
                     keys.add(key);
                 }
-                children.addAll(data.related(relation, id));
+                children.addAll(loaded(relation, edge.target(), id));
             }
             statements += switch (edge.strategy()) {
                 case SELECT_IN, SUBQUERY -> keys.isEmpty() ? 0 : 1;

@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A plan as data: the links it names, each with the plan below it, its wildcard, and for the root, how its rows
- * are filtered and paged. Generated drivers turn it into the typed plan of their domain.
+ * A plan as data: the links it names, each with the plan below it, its wildcard, for the root, how its rows are
+ * filtered and paged, and for a link's plan, how the link filters and orders what it loads. Generated drivers turn it
+ * into the typed plan of their domain.
  *
  * @param wildcard the plan's {@code defaultStrategy}, or null
  * @param shaping how the root rows are filtered and paged, or null
+ * @param criteria how a link's plan filters and orders its rows, or null
  */
-public record PlanNode(List<Link> links, Strategy wildcard, Shaping shaping) {
+public record PlanNode(List<Link> links, Strategy wildcard, Shaping shaping, Criteria criteria) {
 
-    public static final PlanNode EMPTY = new PlanNode(List.of(), null, null);
+    public static final PlanNode EMPTY = new PlanNode(List.of(), null, null, null);
 
     /** A link the plan names: a relationship field, its strategy, and the plan below it. */
     public record Link(String field, Strategy strategy, PlanNode target) {
@@ -24,18 +26,40 @@ public record PlanNode(List<Link> links, Strategy wildcard, Shaping shaping) {
     public record Shaping(String where, Map<String, Object> binds, String orderBy, long limit, long offset) {
     }
 
+    /**
+     * {@code where("<table>.label <> :skip_e<n>").bind("skip_e<n>", skip).orderBy("<table>.label [DESC]")} on a
+     * link's plan: the link loads the children whose label is not {@code skip}, by label.
+     */
+    public record Criteria(String skip, boolean descending) {
+    }
+
     public PlanNode with(String field, Strategy strategy, PlanNode target) {
         List<Link> next = new ArrayList<>(links);
         next.add(new Link(field, strategy, target));
-        return new PlanNode(List.copyOf(next), wildcard, shaping);
+        return new PlanNode(List.copyOf(next), wildcard, shaping, criteria);
     }
 
     public PlanNode withWildcard(Strategy strategy) {
-        return new PlanNode(links, strategy, shaping);
+        return new PlanNode(links, strategy, shaping, criteria);
     }
 
     public PlanNode shaped(Shaping rows) {
-        return new PlanNode(links, wildcard, rows);
+        return new PlanNode(links, wildcard, rows, criteria);
+    }
+
+    public PlanNode filtered(Criteria rows) {
+        return new PlanNode(links, wildcard, shaping, rows);
+    }
+
+    /** This plan with its first link's plan filtered by {@code rows}; as it is when the first link loads nothing. */
+    public PlanNode withFirstLinkFiltered(Criteria rows) {
+        if (links.isEmpty() || links.get(0).target() == null) {
+            return this;
+        }
+        List<Link> next = new ArrayList<>(links);
+        Link first = next.get(0);
+        next.set(0, new Link(first.field(), first.strategy(), first.target().filtered(rows)));
+        return new PlanNode(List.copyOf(next), wildcard, shaping, criteria);
     }
 
     public Link link(String field) {
@@ -47,6 +71,10 @@ public record PlanNode(List<Link> links, Strategy wildcard, Shaping shaping) {
         StringBuilder out = new StringBuilder();
         for (Link link : links) {
             out.append(out.length() == 0 ? "" : ", ").append(link.field()).append(' ').append(link.strategy());
+            if (link.target() != null && link.target().criteria() != null) {
+                Criteria rows = link.target().criteria();
+                out.append(" [label <> ").append(rows.skip()).append(rows.descending() ? ", DESC]" : "]");
+            }
             if (link.target() != null && (!link.target().links().isEmpty() || link.target().wildcard() != null)) {
                 out.append(" (").append(link.target()).append(')');
             }
