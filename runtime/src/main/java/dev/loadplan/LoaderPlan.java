@@ -103,12 +103,16 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
         return create(spec.depth(levels));
     }
 
-    /** Loads at most {@code rows} root entities, whatever the number of joined rows each brings. */
+    /**
+     * Loads at most {@code rows} root entities, whatever the number of joined rows each brings. On a link's plan
+     * ({@code withBooksSelectIn(BookLoader.plain().orderBy("books.year DESC").limit(3))}), at most {@code rows}
+     * children per parent, the first in the link's order: top-N per parent, in the statement the strategy runs anyway.
+     */
     public final P limit(long rows) {
         return create(spec.limit(rows));
     }
 
-    /** Skips the first {@code rows} root entities. */
+    /** Skips the first {@code rows} root entities; on a link's plan, the first {@code rows} children of each parent. */
     public final P offset(long rows) {
         return create(spec.offset(rows));
     }

@@ -131,13 +131,6 @@ class LinkCriteriaTest {
                         + "the plan whose where or orderBy names it");
     }
 
-    @Test
-    void aLinksPlanMayNotLimitItsRowsYet() {
-        assertThatThrownBy(() -> AuthorLoader.withBooksSelectIn(BookLoader.plain().limit(3)))
-                .isInstanceOf(LoadPlanException.class)
-                .hasMessage("the plan for Author.books pages its rows (limit, offset); only the root plan can");
-    }
-
     /** Each author's name with the titles (and ids) of the books a raw query selects for it. */
     private Map<String, List<Object>> expected() {
         return jdbi.withHandle(handle -> {

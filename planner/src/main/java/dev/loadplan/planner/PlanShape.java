@@ -198,10 +198,15 @@ public final class PlanShape {
             throw new PlanningException("a plan for " + below.entity.entityName() + " cannot load "
                     + relation.qualifiedName() + ", which holds " + relation.target().entityName());
         }
-        if (below.paged || below.byId || below.source != null) {
-            throw new PlanningException("the plan for " + relation.qualifiedName() + " pages its rows or comes from "
-                    + "other rows (limit, offset, findById, fromSql or a recursive load); only the root plan can. A "
-                    + "link's plan may filter and order what it loads (where, orderBy)");
+        if (below.byId || below.source != null) {
+            throw new PlanningException("the plan for " + relation.qualifiedName() + " comes from other rows "
+                    + "(findById, fromSql or a recursive load); only the root plan can. A link's plan may filter, "
+                    + "order and limit what it loads per parent (where, orderBy, limit, offset)");
+        }
+        if (below.paged && !relation.shape().many()) {
+            throw new PlanningException("the plan for " + relation.qualifiedName() + " limits its rows (limit, "
+                    + "offset), but " + relation.qualifiedName() + " holds one " + relation.target().entityName()
+                    + ": a limit per parent applies to collections");
         }
         RecordCycles.refuse(entity, relation, strategy, below);
         List<Link> next = new ArrayList<>(links.size() + 1);

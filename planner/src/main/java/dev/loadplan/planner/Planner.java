@@ -49,9 +49,9 @@ public final class Planner {
      */
     private record KeySource(RowSource rows, List<RowSource.Hop> path, int keysSlot, String keysArrayType) {
 
-        KeySource through(RelationShape relation, TableShape target, String where) {
+        KeySource through(RelationShape relation, TableShape target, SqlComposer.Criteria criteria) {
             List<RowSource.Hop> next = new ArrayList<>(path);
-            next.add(new RowSource.Hop(relation, target, where));
+            next.add(new RowSource.Hop(relation, target, criteria));
             return new KeySource(rows, next, keysSlot, keysArrayType);
         }
 
@@ -136,8 +136,9 @@ public final class Planner {
     /** What the plan of a link says of the rows it loads: its {@code where} and {@code orderBy}. */
     private static SqlComposer.Criteria criteria(PlanShape.Link link) {
         PlanShape target = link.target();
-        return target.where() == null && target.orderBy() == null ? SqlComposer.Criteria.NONE
-                : new SqlComposer.Criteria(target.where(), target.orderBy());
+        String page = target.paged() ? SqlComposer.Criteria.pageOf(link.relation().qualifiedName()) : null;
+        return target.where() == null && target.orderBy() == null && page == null ? SqlComposer.Criteria.NONE
+                : new SqlComposer.Criteria(target.where(), target.orderBy(), page);
     }
 
     /**
@@ -186,11 +187,10 @@ public final class Planner {
                 case JOINED -> {
                     SqlComposer.Criteria criteria = criteria(link);
                     KeySource childKeys = position.keys() == null ? null
-                            : position.keys().through(relation.shape(), relation.target().table(), criteria.where());
+                            : position.keys().through(relation.shape(), relation.target().table(), criteria);
                     Statement child = statement(link.target(), childOffset,
                             position.below(entity, relation, childKeys, wildcard), scope);
-                    joins.add(new SelectTree.Join(relation.shape(), child.tree(), callerAlias, criteria.where(),
-                            criteria.orderBy()));
+                    joins.add(new SelectTree.Join(relation.shape(), child.tree(), callerAlias, criteria));
                     boolean multiplies = relation.shape().many() || child.tree().joinsCollection();
                     // Rows multiply under a second joined collection: its children no longer come in runs.
                     boolean distinct = firstJoinedCollection != null && multiplies;
@@ -297,7 +297,7 @@ public final class Planner {
         Scope scope = new Scope();
         // A subquery below a lazy link repeats the lazy statement, its one key bound as an array.
         SqlComposer.Criteria criteria = criteria(link);
-        KeySource keys = new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)", criteria.where()),
+        KeySource keys = new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)", criteria),
                 List.of(), StepPlan.TREE_KEYS, relation.keyArrayType());
         Statement statement = planner.statement(link.target(), SqlComposer.targetOffset(relation.shape()),
                 new Position(below.ancestors(), below.path(), keys, below.wildcard(), false), scope);
@@ -317,10 +317,10 @@ public final class Planner {
         String parentKeys = subquery ? parents.keys(relation.shape().sourceColumn()) : null;
         SqlComposer.Criteria criteria = criteria(link);
         KeySource childKeys = subquery
-                ? new KeySource(RowSource.children(relation.shape(), target, " IN (" + parentKeys + ")",
-                        criteria.where()), List.of(), parents.keysSlot(), parents.keysArrayType())
-                : new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)", criteria.where()),
-                        List.of(), stepId, relation.keyArrayType());
+                ? new KeySource(RowSource.children(relation.shape(), target, " IN (" + parentKeys + ")", criteria),
+                        List.of(), parents.keysSlot(), parents.keysArrayType())
+                : new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)", criteria), List.of(),
+                        stepId, relation.keyArrayType());
         Position below = position.below(parent, relation, childKeys, wildcard);
         Statement statement = statement(link.target(), SqlComposer.targetOffset(relation.shape()), below, scope);
         String sql = switch (link.strategy()) {

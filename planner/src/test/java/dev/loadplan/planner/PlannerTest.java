@@ -305,12 +305,54 @@ class PlannerTest {
     }
 
     @Test
-    void aLinksPlanMayNotPageItsRows() {
+    void aLinksPlanMayNotComeFromOtherRows() {
         Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
 
         assertThatThrownBy(() -> PlanShape.of(library.author).link(library.books, LoadStrategy.SELECT_IN,
-                PlanShape.of(library.book).paged("limit")))
+                PlanShape.of(library.book).byIdShape()))
                 .isInstanceOf(PlanningException.class)
-                .hasMessageStartingWith("the plan for Author.books pages its rows or comes from other rows");
+                .hasMessageStartingWith("the plan for Author.books comes from other rows (findById, fromSql or a "
+                        + "recursive load); only the root plan can");
+    }
+
+    @Test
+    void aLimitOnALinksPlanKeepsTheFirstRanksOfEachParentInOneStatement() {
+        Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
+        PlanShape latest = PlanShape.of(library.book).orderBy("books.title DESC").paged("limit");
+
+        String joined = Planner.plan(PlanShape.of(library.author)
+                .link(library.books, LoadStrategy.JOINED, latest)).root().sql();
+        StatementPlan selectIn = Planner.plan(PlanShape.of(library.author)
+                .link(library.books, LoadStrategy.SELECT_IN, latest)).root();
+        String lazy = Planner.plan(PlanShape.of(library.author)
+                .link(library.books, LoadStrategy.LAZY, latest)).statements().get(1);
+
+        assertThat(joined).isEqualTo("""
+                SELECT authors.id, authors.name, lp_books.id, lp_books.title, lp_books.author_id
+                FROM authors
+                LEFT OUTER JOIN LATERAL (SELECT lp_books.*, row_number() OVER (ORDER BY lp_books.title DESC, \
+                lp_books.id) AS lp_rank FROM books AS lp_books WHERE lp_books.author_id = authors.id) AS lp_books \
+                ON lp_books.lp_rank BETWEEN :lp_author_books_first AND :lp_author_books_last
+                ORDER BY authors.id, lp_books.title DESC, lp_books.id""");
+        assertThat(selectIn.steps().get(0).sql()).isEqualTo("""
+                SELECT books.id, books.title, books.author_id
+                FROM (SELECT books.*, row_number() OVER (PARTITION BY books.author_id ORDER BY books.title DESC, \
+                books.id) AS lp_rank FROM books WHERE books.author_id = ANY(?)) AS books
+                WHERE books.lp_rank BETWEEN :lp_author_books_first AND :lp_author_books_last
+                ORDER BY books.title DESC, books.id""");
+        assertThat(selectIn.steps().get(0).jdbc().parameters())
+                .containsExactly(JdbcSql.KEYS, "lp_author_books_first", "lp_author_books_last");
+        assertThat(lazy).contains("WHERE books.author_id = ?) AS books\nWHERE books.lp_rank BETWEEN");
+    }
+
+    @Test
+    void aLimitOnAReferencesPlanIsRefused() {
+        Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
+
+        assertThatThrownBy(() -> PlanShape.of(library.book).link(library.bookAuthor, LoadStrategy.SELECT_IN,
+                PlanShape.of(library.author).paged("limit")))
+                .isInstanceOf(PlanningException.class)
+                .hasMessage("the plan for Book.author limits its rows (limit, offset), but Book.author holds one "
+                        + "Author: a limit per parent applies to collections");
     }
 }

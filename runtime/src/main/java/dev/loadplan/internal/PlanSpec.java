@@ -4,6 +4,7 @@ import dev.loadplan.LoadPlanException;
 import dev.loadplan.Strategy;
 import dev.loadplan.planner.PlanShape;
 import dev.loadplan.planner.PlanningException;
+import dev.loadplan.planner.sql.SqlComposer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -92,10 +93,6 @@ public final class PlanSpec<E> {
     /** The plan with {@code relation} loaded by {@code strategy}; naming a relationship again replaces its link. */
     public <C> PlanSpec<E> link(Relation<E, C> relation, Strategy strategy, PlanSpec<C> target) {
         Objects.requireNonNull(strategy, "strategy");
-        if (target != null && (target.limit != null || target.offset != null)) {
-            throw new LoadPlanException("the plan for " + relation.qualifiedName() + " pages its rows (limit, "
-                    + "offset); only the root plan can");
-        }
         PlanShape linked = refused(() -> shape.link(relation, Strategies.of(strategy),
                 target == null ? null : target.shape));
         return new PlanSpec<>(mapping, linked, target == null ? binds : withBindsOf(target, relation), limit, offset);
@@ -106,11 +103,21 @@ public final class PlanSpec<E> {
      * statement may hold fragments of several plans. A name two plans bind to different values is refused.
      */
     private Map<String, Object> withBindsOf(PlanSpec<?> target, Relation<E, ?> relation) {
-        if (target.binds.isEmpty()) {
+        Map<String, Object> linked = new LinkedHashMap<>(target.binds);
+        if (target.shape.paged()) {
+            // The ranks each parent keeps: offset + 1 to offset + limit, every one past the offset without a limit.
+            long offset = target.offset == null ? 0 : target.offset;
+            long last = target.limit == null || target.limit > Long.MAX_VALUE - offset ? Long.MAX_VALUE
+                    : offset + target.limit;
+            String page = SqlComposer.Criteria.pageOf(relation.qualifiedName());
+            linked.put(page + "_first", offset == Long.MAX_VALUE ? offset : offset + 1);
+            linked.put(page + "_last", last);
+        }
+        if (linked.isEmpty()) {
             return binds;
         }
         Map<String, Object> next = new LinkedHashMap<>(binds);
-        target.binds.forEach((name, value) -> {
+        linked.forEach((name, value) -> {
             if (next.containsKey(name) && !Objects.equals(next.get(name), value)) {
                 throw new IllegalArgumentException("the plan for " + relation.qualifiedName() + " binds :" + name
                         + " to " + value + ", but this plan binds it to " + next.get(name) + "; the plans of one "

@@ -61,7 +61,10 @@ final class DomainPlans {
         plans.addAll(paged);
         List<PlanNode> filtered = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            PlanNode.Criteria rows = new PlanNode.Criteria(pick(random, List.of("a", "b", "c")), random.nextBoolean());
+            // Every other one keeps the first child or two of each parent, where the link is a collection.
+            int limit = first.forward().shape() == Domain.Shape.LIST && i % 2 == 1 ? 1 + random.nextInt(2) : 0;
+            PlanNode.Criteria rows = new PlanNode.Criteria(pick(random, List.of("a", "b", "c")), random.nextBoolean(),
+                    limit);
             PlanNode plan = plans.get(1 + random.nextInt(plans.size() - 1)).withFirstLinkFiltered(rows);
             if (plan.links().isEmpty() || plan.links().get(0).target() == null
                     || plan.links().get(0).target().criteria() == null) {

@@ -235,6 +235,9 @@ final class DomainSources {
                 .append("\").bind(\"skip_").append(name).append("\", node.criteria().skip())\n")
                 .append("                    .orderBy(\"").append(table)
                 .append(".label\" + (node.criteria().descending() ? \" DESC\" : \"\"));\n")
+                .append("            if (node.criteria().limit() > 0) {\n")
+                .append("                plan = plan.limit(node.criteria().limit());\n")
+                .append("            }\n")
                 .append("        }\n")
                 .append("        return node.wildcard() == null ? plan : plan.defaultStrategy(node.wildcard());\n")
                 .append("    }\n");

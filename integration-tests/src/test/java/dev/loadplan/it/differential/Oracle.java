@@ -208,7 +208,7 @@ final class Oracle {
             Comparator<Long> byLabel = Comparator.comparing(child -> data.row(relation.target(), child).label());
             kept.sort((criteria.descending() ? byLabel.reversed() : byLabel).thenComparing(Comparator.naturalOrder()));
         }
-        return kept;
+        return criteria.limit() > 0 && kept.size() > criteria.limit() ? kept.subList(0, criteria.limit()) : kept;
     }
 
     /** How a relationship the plan does not load reads: it throws (RAISE), or is empty or absent (NO_LOAD). */

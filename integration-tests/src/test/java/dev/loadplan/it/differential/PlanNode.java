@@ -28,9 +28,10 @@ public record PlanNode(List<Link> links, Strategy wildcard, Shaping shaping, Cri
 
     /**
      * {@code where("<table>.label <> :skip_e<n>").bind("skip_e<n>", skip).orderBy("<table>.label [DESC]")} on a
-     * link's plan: the link loads the children whose label is not {@code skip}, by label.
+     * link's plan, and {@code .limit(limit)} when it is above 0: the link loads the children whose label is not
+     * {@code skip}, by label, the first {@code limit} of each parent.
      */
-    public record Criteria(String skip, boolean descending) {
+    public record Criteria(String skip, boolean descending, int limit) {
     }
 
     public PlanNode with(String field, Strategy strategy, PlanNode target) {
@@ -73,7 +74,8 @@ public record PlanNode(List<Link> links, Strategy wildcard, Shaping shaping, Cri
             out.append(out.length() == 0 ? "" : ", ").append(link.field()).append(' ').append(link.strategy());
             if (link.target() != null && link.target().criteria() != null) {
                 Criteria rows = link.target().criteria();
-                out.append(" [label <> ").append(rows.skip()).append(rows.descending() ? ", DESC]" : "]");
+                out.append(" [label <> ").append(rows.skip()).append(rows.descending() ? ", DESC" : "")
+                        .append(rows.limit() > 0 ? ", first " + rows.limit() + "]" : "]");
             }
             if (link.target() != null && (!link.target().links().isEmpty() || link.target().wildcard() != null)) {
                 out.append(" (").append(link.target()).append(')');

@@ -29,11 +29,24 @@ public record RowSource(String from, String alias, String where) {
      * {@code " = ANY(?)"} or {@code " IN (...)"}.
      */
     public static RowSource children(RelationShape relation, TableShape target, String keyCondition) {
-        return children(relation, target, keyCondition, null);
+        return filteredChildren(relation, target, keyCondition, null);
     }
 
-    /** As {@link #children(RelationShape, TableShape, String)}, the link's own condition {@code where} too. */
-    public static RowSource children(RelationShape relation, TableShape target, String keyCondition, String where) {
+    /**
+     * As {@link #children(RelationShape, TableShape, String)}, with what the link's plan says: its condition, and
+     * for a link limited per parent, only the ranks it keeps.
+     */
+    public static RowSource children(RelationShape relation, TableShape target, String keyCondition,
+            SqlComposer.Criteria criteria) {
+        if (criteria.page() != null) {
+            return new RowSource(SqlComposer.rankedRows(relation, target, keyCondition, criteria), target.table(),
+                    criteria.ranks(target.table()));
+        }
+        return filteredChildren(relation, target, keyCondition, criteria.where());
+    }
+
+    private static RowSource filteredChildren(RelationShape relation, TableShape target, String keyCondition,
+            String where) {
         String alias = target.table();
         String from = relation.selectsParentKeySeparately()
                 ? alias + " " + SqlComposer.associationJoin(relation, alias)
@@ -42,8 +55,8 @@ public record RowSource(String from, String alias, String where) {
         return new RowSource(from, alias, where == null ? condition : condition + " AND (" + where + ")");
     }
 
-    /** One relation followed from a node of the statement to the node below it, with the link's condition or null. */
-    public record Hop(RelationShape relation, TableShape target, String where) {
+    /** One relation followed from a node of the statement to the node below it, with what the link's plan says. */
+    public record Hop(RelationShape relation, TableShape target, SqlComposer.Criteria criteria) {
     }
 
     /**
@@ -57,14 +70,20 @@ public record RowSource(String from, String alias, String where) {
         StringBuilder joins = new StringBuilder();
         for (Hop hop : path) {
             String childAlias = SelectTree.joinAlias(parentPath, hop.relation());
-            List<String> clauses = SelectTree.joinClauses(hop.relation(), "JOIN ", hop.target().table(), parentAlias,
-                    childAlias);
-            for (String clause : clauses) {
-                joins.append(' ').append(clause);
-            }
-            if (hop.where() != null) {
-                joins.append(" AND (").append(SqlFragment.requalify(hop.where(), hop.target().table(), childAlias))
-                        .append(')');
+            SqlComposer.Criteria criteria = hop.criteria();
+            if (criteria.page() != null) {
+                joins.append(' ').append(SelectTree.rankedJoin(hop.relation(), hop.target(), criteria, true,
+                        parentAlias, childAlias));
+            } else {
+                for (String clause : SelectTree.joinClauses(hop.relation(), "JOIN ", hop.target().table(),
+                        parentAlias, childAlias)) {
+                    joins.append(' ').append(clause);
+                }
+                if (criteria.where() != null) {
+                    joins.append(" AND (")
+                            .append(SqlFragment.requalify(criteria.where(), hop.target().table(), childAlias))
+                            .append(')');
+                }
             }
             parentAlias = childAlias;
             parentPath = childAlias;

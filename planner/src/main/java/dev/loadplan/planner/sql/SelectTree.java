@@ -16,14 +16,23 @@ public final class SelectTree {
      * condition goes in the join's ON clause (so a parent with no matching child stays), the order replaces the
      * relationship's declared one.
      */
-    public record Join(RelationShape relation, SelectTree target, String callerAlias, String where, String orderBy) {
+    public record Join(RelationShape relation, SelectTree target, String callerAlias,
+            SqlComposer.Criteria criteria) {
 
         public Join(RelationShape relation, SelectTree target) {
-            this(relation, target, null, null, null);
+            this(relation, target, null, SqlComposer.Criteria.NONE);
         }
 
         public Join(RelationShape relation, SelectTree target, String callerAlias) {
-            this(relation, target, callerAlias, null, null);
+            this(relation, target, callerAlias, SqlComposer.Criteria.NONE);
+        }
+
+        String where() {
+            return criteria.where();
+        }
+
+        String orderBy() {
+            return criteria.orderBy();
         }
 
         String alias(String parentPath) {
@@ -125,6 +134,11 @@ public final class SelectTree {
             String childAlias = joinAlias(path, relation);
             String target = join.target().table.table();
             boolean inner = relation.innerJoin() && !underOuterJoin;
+            if (join.criteria().page() != null) {
+                clauses.add(rankedJoin(relation, join.target().table, join.criteria(), inner, alias, childAlias));
+                join.target().appendJoins(childAlias, childAlias, !inner, clauses);
+                continue;
+            }
             List<String> joined = new ArrayList<>(
                     joinClauses(relation, inner ? "JOIN " : "LEFT OUTER JOIN ", target, alias, childAlias));
             if (join.where() != null) {
@@ -135,6 +149,35 @@ public final class SelectTree {
             clauses.addAll(joined);
             join.target().appendJoins(childAlias, childAlias, !inner, clauses);
         }
+    }
+
+    /**
+     * The join of a collection limited per parent: a {@code LATERAL} derived table of the parent's children, each
+     * ranked by the link's order, and only the ranks of the page joined. The target table is read under the join's
+     * alias inside it too, so a self-referential collection's parent is still the outer row.
+     */
+    static String rankedJoin(RelationShape relation, TableShape target, SqlComposer.Criteria criteria, boolean inner,
+            String parentAlias, String alias) {
+        StringBuilder ranked = new StringBuilder("SELECT ").append(alias).append(".*, row_number() OVER (ORDER BY ")
+                .append(String.join(", ", SqlComposer.ownOrder(relation, target, alias, criteria)))
+                .append(") AS lp_rank FROM ").append(target.table()).append(" AS ").append(alias);
+        String parentKey;
+        if (relation.kind() == RelationShape.Kind.JOIN_TABLE) {
+            String linkAlias = alias + "__link";
+            ranked.append(" JOIN ").append(relation.joinTable()).append(" AS ").append(linkAlias).append(" ON ")
+                    .append(linkAlias).append('.').append(relation.inverseJoinColumn()).append(" = ").append(alias)
+                    .append('.').append(relation.targetColumn());
+            parentKey = linkAlias + '.' + relation.joinColumn();
+        } else {
+            parentKey = alias + '.' + relation.targetColumn();
+        }
+        ranked.append(" WHERE ").append(parentKey).append(" = ").append(parentAlias).append('.')
+                .append(relation.sourceColumn());
+        if (criteria.where() != null) {
+            ranked.append(" AND (").append(SqlFragment.requalify(criteria.where(), target.table(), alias)).append(')');
+        }
+        return (inner ? "JOIN LATERAL (" : "LEFT OUTER JOIN LATERAL (") + ranked + ") AS " + alias + " ON "
+                + criteria.ranks(alias);
     }
 
     /**

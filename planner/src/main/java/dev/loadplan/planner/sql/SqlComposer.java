@@ -110,15 +110,29 @@ public final class SqlComposer {
 
     /**
      * What a link's plan says of the rows it loads: a condition and an order, each a caller's fragment naming the
-     * target table, or null. The condition is added to the statement's WHERE; the order replaces the relationship's
-     * declared one, its primary key breaking ties.
+     * target table, or null, and for a collection limited per parent, the prefix of its two parameters, or null. The
+     * condition is added to the statement's WHERE; the order replaces the relationship's declared one, its primary key
+     * breaking ties; the page keeps each parent's children ranked {@code _first} to {@code _last} in that order.
      */
-    public record Criteria(String where, String orderBy) {
+    public record Criteria(String where, String orderBy, String page) {
 
-        public static final Criteria NONE = new Criteria(null, null);
+        public static final Criteria NONE = new Criteria(null, null, null);
 
         public boolean any() {
-            return where != null || orderBy != null;
+            return where != null || orderBy != null || page != null;
+        }
+
+        /**
+         * The prefix of the parameters of {@code relation}'s page ({@code Author.books}: {@code lp_author_books}),
+         * bound to the first and last rank each parent keeps ({@code lp_author_books_first}, {@code ..._last}).
+         */
+        public static String pageOf(String qualifiedName) {
+            return "lp_" + qualifiedName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+        }
+
+        /** The condition that keeps the ranks of the page, on the rows {@code alias} names. */
+        String ranks(String alias) {
+            return alias + ".lp_rank BETWEEN :" + page + "_first AND :" + page + "_last";
         }
     }
 
@@ -139,6 +153,9 @@ public final class SqlComposer {
 
     private static String children(RelationShape relation, SelectTree target, String keyCondition,
             Criteria criteria) {
+        if (criteria.page() != null) {
+            return pagedChildren(relation, target, keyCondition, criteria);
+        }
         TableShape table = target.table();
         String alias = table.table();
         List<String> columns = target.columnList(alias);
@@ -169,6 +186,69 @@ public final class SqlComposer {
             clauses.add("ORDER BY " + String.join(", ", order));
         }
         return String.join("\n", clauses);
+    }
+
+    /**
+     * The statement of a link limited per parent: each child ranked among its parent's by the link's order in a
+     * derived table named like the target table (so the caller's fragments and the joins below still name it), and
+     * only the ranks of the page kept. One statement for every parent, as without the page.
+     */
+    private static String pagedChildren(RelationShape relation, SelectTree target, String keyCondition,
+            Criteria criteria) {
+        TableShape table = target.table();
+        String alias = table.table();
+        List<String> own = ownOrder(relation, table, alias, criteria);
+        List<String> columns = target.columnList(alias);
+        if (relation.selectsParentKeySeparately()) {
+            columns.add(0, alias + ".lp_parent_key");
+        }
+        List<String> clauses = new ArrayList<>();
+        clauses.add(selectList(columns));
+        clauses.add("FROM " + rankedRows(relation, table, keyCondition, criteria));
+        target.appendJoins(alias, "", false, clauses);
+        clauses.add("WHERE " + criteria.ranks(alias));
+        List<String> order = new ArrayList<>(own);
+        target.appendNestedOrder("", order);
+        clauses.add("ORDER BY " + String.join(", ", order));
+        return String.join("\n", clauses);
+    }
+
+    /**
+     * The children of a link limited per parent, each ranked among its parent's ({@code lp_rank}), as a derived table
+     * named like the target table; with an association table, each row's parent key is its {@code lp_parent_key}.
+     * Which ranks to keep is for the statement around it ({@link Criteria#ranks}).
+     */
+    static String rankedRows(RelationShape relation, TableShape table, String keyCondition, Criteria criteria) {
+        String alias = table.table();
+        boolean separateKey = relation.selectsParentKeySeparately();
+        String keyColumn = parentKeyColumn(relation, alias);
+        StringBuilder ranked = new StringBuilder("(SELECT ").append(alias).append(".*");
+        if (separateKey) {
+            ranked.append(", ").append(keyColumn).append(" AS lp_parent_key");
+        }
+        ranked.append(", row_number() OVER (PARTITION BY ").append(keyColumn).append(" ORDER BY ")
+                .append(String.join(", ", ownOrder(relation, table, alias, criteria))).append(") AS lp_rank FROM ")
+                .append(alias);
+        if (separateKey) {
+            ranked.append(' ').append(associationJoin(relation, alias));
+        }
+        ranked.append(" WHERE ").append(keyColumn).append(keyCondition);
+        if (criteria.where() != null) {
+            ranked.append(" AND (").append(criteria.where()).append(')');
+        }
+        return ranked.append(") AS ").append(alias).toString();
+    }
+
+    /** A collection's own order on {@code alias}: the link's, else the declared one; its key breaks ties. */
+    static List<String> ownOrder(RelationShape relation, TableShape table, String alias, Criteria criteria) {
+        List<String> order = new ArrayList<>();
+        if (criteria.orderBy() != null) {
+            order.add(SqlFragment.requalify(criteria.orderBy(), table.table(), alias));
+            order.add(alias + '.' + table.idColumn());
+        } else {
+            SelectTree.appendUniqueOrder(relation.orderBy(), table, alias, order);
+        }
+        return order;
     }
 
     /**
