@@ -33,6 +33,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *       writes {@code RESULTS.md}.
  *   <li>{@code scale}: the scale series alone (authors -> books -> reviews, 10 to 100,000 authors).
  *   <li>{@code rounds}: the round-robin run alone ({@link RoundRobin}), which the full mode runs after JMH.
+ *   <li>{@code topn}: which SQL a link limited per parent runs best in ({@link TopNForms}).
  * </ul>
  * Further arguments are JMH's own command line: include patterns ({@code AuthorById}) and any settings that
  * override the mode's ({@code -f 1 -wi 5 -w 2s}).
@@ -61,6 +62,14 @@ public final class Benchmarks {
         try (Database database = Database.start()) {
             System.out.println("benchmarks on " + database.describe());
             StringBuilder report = new StringBuilder();
+            if (mode.equals("topn")) {
+                report.append(Report.machine(database.describe(), mode, "")).append(TopNForms.run(database));
+                Path file = Path.of("target", "RESULTS-topn.md");
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Files.writeString(file, report.toString());
+                System.out.println(report);
+                return;
+            }
             if (!mode.equals("scale")) {
                 outsideJmh(database, (state, hibernate, jooq) -> {
                     checkStatements(state);

@@ -330,9 +330,9 @@ class PlannerTest {
         assertThat(joined).isEqualTo("""
                 SELECT authors.id, authors.name, lp_books.id, lp_books.title, lp_books.author_id
                 FROM authors
-                LEFT OUTER JOIN LATERAL (SELECT lp_books.*, row_number() OVER (ORDER BY lp_books.title DESC, \
-                lp_books.id) AS lp_rank FROM books AS lp_books WHERE lp_books.author_id = authors.id) AS lp_books \
-                ON lp_books.lp_rank BETWEEN :lp_author_books_first AND :lp_author_books_last
+                LEFT OUTER JOIN (SELECT books.*, row_number() OVER (PARTITION BY books.author_id ORDER BY \
+                books.title DESC, books.id) AS lp_rank FROM books) AS lp_books ON lp_books.author_id = authors.id \
+                AND lp_books.lp_rank BETWEEN :lp_author_books_first AND :lp_author_books_last
                 ORDER BY authors.id, lp_books.title DESC, lp_books.id""");
         assertThat(selectIn.steps().get(0).sql()).isEqualTo("""
                 SELECT books.id, books.title, books.author_id

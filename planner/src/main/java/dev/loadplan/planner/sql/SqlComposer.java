@@ -219,6 +219,17 @@ public final class SqlComposer {
      * Which ranks to keep is for the statement around it ({@link Criteria#ranks}).
      */
     static String rankedRows(RelationShape relation, TableShape table, String keyCondition, Criteria criteria) {
+        return rankedRows(relation, table, keyCondition, criteria, table.table());
+    }
+
+    /**
+     * As {@link #rankedRows(RelationShape, TableShape, String, Criteria)}, named {@code name}; with no
+     * {@code keyCondition} (null), the children of every parent, which a join then matches to its parent.
+     * PostgreSQL pushes that join's key into the derived table (the key is what the ranking partitions by), so a
+     * few parents rank only their own children.
+     */
+    static String rankedRows(RelationShape relation, TableShape table, String keyCondition, Criteria criteria,
+            String name) {
         String alias = table.table();
         boolean separateKey = relation.selectsParentKeySeparately();
         String keyColumn = parentKeyColumn(relation, alias);
@@ -232,11 +243,17 @@ public final class SqlComposer {
         if (separateKey) {
             ranked.append(' ').append(associationJoin(relation, alias));
         }
-        ranked.append(" WHERE ").append(keyColumn).append(keyCondition);
-        if (criteria.where() != null) {
-            ranked.append(" AND (").append(criteria.where()).append(')');
+        List<String> conditions = new ArrayList<>();
+        if (keyCondition != null) {
+            conditions.add(keyColumn + keyCondition);
         }
-        return ranked.append(") AS ").append(alias).toString();
+        if (criteria.where() != null) {
+            conditions.add(keyCondition == null ? criteria.where() : "(" + criteria.where() + ")");
+        }
+        if (!conditions.isEmpty()) {
+            ranked.append(" WHERE ").append(String.join(" AND ", conditions));
+        }
+        return ranked.append(") AS ").append(name).toString();
     }
 
     /** A collection's own order on {@code alias}: the link's, else the declared one; its key breaks ties. */
