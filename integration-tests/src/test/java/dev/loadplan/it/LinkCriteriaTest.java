@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.loadplan.LoadPlanException;
 import dev.loadplan.it.library.Author;
 import dev.loadplan.it.library.AuthorLoader;
+import dev.loadplan.it.library.BookLinks;
 import dev.loadplan.it.library.BookLoader;
 import dev.loadplan.it.support.EmbeddedPostgresExtension;
 import dev.loadplan.it.support.Schema;
@@ -56,12 +57,7 @@ class LinkCriteriaTest {
     @Test
     void everyStrategyLoadsTheMatchingBooksInTheLinksOrder() {
         Map<String, List<Object>> expected = expected();
-        Map<String, Function<BookLoader.Plan, AuthorLoader.Plan>> strategies = new LinkedHashMap<>();
-        strategies.put("JOINED", AuthorLoader::withBooksJoined);
-        strategies.put("SELECT_IN", AuthorLoader::withBooksSelectIn);
-        strategies.put("SUBQUERY", AuthorLoader::withBooksSubquery);
-        strategies.put("IMMEDIATE", AuthorLoader::withBooksImmediate);
-        strategies.put("LAZY", AuthorLoader::withBooksLazy);
+        Map<String, Function<BookLoader.Plan, AuthorLoader.Plan>> strategies = BookLinks.byStrategy();
         Map<String, Function<Handle, List<Author>>> unfiltered = Map.of(
                 "JOINED", AuthorLoader.withBooksJoined()::list,
                 "SELECT_IN", AuthorLoader.withBooksSelectIn()::list,
@@ -74,10 +70,10 @@ class LinkCriteriaTest {
                     .orderBy("books.title DESC"));
             counter.reset();
             List<Author> authors = plan.list(handle);
-            Map<String, List<Object>> loaded = titles(authors);
+            Map<String, List<Object>> loaded = BookLinks.titles(authors);
             int statements = counter.count();
             counter.reset();
-            titles(unfiltered.get(strategy).apply(handle));
+            BookLinks.titles(unfiltered.get(strategy).apply(handle));
 
             assertThat(loaded).as(strategy).isEqualTo(expected);
             assertThat(statements).as("%s statements, as without the criteria", strategy).isEqualTo(counter.count());
@@ -145,15 +141,5 @@ class LinkCriteriaTest {
                     .list();
             return byAuthor;
         });
-    }
-
-    private static Map<String, List<Object>> titles(List<Author> authors) {
-        Map<String, List<Object>> byAuthor = new LinkedHashMap<>();
-        for (Author author : authors) {
-            List<Object> books = new ArrayList<>();
-            author.books().forEach(book -> books.add(book.id() + " " + book.title()));
-            byAuthor.put(author.name(), books);
-        }
-        return byAuthor;
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.loadplan.LoadPlanException;
 import dev.loadplan.it.library.Author;
 import dev.loadplan.it.library.AuthorLoader;
+import dev.loadplan.it.library.BookLinks;
 import dev.loadplan.it.library.BookLoader;
 import dev.loadplan.it.support.EmbeddedPostgresExtension;
 import dev.loadplan.it.support.Schema;
@@ -78,18 +79,13 @@ class LinkTopNTest {
      */
     private void check(BookLoader.Plan books, String order, long offset, long limit) {
         Map<String, List<Object>> expected = expected(books, order, offset, limit);
-        Map<String, Function<BookLoader.Plan, AuthorLoader.Plan>> strategies = new LinkedHashMap<>();
-        strategies.put("JOINED", AuthorLoader::withBooksJoined);
-        strategies.put("SELECT_IN", AuthorLoader::withBooksSelectIn);
-        strategies.put("SUBQUERY", AuthorLoader::withBooksSubquery);
-        strategies.put("IMMEDIATE", AuthorLoader::withBooksImmediate);
-        strategies.put("LAZY", AuthorLoader::withBooksLazy);
+        Map<String, Function<BookLoader.Plan, AuthorLoader.Plan>> strategies = BookLinks.byStrategy();
         strategies.forEach((strategy, link) -> jdbi.useHandle(handle -> {
             counter.reset();
-            Map<String, List<Object>> loaded = titles(link.apply(books).list(handle));
+            Map<String, List<Object>> loaded = BookLinks.titles(link.apply(books).list(handle));
             int statements = counter.count();
             counter.reset();
-            titles(link.apply(BookLoader.plain()).list(handle));
+            BookLinks.titles(link.apply(BookLoader.plain()).list(handle));
 
             assertThat(loaded).as("%s, %s", strategy, books.sql()).isEqualTo(expected);
             assertThat(statements).as("%s statements, as without the limit", strategy).isEqualTo(counter.count());
@@ -111,15 +107,5 @@ class LinkTopNTest {
                     (int) Math.min(limit == Long.MAX_VALUE ? titles.size() : offset + limit, titles.size())));
             return byAuthor;
         });
-    }
-
-    private static Map<String, List<Object>> titles(List<Author> authors) {
-        Map<String, List<Object>> byAuthor = new LinkedHashMap<>();
-        for (Author author : authors) {
-            List<Object> books = new ArrayList<>();
-            author.books().forEach(book -> books.add(book.id() + " " + book.title()));
-            byAuthor.put(author.name(), books);
-        }
-        return byAuthor;
     }
 }
