@@ -67,6 +67,16 @@ class StreamTest {
     }
 
     @Test
+    void aShapedLinkStreamsAsItLists() {
+        // Each batch binds the link's condition and ranks as list's one statement does.
+        BookLoader.Plan lastBook = BookLoader.plain().where("books.title <> :t").bind("t", "Book 7.1")
+                .orderBy("books.title DESC").limit(1);
+        jdbi.useHandle(handle -> assertThat(LibraryData.authorValues(
+                streamed(AuthorLoader.withBooksSelectIn(lastBook), handle, 300)))
+                .isEqualTo(LibraryData.authorValues(AuthorLoader.withBooksSelectIn(lastBook).list(handle))));
+    }
+
+    @Test
     void aManyToOneStreamsToo() {
         jdbi.useHandle(handle -> assertThat(LibraryData.bookValues(streamed(BookLoader.withAuthorSelectIn(), handle, 10)))
                 .isEqualTo(LibraryData.bookValues(BookLoader.withAuthorSelectIn().list(handle))));
