@@ -100,4 +100,14 @@ class TreeLoadingTest {
         }
         return out;
     }
+
+    @Test
+    void everyLevelOfADepthKeepsTheLinksCriteriaAndLimit(Jdbi jdbi) {
+        // root's children by name: a(3), b(2); a's: a1(4). Each level keeps its first child by name.
+        List<Node> roots = NodeLoader.withChildrenSelectIn(NodeLoader.plain().where("node.name <> :n").bind("n", "x")
+                .orderBy("node.name").limit(1)).depth(2).where("node.id = 1").list(jdbi);
+
+        assertThat(roots.get(0).children()).extracting(Node::name).containsExactly("a");
+        assertThat(roots.get(0).children().get(0).children()).extracting(Node::name).containsExactly("a1");
+    }
 }

@@ -174,16 +174,20 @@ public final class PlanShape {
             List<Link> next = new ArrayList<>(links.size());
             for (Link link : links) {
                 next.add(link.relation().target() == entity
-                        ? new Link(link.relation(), link.strategy(), level.withoutShaping()) : link);
+                        ? new Link(link.relation(), link.strategy(), level.shapedAs(link.target())) : link);
             }
             level = new PlanShape(entity, List.copyOf(next), where, orderBy, paged, byId, wildcard, source);
         }
         return level;
     }
 
-    /** This plan's links and defaults, without what only a root plan may say. */
-    private PlanShape withoutShaping() {
-        return new PlanShape(entity, links, null, null, false, false, wildcard, null);
+    /**
+     * This plan's links and defaults as the level below a self-referential link whose plan was {@code link}: without
+     * what only a root plan may say, with what the link's plan says of its rows (where, orderBy, its page), so each
+     * level filters, orders and limits its children as the link does.
+     */
+    private PlanShape shapedAs(PlanShape link) {
+        return new PlanShape(entity, links, link.where, link.orderBy, link.paged, false, wildcard, null);
     }
 
     /**
