@@ -87,7 +87,7 @@ final class BatchedStep<P, C> {
             }
             case SUBQUERY -> {
                 PlanStatement statement = keysSlot == StepPlan.ROOT_BINDS
-                        ? PlanStatement.bindingRoot(what, sql, jdbc, rootBinds)
+                        ? PlanStatement.bindingRoot(what, sql, jdbc, rootBinds, handle)
                         : own(Binding.keys(keysArrayType, state.keys(keysSlot)), rootBinds, handle);
                 attachAll(handle, statement, state, batch);
             }

@@ -67,7 +67,7 @@ public final class CompiledPlan<E> {
     private List<E> load(Handle handle, RootBinds binds, Jdbi jdbi) {
         Identities identities = new Identities();
         LazySource lazySource = new LazySource(jdbi, handle, identities, binds);
-        List<E> rows = root.run(handle, root.bound(binds), identities, lazySource, binds,
+        List<E> rows = root.run(handle, root.bound(binds, handle), identities, lazySource, binds,
                 null, null, null);
         return root.mapping().completeAll(rows);
     }

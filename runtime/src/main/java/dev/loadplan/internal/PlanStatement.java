@@ -140,13 +140,15 @@ abstract class PlanStatement {
 
     /**
      * A statement that binds what the plan's root binds ({@code binds}): the root's own, or a subquery repeating it.
-     * In its JDBC form ({@code jdbc}) when it has one and the caller bound no named values; else through JDBI.
+     * In its JDBC form ({@code jdbc}) when it has one, which it has unless it repeats SQL the caller wrote for the root
+     * (a subquery may hold its own link's fragment, whose values bind through the handle's argument factories); else
+     * through JDBI.
      */
-    static PlanStatement bindingRoot(String what, String sql, JdbcSql jdbc, RootBinds binds) {
-        if (jdbc == null || binds.hasNamed()) {
+    static PlanStatement bindingRoot(String what, String sql, JdbcSql jdbc, RootBinds binds, Handle handle) {
+        if (jdbc == null) {
             return withCallerSql(what, sql, binds::applyTo);
         }
-        return own(what, jdbc.sql(), binds.arguments(jdbc.parameters()));
+        return own(what, jdbc.sql(), binds.arguments(jdbc.parameters(), null, handle));
     }
 
     /** A statement holding the caller's SQL, run as a JDBI query that {@code binds} binds. */

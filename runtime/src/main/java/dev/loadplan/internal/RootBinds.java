@@ -45,16 +45,6 @@ public final class RootBinds {
         return new RootBinds(named, paged, limit, offset, true, key);
     }
 
-    /** Whether the caller bound named values, which their {@code Jdbi} binds. */
-    boolean hasNamed() {
-        return !named.isEmpty();
-    }
-
-    /** Loadplan's own values for a statement in its JDBC form, whose parameters are {@code names}, in order. */
-    Argument[] arguments(List<String> names) {
-        return arguments(names, null, null);
-    }
-
     /**
      * The values of a statement in its JDBC form, whose parameters are {@code names} in order: {@code keys} for a
      * step's keys ({@link JdbcSql#KEYS}), loadplan's own paging and key, and the caller's named values, bound as the

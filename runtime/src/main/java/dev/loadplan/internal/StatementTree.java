@@ -92,8 +92,8 @@ final class StatementTree<E> {
     }
 
     /** The statement of a plan's root, bound to {@code binds}. */
-    PlanStatement bound(RootBinds binds) {
-        return PlanStatement.bindingRoot(what, sql, jdbc, binds);
+    PlanStatement bound(RootBinds binds, Handle handle) {
+        return PlanStatement.bindingRoot(what, sql, jdbc, binds, handle);
     }
 
     /** The statement of a lazy relationship, bound to the one parent key it loads for and the plan's values. */

@@ -34,7 +34,7 @@ final class StreamedLoad<E> extends Spliterators.AbstractSpliterator<E> implemen
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
         this.handle = handle;
         this.root = root;
-        this.statement = root.bound(binds);
+        this.statement = root.bound(binds, handle);
         this.binds = binds;
         this.batchSize = batchSize;
         this.what = what;
