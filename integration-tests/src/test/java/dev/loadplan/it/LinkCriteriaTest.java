@@ -109,6 +109,33 @@ class LinkCriteriaTest {
     }
 
     @Test
+    void aCallersOwnStatementAndAnSqlLoggerSeeTheLinksValues() {
+        BookLoader.Plan matching = BookLoader.plain().where(MATCHING).bind("pattern", PATTERN)
+                .orderBy("books.title DESC");
+        Map<String, List<Object>> expected = expected();
+        List<String> logged = new ArrayList<>();
+
+        Map<String, List<Object>> fromSql = jdbi.withHandle(handle -> BookLinks.titles(AuthorLoader
+                .fromSql("SELECT {columns} FROM authors WHERE authors.name <> :nobody ORDER BY authors.id")
+                .bind("nobody", "-").withBooksSelectIn(matching).list(handle)));
+        Map<String, List<Object>> withLogger = jdbi.withHandle(handle -> {
+            handle.setSqlLogger(new org.jdbi.v3.core.statement.SqlLogger() {
+                @Override
+                public void logAfterExecution(org.jdbi.v3.core.statement.StatementContext context) {
+                    logged.add(context.getRenderedSql() + " -- " + context.getBinding());
+                }
+            });
+            return BookLinks.titles(AuthorLoader.withBooksSubquery(matching).list(handle));
+        });
+
+        assertThat(fromSql).isEqualTo(expected);
+        assertThat(withLogger).isEqualTo(expected);
+        // loadplan's own statements run bound by position: the link's :pattern is logged as ?, its value with it.
+        assertThat(logged).hasSize(2);
+        assertThat(logged.get(1)).contains("AND (books.title LIKE ?)").contains(PATTERN);
+    }
+
+    @Test
     void aNameTwoPlansBindToDifferentValuesIsRefused() {
         assertThatThrownBy(() -> AuthorLoader.plain().where("authors.name LIKE :pattern").bind("pattern", "A%")
                 .withBooksSelectIn(BookLoader.plain().where(MATCHING).bind("pattern", PATTERN)))
