@@ -34,6 +34,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>{@code scale}: the scale series alone (authors -> books -> reviews, 10 to 100,000 authors).
  *   <li>{@code rounds}: the round-robin run alone ({@link RoundRobin}), which the full mode runs after JMH.
  *   <li>{@code topn}: which SQL a link limited per parent runs best in ({@link TopNForms}).
+ *   <li>{@code nested}: which SQL a one-statement nested strategy should run ({@link NestedForms}).
  * </ul>
  * Further arguments are JMH's own command line: include patterns ({@code AuthorById}) and any settings that
  * override the mode's ({@code -f 1 -wi 5 -w 2s}).
@@ -62,9 +63,10 @@ public final class Benchmarks {
         try (Database database = Database.start()) {
             System.out.println("benchmarks on " + database.describe());
             StringBuilder report = new StringBuilder();
-            if (mode.equals("topn")) {
-                report.append(Report.machine(database.describe(), mode, "")).append(TopNForms.run(database));
-                Path file = Path.of("target", "RESULTS-topn.md");
+            if (mode.equals("topn") || mode.equals("nested")) {
+                report.append(Report.machine(database.describe(), mode, ""))
+                        .append(mode.equals("topn") ? TopNForms.run(database) : NestedForms.run(database));
+                Path file = Path.of("target", "RESULTS-" + mode + ".md");
                 Files.createDirectories(file.toAbsolutePath().getParent());
                 Files.writeString(file, report.toString());
                 System.out.println(report);
