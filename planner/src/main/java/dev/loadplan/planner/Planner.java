@@ -303,7 +303,7 @@ public final class Planner {
                 new Position(below.ancestors(), below.path(), keys, below.wildcard(), false), scope);
         String sql = SqlComposer.perParent(relation.shape(), statement.tree(), criteria);
         return new StatementPlan(sql, statement.reader(), scope.steps, scope.readers, null, planner.warnings,
-                JdbcSql.ofCallerSql(sql));
+                JdbcSql.of(sql));
     }
 
     private void step(PlanShape.Link link, int stepId, Position position, MappedEntity parent, LoadStrategy wildcard,
@@ -333,6 +333,6 @@ public final class Planner {
                 subquery ? parents.keysSlot() : StepPlan.ROOT_BINDS, subquery ? parents.keysArrayType() : null,
                 backReference, below.path(),
                 subquery && parents.keysSlot() == StepPlan.ROOT_BINDS && rootHoldsCallerSql ? null
-                        : JdbcSql.ofCallerSql(sql)));
+                        : JdbcSql.of(sql)));
     }
 }

@@ -31,8 +31,12 @@ final class Handles {
         }
     }
 
-    /** The database's or the pool's message under JDBI's exception, which only repeats it. */
-    static String message(RuntimeException e) {
-        return e.getCause() instanceof SQLException cause ? cause.getMessage() : e.getMessage();
+    /**
+     * The database's, driver's or pool's own message: {@code e}'s when it is theirs, its cause's when JDBI wrapped it
+     * (JDBI's message only repeats it, with the statement appended).
+     */
+    static String message(Exception e) {
+        return !(e instanceof SQLException) && e.getCause() instanceof SQLException cause ? cause.getMessage()
+                : e.getMessage();
     }
 }

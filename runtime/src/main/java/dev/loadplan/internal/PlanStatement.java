@@ -45,30 +45,10 @@ abstract class PlanStatement {
     static PlanStatement own(String what, String sql, Argument... arguments) {
         return new PlanStatement(what) {
             @Override
-            <T> T query(Handle handle, Rows<T> rows) throws SQLException {
+            RowCursor cursor(Handle handle, Integer fetchSize) throws SQLException {
                 SqlStatements config = handle.getConfig(SqlStatements.class);
                 if (config.getSqlLogger() != SqlLogger.NOP_SQL_LOGGER) {
-                    return logged(handle, sql, arguments, rows);
-                }
-                try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
-                    Integer timeout = config.getQueryTimeout();
-                    if (timeout != null) {
-                        statement.setQueryTimeout(timeout);
-                    }
-                    for (int i = 0; i < arguments.length; i++) {
-                        arguments[i].apply(i + 1, statement, null);
-                    }
-                    try (ResultSet result = statement.executeQuery()) {
-                        return rows.read(result);
-                    }
-                }
-            }
-
-            @Override
-            RowCursor cursor(Handle handle, int fetchSize) throws SQLException {
-                SqlStatements config = handle.getConfig(SqlStatements.class);
-                if (config.getSqlLogger() != SqlLogger.NOP_SQL_LOGGER) {
-                    return loggedCursor(handle, sql, arguments, fetchSize);
+                    return logged(handle, sql, arguments, fetchSize);
                 }
                 PreparedStatement statement = handle.getConnection().prepareStatement(sql);
                 try {
@@ -76,11 +56,13 @@ abstract class PlanStatement {
                     if (timeout != null) {
                         statement.setQueryTimeout(timeout);
                     }
-                    statement.setFetchSize(fetchSize);
+                    if (fetchSize != null) {
+                        statement.setFetchSize(fetchSize);
+                    }
                     for (int i = 0; i < arguments.length; i++) {
                         arguments[i].apply(i + 1, statement, null);
                     }
-                    return new RowCursor(statement.executeQuery(), statement);
+                    return new RowCursor(statement.executeQuery(), statement::close);
                 } catch (SQLException | RuntimeException e) {
                     closeUnder(statement, e);
                     throw e;
@@ -89,8 +71,8 @@ abstract class PlanStatement {
         };
     }
 
-    /** As {@link #logged}, leaving the query open for its rows to be read from a cursor. */
-    private static RowCursor loggedCursor(Handle handle, String sql, Argument[] arguments, int fetchSize) {
+    /** Runs loadplan's own statement as a JDBI query bound by position, which the handle's {@link SqlLogger} sees. */
+    private static RowCursor logged(Handle handle, String sql, Argument[] arguments, Integer fetchSize) {
         Query query = handle.createQuery(sql);
         try {
             for (int i = 0; i < arguments.length; i++) {
@@ -103,11 +85,13 @@ abstract class PlanStatement {
         }
     }
 
-    /** Runs {@code query} with {@code fetchSize}, its result set left open, closed with the query. */
-    private static RowCursor openCursor(Query query, int fetchSize) {
-        query.setFetchSize(fetchSize);
+    /** Runs {@code query}, with {@code fetchSize} when given; its result set stays open until the query closes. */
+    private static RowCursor openCursor(Query query, Integer fetchSize) {
+        if (fetchSize != null) {
+            query.setFetchSize(fetchSize);
+        }
         ResultSet rows = query.scanResultSet((result, context) -> result.get());
-        return new RowCursor(rows, query);
+        return new RowCursor(rows, query::close);
     }
 
     /**
@@ -128,16 +112,6 @@ abstract class PlanStatement {
         }
     }
 
-    /** Runs loadplan's own statement as a JDBI query, which the handle's {@link SqlLogger} sees. */
-    private static <T> T logged(Handle handle, String sql, Argument[] arguments, Rows<T> rows) {
-        try (Query query = handle.createQuery(sql)) {
-            for (int i = 0; i < arguments.length; i++) {
-                query.bind(i, arguments[i]);
-            }
-            return query.scanResultSet((result, context) -> rows.read(result.get()));
-        }
-    }
-
     /**
      * A statement that binds what the plan's root binds ({@code binds}): the root's own, or a subquery repeating it.
      * In its JDBC form ({@code jdbc}) when it has one, which it has unless it repeats SQL the caller wrote for the root
@@ -155,16 +129,7 @@ abstract class PlanStatement {
     static PlanStatement withCallerSql(String what, String sql, Consumer<Query> binds) {
         return new PlanStatement(what) {
             @Override
-            <T> T query(Handle handle, Rows<T> rows) {
-                // Closed at once, so the driver keeps the statement for the next load and can prepare it on the server.
-                try (Query query = handle.createQuery(sql)) {
-                    bindCallers(query, binds);
-                    return query.scanResultSet((result, context) -> rows.read(result.get()));
-                }
-            }
-
-            @Override
-            RowCursor cursor(Handle handle, int fetchSize) {
+            RowCursor cursor(Handle handle, Integer fetchSize) {
                 Query query = handle.createQuery(sql);
                 try {
                     bindCallers(query, binds);
@@ -177,10 +142,12 @@ abstract class PlanStatement {
         };
     }
 
-    abstract <T> T query(Handle handle, Rows<T> rows) throws SQLException;
-
-    /** Runs the statement with its rows left to read from a cursor, {@code fetchSize} at a time. */
-    abstract RowCursor cursor(Handle handle, int fetchSize) throws SQLException;
+    /**
+     * Runs the statement with its rows left open to read, {@code fetchSize} at a time from a server-side cursor when
+     * given (in a transaction), else as the driver fetches them (all at once, by default). Closing the cursor closes
+     * the statement: a prepared statement closed at once stays prepared in the driver for the next load.
+     */
+    abstract RowCursor cursor(Handle handle, Integer fetchSize) throws SQLException;
 
     /**
      * Runs the statement for a stream: its rows come from a server-side cursor as they are read (the handle must be
@@ -196,10 +163,7 @@ abstract class PlanStatement {
 
     /** A failure of this statement, or of reading its rows, named and keeping the database's error. */
     final LoadPlanException failed(Exception e) {
-        // Run through JDBI, the database's error is the cause of JDBI's.
-        String message = e instanceof StatementException && e.getCause() instanceof SQLException database
-                ? database.getMessage() : e.getMessage();
-        return new LoadPlanException("loading " + what + " failed: " + message, e);
+        return new LoadPlanException("loading " + what + " failed: " + Handles.message(e), e);
     }
 
     /**
@@ -226,8 +190,8 @@ abstract class PlanStatement {
     }
 
     private <T> T run(Handle handle, Rows<T> rows) {
-        try {
-            return query(handle, rows);
+        try (RowCursor open = cursor(handle, null)) {
+            return rows.read(open.rows());
         } catch (SQLException | StatementException e) {
             throw failed(e);
         }

@@ -1,10 +1,10 @@
 package dev.loadplan.internal;
 
+import dev.loadplan.LoadPlanException;
+import dev.loadplan.planner.sql.JdbcSql;
 import dev.loadplan.planner.sql.RootShaping;
 import java.util.List;
 import java.util.Map;
-import dev.loadplan.LoadPlanException;
-import dev.loadplan.planner.sql.JdbcSql;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.argument.Arguments;

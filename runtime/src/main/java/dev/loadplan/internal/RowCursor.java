@@ -4,16 +4,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The open rows of a streamed statement and what to close with them. A batch of a stream ends on the first row of
- * the root after its last, which stays for the next batch: {@link #keep} leaves it to the next {@link #next}.
+ * The open rows of a statement and what to close with them. A batch of a stream ends on the first row of the root
+ * after its last, which stays for the next batch: {@link #keep} leaves it to the next {@link #next}.
  */
 final class RowCursor implements AutoCloseable {
 
+    /** Closes what the rows came from: a prepared statement, or a JDBI query. */
+    interface Closer {
+        void close() throws SQLException;
+    }
+
     private final ResultSet rows;
-    private final AutoCloseable statement;
+    private final Closer statement;
     private boolean kept;
 
-    RowCursor(ResultSet rows, AutoCloseable statement) {
+    RowCursor(ResultSet rows, Closer statement) {
         this.rows = rows;
         this.statement = statement;
     }
@@ -36,10 +41,13 @@ final class RowCursor implements AutoCloseable {
         kept = true;
     }
 
+    /** Closes the rows, then the statement, even when closing the rows fails. */
     @Override
-    public void close() throws Exception {
-        try (AutoCloseable closedLast = statement) {
+    public void close() throws SQLException {
+        try {
             rows.close();
+        } finally {
+            statement.close();
         }
     }
 }

@@ -147,10 +147,7 @@ final class StatementTree<E> {
         } catch (SQLException e) {
             throw statement.failed(e);
         }
-        for (BatchedStep<?, ?> step : steps) {
-            step.run(handle, state, rootBinds);
-        }
-        state.completeRecords();
+        completeAfter(handle, state, rootBinds);
         return reader.mapping().completeAll(roots);
     }
 
@@ -183,10 +180,15 @@ final class StatementTree<E> {
                 backReference.fill(child, parent, state);
             }
         }
+        completeAfter(handle, state, rootBinds);
+        return read;
+    }
+
+    /** After the tree's statement: every step for the parents it read, then the records those rows hold. */
+    private void completeAfter(Handle handle, LoadState state, RootBinds rootBinds) {
         for (BatchedStep<?, ?> step : steps) {
             step.run(handle, state, rootBinds);
         }
         state.completeRecords();
-        return read;
     }
 }

@@ -1,6 +1,7 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.LoadPlanException;
+import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
@@ -97,7 +98,7 @@ final class StreamedLoad<E> extends Spliterators.AbstractSpliterator<E> implemen
         cursor = null;
         try {
             open.close();
-        } catch (Exception e) {
+        } catch (SQLException | RuntimeException e) {
             LoadPlanException failure = new LoadPlanException("streaming " + what + " failed: could not close its "
                     + "cursor: " + e.getMessage(), e);
             if (ownTransaction) {
@@ -115,7 +116,7 @@ final class StreamedLoad<E> extends Spliterators.AbstractSpliterator<E> implemen
         if (cursor != null) {
             try {
                 cursor.close();
-            } catch (Exception e) {
+            } catch (SQLException | RuntimeException e) {
                 failure.addSuppressed(e);
             }
             cursor = null;

@@ -12,9 +12,9 @@ public final class SelectTree {
     /**
      * One joined relation and what is joined below it. {@code callerAlias}, when set, is what the caller's own
      * statement calls the relation's table: loadplan writes its columns but not its join, which the caller wrote.
-     * {@code where} and {@code orderBy}, when set, are the link's own fragments, naming the target table: the
-     * condition goes in the join's ON clause (so a parent with no matching child stays), the order replaces the
-     * relationship's declared one.
+     * {@code criteria} are what the link's plan says of its rows: the condition goes in the join's ON clause (so a
+     * parent with no matching child stays), the order replaces the relationship's declared one, a page joins the
+     * ranked children ({@link #rankedJoin}).
      */
     public record Join(RelationShape relation, SelectTree target, String callerAlias,
             SqlComposer.Criteria criteria) {
@@ -27,13 +27,6 @@ public final class SelectTree {
             this(relation, target, callerAlias, SqlComposer.Criteria.NONE);
         }
 
-        String where() {
-            return criteria.where();
-        }
-
-        String orderBy() {
-            return criteria.orderBy();
-        }
 
         String alias(String parentPath) {
             return callerAlias != null ? callerAlias : joinAlias(parentPath, relation);
@@ -141,10 +134,10 @@ public final class SelectTree {
             }
             List<String> joined = new ArrayList<>(
                     joinClauses(relation, inner ? "JOIN " : "LEFT OUTER JOIN ", target, alias, childAlias));
-            if (join.where() != null) {
+            String where = join.criteria().where();
+            if (where != null) {
                 int last = joined.size() - 1;
-                joined.set(last, joined.get(last) + " AND (" + SqlFragment.requalify(join.where(), target, childAlias)
-                        + ")");
+                joined.set(last, joined.get(last) + " AND (" + SqlFragment.requalify(where, target, childAlias) + ")");
             }
             clauses.addAll(joined);
             join.target().appendJoins(childAlias, childAlias, !inner, clauses);
@@ -172,12 +165,8 @@ public final class SelectTree {
     void appendNestedOrder(String path, List<String> out) {
         for (Join join : joins) {
             String childAlias = join.alias(path);
-            if (join.relation().many() && join.orderBy() != null) {
-                TableShape target = join.target().table;
-                out.add(SqlFragment.requalify(join.orderBy(), target.table(), childAlias));
-                out.add(childAlias + '.' + target.idColumn());
-            } else if (join.relation().many()) {
-                appendUniqueOrder(join.relation().orderBy(), join.target().table, childAlias, out);
+            if (join.relation().many()) {
+                out.addAll(SqlComposer.ownOrder(join.relation(), join.target().table, childAlias, join.criteria()));
             }
             join.target().appendNestedOrder(childAlias, out);
         }

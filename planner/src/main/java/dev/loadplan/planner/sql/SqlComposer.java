@@ -173,11 +173,8 @@ public final class SqlComposer {
         clauses.add("WHERE " + keyColumn + keyCondition + (criteria.where() == null ? ""
                 : " AND (" + criteria.where() + ")"));
         List<String> order = new ArrayList<>();
-        if (relation.many() && criteria.orderBy() != null) {
-            order.add(criteria.orderBy());
-            order.add(alias + '.' + table.idColumn());
-        } else if (relation.many()) {
-            SelectTree.appendUniqueOrder(relation.orderBy(), table, alias, order);
+        if (relation.many()) {
+            order.addAll(ownOrder(relation, table, alias, criteria));
         } else if (target.joinsCollection()) {
             order.add(alias + '.' + table.idColumn());
         }
@@ -224,9 +221,9 @@ public final class SqlComposer {
 
     /**
      * As {@link #rankedRows(RelationShape, TableShape, String, Criteria)}, named {@code name}; with no
-     * {@code keyCondition} (null), the children of every parent, which a join then matches to its parent.
-     * PostgreSQL pushes that join's key into the derived table (the key is what the ranking partitions by), so a
-     * few parents rank only their own children.
+     * {@code keyCondition} (null), the children of every parent, which a join then matches to its parent. For a page
+     * of 20 parents this measured as fast as ranking each parent's children in a LATERAL join: PostgreSQL can push the
+     * join's key into the ranking, which partitions by it.
      */
     static String rankedRows(RelationShape relation, TableShape table, String keyCondition, Criteria criteria,
             String name) {
@@ -248,7 +245,7 @@ public final class SqlComposer {
             conditions.add(keyColumn + keyCondition);
         }
         if (criteria.where() != null) {
-            conditions.add(keyCondition == null ? criteria.where() : "(" + criteria.where() + ")");
+            conditions.add("(" + criteria.where() + ")");
         }
         if (!conditions.isEmpty()) {
             ranked.append(" WHERE ").append(String.join(" AND ", conditions));
