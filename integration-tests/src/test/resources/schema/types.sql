@@ -25,3 +25,15 @@ create table everything (
     payload      bytea,
     color        text
 );
+
+-- Drawers hold rows of everything, for loading every type through a relationship.
+create table drawers (
+    id    bigserial primary key,
+    label text
+);
+
+create table drawer_items (
+    drawer_id bigint not null references drawers (id),
+    item_id   bigint not null references everything (id),
+    primary key (drawer_id, item_id)
+);

@@ -67,15 +67,17 @@ class AuthorBooksLoadingTest {
         List<List<Object>> joined = authorValues(AuthorLoader.withBooksJoined().list(jdbi));
         List<List<Object>> selectIn = authorValues(AuthorLoader.withBooksSelectIn().list(jdbi));
         List<List<Object>> subquery = authorValues(AuthorLoader.withBooksSubquery().list(jdbi));
+        List<List<Object>> nested = authorValues(AuthorLoader.withBooksNested().list(jdbi));
 
         assertThat(selectIn).isEqualTo(joined);
         assertThat(subquery).isEqualTo(joined);
+        assertThat(nested).isEqualTo(joined);
     }
 
     @Test
     void anAuthorWithoutBooksGetsAnEmptyListNotNull(Jdbi jdbi) {
-        for (AuthorLoader.Plan plan : List.of(AuthorLoader.withBooksJoined(), AuthorLoader.withBooksSelectIn(),
-                AuthorLoader.withBooksSubquery())) {
+        for (AuthorLoader.Plan plan : List.of(AuthorLoader.withBooksJoined(), AuthorLoader.withBooksNested(),
+                AuthorLoader.withBooksSelectIn(), AuthorLoader.withBooksSubquery())) {
             Author bob = plan.list(jdbi).get(1);
             assertThat(bob.name()).isEqualTo("Bob");
             assertThat(bob.books()).as("books of Bob with %s", plan.sql()).isNotNull().isEmpty();
@@ -93,6 +95,7 @@ class AuthorBooksLoadingTest {
     void sqlListsTheGeneratedConstantsInOrder() {
         assertThat(AuthorLoader.plain().sql()).containsExactly(AuthorLoader.PLAIN);
         assertThat(AuthorLoader.withBooksJoined().sql()).containsExactly(AuthorLoader.BOOKS_JOINED);
+        assertThat(AuthorLoader.withBooksNested().sql()).containsExactly(AuthorLoader.BOOKS_NESTED);
         assertThat(AuthorLoader.withBooksSelectIn().sql())
                 .containsExactly(AuthorLoader.PLAIN, AuthorLoader.BOOKS_SELECT_IN);
         assertThat(AuthorLoader.withBooksSubquery().sql())
@@ -106,8 +109,8 @@ class AuthorBooksLoadingTest {
 
     @Test
     void findByIdLoadsOneAuthorWithBooks(Jdbi jdbi, StatementCounter counter) {
-        for (AuthorLoader.Plan plan : List.of(AuthorLoader.withBooksJoined(), AuthorLoader.withBooksSelectIn(),
-                AuthorLoader.withBooksSubquery())) {
+        for (AuthorLoader.Plan plan : List.of(AuthorLoader.withBooksJoined(), AuthorLoader.withBooksNested(),
+                AuthorLoader.withBooksSelectIn(), AuthorLoader.withBooksSubquery())) {
             counter.reset();
             Author ann = jdbi.withHandle(handle -> plan.findById(handle, 1L)).orElseThrow();
 
@@ -127,6 +130,7 @@ class AuthorBooksLoadingTest {
         assertThatThrownBy(() -> authors.get(0).books().size())
                 .isInstanceOf(RelationshipNotLoadedException.class)
                 .hasMessage("Author.books was not loaded by this plan; load it with AuthorLoader.withBooksJoined(), "
-                        + "withBooksSelectIn(), withBooksSubquery(), withBooksLazy(), withBooksImmediate()");
+                        + "withBooksNested(), withBooksSelectIn(), withBooksSubquery(), withBooksLazy(), "
+                        + "withBooksImmediate()");
     }
 }

@@ -38,7 +38,8 @@ class EntryPointsRunTheirConstantsTest {
             dev.loadplan.it.shop.AddressLoader.SCHEMA, dev.loadplan.it.shop.NodeLoader.SCHEMA,
             dev.loadplan.it.shop.OrderLoader.SCHEMA, dev.loadplan.it.shop.PassportLoader.SCHEMA,
             dev.loadplan.it.shop.TagLoader.SCHEMA, dev.loadplan.it.shop.UserLoader.SCHEMA,
-            dev.loadplan.it.types.EverythingLoader.SCHEMA, dev.loadplan.it.writes.EditorLoader.SCHEMA,
+            dev.loadplan.it.types.DrawerLoader.SCHEMA, dev.loadplan.it.types.EverythingLoader.SCHEMA,
+            dev.loadplan.it.writes.EditorLoader.SCHEMA,
             dev.loadplan.it.writes.FeelingLoader.SCHEMA, dev.loadplan.it.writes.MemoLoader.SCHEMA,
             dev.loadplan.it.writes.PublisherLoader.SCHEMA, dev.loadplan.it.writes.SeriesLoader.SCHEMA,
             dev.loadplan.it.writes.TitleLoader.SCHEMA);

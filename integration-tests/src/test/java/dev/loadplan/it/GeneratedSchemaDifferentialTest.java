@@ -1,6 +1,7 @@
 package dev.loadplan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.loadplan.LoadPlanException;
@@ -64,7 +65,8 @@ class GeneratedSchemaDifferentialTest {
             StatementCounter counter) {
         String refusal = domain.refusal(plan);
         if (refusal != null) {
-            assertThatThrownBy(() -> domain.load(handle, plan)).isInstanceOf(LoadPlanException.class)
+            assertThat(catchThrowable(() -> domain.load(handle, plan))).as("%s must be refused: %s", plan, refusal)
+                    .isInstanceOf(LoadPlanException.class)
                     .hasMessageContaining(refusal);
             return;
         }

@@ -60,6 +60,7 @@ class LinkCriteriaTest {
         Map<String, Function<BookLoader.Plan, AuthorLoader.Plan>> strategies = BookLinks.byStrategy();
         Map<String, Function<Handle, List<Author>>> unfiltered = Map.of(
                 "JOINED", AuthorLoader.withBooksJoined()::list,
+                "NESTED", AuthorLoader.withBooksNested()::list,
                 "SELECT_IN", AuthorLoader.withBooksSelectIn()::list,
                 "SUBQUERY", AuthorLoader.withBooksSubquery()::list,
                 "IMMEDIATE", AuthorLoader.withBooksImmediate()::list,

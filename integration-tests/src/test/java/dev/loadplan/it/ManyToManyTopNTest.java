@@ -50,6 +50,7 @@ class ManyToManyTopNTest {
                 1002L, List.of());
         Map<String, Function<TagLoader.Plan, OrderLoader.Plan>> strategies = new LinkedHashMap<>();
         strategies.put("JOINED", OrderLoader::withTagsJoined);
+        strategies.put("NESTED", OrderLoader::withTagsNested);
         strategies.put("SELECT_IN", OrderLoader::withTagsSelectIn);
         strategies.put("SUBQUERY", OrderLoader::withTagsSubquery);
         strategies.put("IMMEDIATE", OrderLoader::withTagsImmediate);

@@ -7,6 +7,8 @@ import dev.loadplan.SchemaCheck;
 import dev.loadplan.it.support.EmbeddedPostgresExtension;
 import dev.loadplan.it.support.Schema;
 import dev.loadplan.it.types.Color;
+import dev.loadplan.it.types.Drawer;
+import dev.loadplan.it.types.DrawerLoader;
 import dev.loadplan.it.types.Everything;
 import dev.loadplan.it.types.EverythingDao;
 import dev.loadplan.it.types.EverythingLoader;
@@ -47,7 +49,7 @@ class ScalarRoundTripTest {
 
     @BeforeEach
     void empty(Jdbi jdbi) {
-        jdbi.useHandle(handle -> handle.execute("truncate everything restart identity"));
+        jdbi.useHandle(handle -> handle.execute("truncate drawer_items, drawers, everything restart identity"));
     }
 
     @Test
@@ -162,6 +164,39 @@ class ScalarRoundTripTest {
                     .mapTo(String.class).list();
             assertThat(prepared).as("server-side prepared statements")
                     .anySatisfy(sql -> assertThat(sql).startsWith("SELECT everything.id, everything.flag"));
+        }
+    }
+
+    /**
+     * A nested column carries each value as PostgreSQL's JSON writes it, which the runtime turns back into the text
+     * the driver reads a column from: every type, its edges and NULL must come back as a statement's own column does,
+     * with text and binary transfer alike for the parent's statement.
+     */
+    @ParameterizedTest(name = "prepareThreshold = {0}")
+    @ValueSource(ints = {5, -1})
+    void everyTypeRoundTripsThroughANestedColumn(int prepareThreshold, Jdbi jdbi) throws SQLException {
+        List<Everything> written = List.of(ordinary(new Everything()), extremes(new Everything(), UNICODE),
+                extremes(new Everything(), ""), new Everything());
+        written.forEach(EverythingDao.on(jdbi)::insert);
+        jdbi.useHandle(handle -> {
+            long drawer = handle.createUpdate("insert into drawers (label) values ('all')").executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class).one();
+            for (Everything item : written) {
+                handle.execute("insert into drawer_items (drawer_id, item_id) values (?, ?)", drawer, item.id());
+            }
+        });
+        try (Handle handle = jdbi.open()) {
+            handle.getConnection().unwrap(PGConnection.class).setPrepareThreshold(prepareThreshold);
+            for (int run = 0; run < 3; run++) {
+                List<Drawer> drawers = DrawerLoader.withItemsNested().list(handle);
+
+                List<Everything> read = drawers.get(0).items();
+                assertThat(read).extracting(Everything::id)
+                        .containsExactlyElementsOf(written.stream().map(Everything::id).toList());
+                for (int i = 0; i < written.size(); i++) {
+                    assertSameValues(read.get(i), written.get(i));
+                }
+            }
         }
     }
 

@@ -39,7 +39,8 @@ class StrategySemanticsTest {
         assertThatThrownBy(() -> ann.orders().get(0))
                 .isInstanceOf(RelationshipNotLoadedException.class)
                 .hasMessage("User.orders was not loaded by this plan; load it with UserLoader.withOrdersJoined(), "
-                        + "withOrdersSelectIn(), withOrdersSubquery(), withOrdersLazy(), withOrdersImmediate()")
+                        + "withOrdersNested(), withOrdersSelectIn(), withOrdersSubquery(), withOrdersLazy(), "
+                        + "withOrdersImmediate()")
                 .extracting(e -> ((RelationshipNotLoadedException) e).relationship()).isEqualTo("User.orders");
     }
 
@@ -52,7 +53,8 @@ class StrategySemanticsTest {
         assertThatThrownBy(() -> first.user().get())
                 .isInstanceOf(RelationshipNotLoadedException.class)
                 .hasMessage("Order.user was not loaded by this plan; load it with OrderLoader.withUserJoined(), "
-                        + "withUserSelectIn(), withUserSubquery(), withUserLazy(), withUserImmediate()");
+                        + "withUserNested(), withUserSelectIn(), withUserSubquery(), withUserLazy(), "
+                        + "withUserImmediate()");
     }
 
     @Test

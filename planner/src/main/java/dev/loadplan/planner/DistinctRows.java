@@ -15,7 +15,8 @@ import java.util.Map;
  * same row) and its statement's rows are one per entity there: the statement's first node is reached by a relation
  * that returns each target row once, and every joined hop down to the node is a collection whose foreign key is in
  * its target (each child row has one parent), with no other joined collection in the statement to multiply rows.
- * A plan with lazy links or a recursive statement keeps the identity map everywhere: a lazy read joins the same graph
+ * Nodes read from a nested column keep the identity map, and count as nodes of their entity. A plan with lazy links
+ * or a recursive statement keeps the identity map everywhere: a lazy read joins the same graph
  * later, with entities no plan lists in advance, and a recursive statement reads one entity at every depth.
  */
 final class DistinctRows {
@@ -54,6 +55,9 @@ final class DistinctRows {
         for (NodePlan.Joined link : node.joined()) {
             count(link.target());
         }
+        for (NodePlan.Nested link : node.nested()) {
+            count(link.target());
+        }
     }
 
     /**
@@ -90,7 +94,7 @@ final class DistinctRows {
                     multiplyingAbove + (multiplies(shape) ? 1 : 0), multiplyingInStatement);
             joined.add(new NodePlan.Joined(link.relation(), target, link.distinct(), link.backReference()));
         }
-        return new NodePlan(node.id(), node.entity(), node.offset(), joined, node.batched(), node.lazy(),
+        return new NodePlan(node.id(), node.entity(), node.offset(), joined, node.nested(), node.batched(), node.lazy(),
                 node.unloaded(), node.claimed(), distinct);
     }
 

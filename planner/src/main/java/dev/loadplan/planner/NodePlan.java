@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * How one entity is read from its columns of a statement's rows, and what becomes of each of its relationships:
- * joined into the same rows, loaded by a later step, loaded on first read, or left unloaded.
+ * joined into the same rows, nested in one column of them, loaded by a later step, loaded on first read, or left
+ * unloaded.
  *
  * @param id the node's index among the readers of its statement tree, for per-reader state
  * @param offset where the entity's columns start in the row (0-based)
@@ -12,11 +13,13 @@ import java.util.List;
  * @param distinctRows no two rows of the load hold the same entity here, so each row is a new entity, read with no
  *     look-up in the identity map (see {@link DistinctRows})
  */
-public record NodePlan(int id, MappedEntity entity, int offset, List<Joined> joined, List<Batched> batched,
-        List<Lazy> lazy, List<Unloaded> unloaded, List<MappedRelation> claimed, boolean distinctRows) {
+public record NodePlan(int id, MappedEntity entity, int offset, List<Joined> joined, List<Nested> nested,
+        List<Batched> batched, List<Lazy> lazy, List<Unloaded> unloaded, List<MappedRelation> claimed,
+        boolean distinctRows) {
 
     public NodePlan {
         joined = List.copyOf(joined);
+        nested = List.copyOf(nested);
         batched = List.copyOf(batched);
         lazy = List.copyOf(lazy);
         unloaded = List.copyOf(unloaded);
@@ -30,6 +33,16 @@ public record NodePlan(int id, MappedEntity entity, int offset, List<Joined> joi
      * @param backReference the child's field that holds this entity, filled with no statement; or null
      */
     public record Joined(MappedRelation relation, NodePlan target, boolean distinct, MappedRelation backReference) {
+    }
+
+    /**
+     * A relation read from one column of the same row ({@code NESTED}): a JSON array holding a row of the target's
+     * columns for each child, read by {@code target} as if they were rows of a statement of their own.
+     *
+     * @param column the column's index in the row (0-based)
+     * @param backReference the child's field that holds this entity, filled with no statement; or null
+     */
+    public record Nested(MappedRelation relation, int column, NodePlan target, MappedRelation backReference) {
     }
 
     /** A relation that step {@code stepId} loads ({@code SELECT_IN}, {@code SUBQUERY}, {@code IMMEDIATE}). */

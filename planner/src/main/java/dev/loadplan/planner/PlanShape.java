@@ -213,6 +213,9 @@ public final class PlanShape {
                     + ": a limit per parent applies to collections");
         }
         RecordCycles.refuse(entity, relation, strategy, below);
+        if (strategy == LoadStrategy.NESTED) {
+            refuseJoinsInNestedColumn(below);
+        }
         List<Link> next = new ArrayList<>(links.size() + 1);
         for (Link link : links) {
             if (link.relation() != relation) {
@@ -221,6 +224,24 @@ public final class PlanShape {
         }
         next.add(new Link(relation, strategy, below));
         return new PlanShape(entity, List.copyOf(next), where, orderBy, paged, byId, wildcard, source);
+    }
+
+    /** Refuses a link {@code below} names JOINED in what a nested column holds: rows of one table, with no joins. */
+    private static void refuseJoinsInNestedColumn(PlanShape below) {
+        for (Link link : below.links) {
+            if (link.strategy() == LoadStrategy.JOINED) {
+                throw joinedInNestedColumn(link.relation());
+            }
+            if (link.strategy() == LoadStrategy.NESTED) {
+                refuseJoinsInNestedColumn(link.target());
+            }
+        }
+    }
+
+    /** Why {@code relation} cannot be JOINED where it is: below a NESTED link, whose column holds no joins. */
+    static PlanningException joinedInNestedColumn(MappedRelation relation) {
+        return new PlanningException(relation.qualifiedName() + " cannot be JOINED below a NESTED link, whose column "
+                + "holds rows of one table: load it NESTED, which reads it in the same statement");
     }
 
     /** The plan with a filter on the root rows; a second filter is added with AND. */

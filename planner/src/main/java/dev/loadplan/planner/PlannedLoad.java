@@ -34,12 +34,13 @@ public final class PlannedLoad {
     public List<PlannedStatement> described() {
         List<PlannedStatement> statements = new ArrayList<>();
         statements.add(new PlannedStatement(root.sql(), "", root.reader().entity(), null, PlannedStatement.When.ROOT,
-                null, false, joined(root.reader()), root.recursion() == null ? null : root.recursion().relation()));
+                null, false, joined(root.reader()), nested(root.reader()), root.recursion() == null ? null : root.recursion().relation()));
         addSteps(root, false, statements);
         for (LazyPlan lazy : lazies) {
             StatementPlan tree = lazy.statement();
             statements.add(new PlannedStatement(tree.sql(), lazy.path(), lazy.parent(), lazy.relation(),
-                    PlannedStatement.When.ON_READ, LoadStrategy.LAZY, true, joined(tree.reader()), null));
+                    PlannedStatement.When.ON_READ, LoadStrategy.LAZY, true, joined(tree.reader()), nested(tree.reader()),
+                    null));
             addSteps(tree, true, statements);
         }
         return List.copyOf(statements);
@@ -55,7 +56,7 @@ public final class PlannedLoad {
             PlannedStatement.When when = step.strategy() == LoadStrategy.IMMEDIATE
                     ? PlannedStatement.When.PER_KEY : PlannedStatement.When.BATCH;
             out.add(new PlannedStatement(step.sql(), step.path(), step.parent(), step.relation(), when,
-                    step.strategy(), afterRead, joined(step.reader()), null));
+                    step.strategy(), afterRead, joined(step.reader()), nested(step.reader()), null));
         }
     }
 
@@ -67,5 +68,18 @@ public final class PlannedLoad {
             joined.addAll(joined(link.target()));
         }
         return joined;
+    }
+
+    /** The relationships nested in columns of the statement that reads {@code node}, depth first. */
+    private static List<MappedRelation> nested(NodePlan node) {
+        List<MappedRelation> nested = new ArrayList<>();
+        for (NodePlan.Joined link : node.joined()) {
+            nested.addAll(nested(link.target()));
+        }
+        for (NodePlan.Nested link : node.nested()) {
+            nested.add(link.relation());
+            nested.addAll(nested(link.target()));
+        }
+        return nested;
     }
 }

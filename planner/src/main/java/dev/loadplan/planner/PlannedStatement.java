@@ -14,13 +14,16 @@ import java.util.List;
  * @param strategy the strategy of the link it loads; null for the root statement
  * @param afterRead whether it runs only once a lazy relationship above it is read
  * @param joined the relationships joined into the statement's rows, depth first
+ * @param nested the relationships nested in columns of its rows, depth first
  * @param recursive the relationship a recursive root statement walks down, or null
  */
 public record PlannedStatement(String sql, String path, MappedEntity parent, MappedRelation relation, When when,
-        LoadStrategy strategy, boolean afterRead, List<MappedRelation> joined, MappedRelation recursive) {
+        LoadStrategy strategy, boolean afterRead, List<MappedRelation> joined, List<MappedRelation> nested,
+        MappedRelation recursive) {
 
     public PlannedStatement {
         joined = List.copyOf(joined);
+        nested = List.copyOf(nested);
     }
 
     /** When a statement runs. */

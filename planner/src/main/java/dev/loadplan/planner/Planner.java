@@ -20,8 +20,9 @@ import java.util.Map;
  * <p>A relationship gets the plan's link when the plan names it, else the plan's wildcard ({@code defaultStrategy})
  * when one is in force, else its declared default. A wildcard or default that loads eagerly is not followed into an
  * entity already on the path from the root: with {@code Author.books} and {@code Book.author} both eager by default,
- * loading authors must end. Joined links become joins of their parent's statement, batched and immediate links steps
- * of their own, lazy links statements planned on first need.
+ * loading authors must end. Joined links become joins of their parent's statement, nested links columns of it (and
+ * what a nested column holds cannot be joined: joined below it becomes nested), batched and immediate links steps of
+ * their own, lazy links statements planned on first need.
  */
 public final class Planner {
 
@@ -62,22 +63,28 @@ public final class Planner {
 
     /**
      * Where a node sits: its ancestors, for the stop at entities already on the path; the relations followed to it,
-     * which name its statements; how a subquery link below it finds its parents; and the wildcard in force there.
+     * which name its statements; how a subquery link below it finds its parents; the wildcard in force there; and
+     * whether it is read from a nested column ({@code nested}), where nothing can be joined.
      */
     private record Position(List<MappedEntity> ancestors, String path, KeySource keys, LoadStrategy wildcard,
-            boolean callerStatement) {
+            boolean callerStatement, boolean nested) {
 
         Position below(MappedEntity entity, MappedRelation relation, KeySource childKeys, LoadStrategy childWildcard) {
             List<MappedEntity> next = new ArrayList<>(ancestors);
             next.add(entity);
             String name = relation.shape().name();
             return new Position(next, path.isEmpty() ? name : path + "." + name, childKeys, childWildcard,
-                    callerStatement);
+                    callerStatement, nested);
         }
 
         /** The position of the first node of a statement loadplan writes itself. */
         Position inOwnStatement() {
-            return new Position(ancestors, path, keys, wildcard, false);
+            return new Position(ancestors, path, keys, wildcard, false, false);
+        }
+
+        /** The position of a node read from a nested column. */
+        Position inNestedColumn() {
+            return new Position(ancestors, path, keys, wildcard, false, true);
         }
     }
 
@@ -101,7 +108,7 @@ public final class Planner {
         KeySource rootKeys = callerStatement || recursive ? null
                 : new KeySource(RowSource.root(root, shaping), List.of(), StepPlan.ROOT_BINDS, null);
         Statement statement = planner.statement(shape, 0,
-                new Position(List.of(), "", rootKeys, null, callerStatement), scope);
+                new Position(List.of(), "", rootKeys, null, callerStatement, false), scope);
         String sql;
         StatementPlan.Recursion recursion = null;
         if (callerStatement) {
@@ -122,10 +129,13 @@ public final class Planner {
         return new PlannedLoad(tree, planner.lazies);
     }
 
-    /** Whether a link the plan names JOINED, here or joined below, has a condition or order of its own. */
+    /**
+     * Whether a link the plan names JOINED or NESTED, here or in the same statement below, has a condition or order of
+     * its own: the caller's SQL is then in the root statement.
+     */
     private static boolean joinsWithCriteria(PlanShape shape) {
         for (PlanShape.Link link : shape.links()) {
-            if (link.strategy() == LoadStrategy.JOINED
+            if ((link.strategy() == LoadStrategy.JOINED || link.strategy() == LoadStrategy.NESTED)
                     && (criteria(link).any() || joinsWithCriteria(link.target()))) {
                 return true;
             }
@@ -155,6 +165,7 @@ public final class Planner {
         }
         List<SelectTree.Join> joins = new ArrayList<>();
         List<NodePlan.Joined> joined = new ArrayList<>();
+        List<NodePlan.Nested> nested = new ArrayList<>();
         List<NodePlan.Batched> batched = new ArrayList<>();
         List<NodePlan.Lazy> lazy = new ArrayList<>();
         List<NodePlan.Unloaded> unloaded = new ArrayList<>();
@@ -205,6 +216,17 @@ public final class Planner {
                     joined.add(new NodePlan.Joined(relation, child.reader(), distinct, backReference));
                     childOffset += child.tree().columnCount();
                 }
+                case NESTED -> {
+                    SqlComposer.Criteria criteria = criteria(link);
+                    KeySource childKeys = position.keys() == null ? null
+                            : position.keys().through(relation.shape(), relation.target().table(), criteria);
+                    // The children's columns are the rows of the nested column, read from their first column on.
+                    Statement child = statement(link.target(), 0,
+                            position.below(entity, relation, childKeys, wildcard).inNestedColumn(), scope);
+                    joins.add(SelectTree.Join.nested(relation.shape(), child.tree(), criteria));
+                    nested.add(new NodePlan.Nested(relation, childOffset, child.reader(), backReference));
+                    childOffset++;
+                }
                 case SELECT_IN, SUBQUERY, IMMEDIATE -> {
                     int stepId = scope.steps.size();
                     scope.steps.add(null);
@@ -219,7 +241,7 @@ public final class Planner {
                 case NO_LOAD, RAISE -> unloaded.add(new NodePlan.Unloaded(relation, strategy));
             }
         }
-        NodePlan reader = new NodePlan(readerId, entity, offset, joined, batched, lazy, unloaded, claimed,
+        NodePlan reader = new NodePlan(readerId, entity, offset, joined, nested, batched, lazy, unloaded, claimed,
                 false);
         Statement statement = new Statement(SelectTree.of(entity.table(), joins), reader);
         later.forEach(Runnable::run);
@@ -251,6 +273,14 @@ public final class Planner {
     private static LoadStrategy fitted(PlanShape.Link link, Position position, boolean named, boolean contained) {
         LoadStrategy strategy = link.strategy();
         String name = link.relation().qualifiedName();
+        if (strategy == LoadStrategy.JOINED && position.nested()) {
+            // A nested column holds rows of one table; NESTED reads the same children in the same statement.
+            if (named) {
+                // Refused as the plan is built; a plan repeated by depth(n) can still put one here.
+                throw PlanShape.joinedInNestedColumn(link.relation());
+            }
+            return LoadStrategy.NESTED;
+        }
         if (strategy == LoadStrategy.JOINED && position.callerStatement() && !contained) {
             if (named) {
                 throw new PlanningException(name + " cannot be JOINED into the caller's own statement: write the "
@@ -300,7 +330,7 @@ public final class Planner {
         KeySource keys = new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)", criteria),
                 List.of(), StepPlan.TREE_KEYS, relation.keyArrayType());
         Statement statement = planner.statement(link.target(), SqlComposer.targetOffset(relation.shape()),
-                new Position(below.ancestors(), below.path(), keys, below.wildcard(), false), scope);
+                new Position(below.ancestors(), below.path(), keys, below.wildcard(), false, false), scope);
         String sql = SqlComposer.perParent(relation.shape(), statement.tree(), criteria);
         return new StatementPlan(sql, statement.reader(), scope.steps, scope.readers, null, planner.warnings,
                 JdbcSql.of(sql));

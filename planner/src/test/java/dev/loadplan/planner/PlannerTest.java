@@ -355,4 +355,86 @@ class PlannerTest {
                 .hasMessage("the plan for Book.author limits its rows (limit, offset), but Book.author holds one "
                         + "Author: a limit per parent applies to collections");
     }
+
+    @Test
+    void aNestedLinkIsOneColumnOfItsParentsStatementHoldingTheChildrenAsJson() {
+        Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
+
+        PlannedLoad nested = Planner.plan(PlanShape.of(library.author).link(library.books, LoadStrategy.NESTED,
+                PlanShape.of(library.book).link(library.bookAuthor, LoadStrategy.NESTED, null)));
+
+        assertThat(nested.statements()).containsExactly("""
+                SELECT authors.id, authors.name,
+                    (SELECT coalesce(json_agg(json_build_array(lp_books.id, lp_books.title, lp_books.author_id,
+                            (SELECT coalesce(json_agg(json_build_array(lp_books__author.id, lp_books__author.name)
+                                    ORDER BY lp_books__author.id), '[]')
+                                FROM authors AS lp_books__author
+                                WHERE lp_books__author.id = lp_books.author_id))
+                            ORDER BY lp_books.id), '[]')
+                        FROM books AS lp_books
+                        WHERE lp_books.author_id = authors.id)
+                FROM authors
+                ORDER BY authors.id""");
+        NodePlan root = nested.root().reader();
+        assertThat(root.nested()).singleElement().satisfies(link -> {
+            assertThat(link.column()).as("after the author's two columns").isEqualTo(2);
+            assertThat(link.target().offset()).as("a child's columns start its nested row").isZero();
+            assertThat(link.target().nested().get(0).column()).isEqualTo(3);
+            assertThat(link.target().distinctRows()).isFalse();
+        });
+        assertThat(nested.described().get(0).nested()).containsExactly(library.books, library.bookAuthor);
+    }
+
+    @Test
+    void aNestedLinksConditionOrderAndLimitApplyInsideItsColumn() {
+        Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
+        PlanShape matching = PlanShape.of(library.book).where("books.title LIKE :p").orderBy("books.title DESC");
+
+        StatementPlan filtered = Planner.plan(PlanShape.of(library.author)
+                .link(library.books, LoadStrategy.NESTED, matching)).root();
+        String limited = Planner.plan(PlanShape.of(library.author)
+                .link(library.books, LoadStrategy.NESTED, matching.paged("limit"))).root().sql();
+
+        assertThat(filtered.sql()).isEqualTo("""
+                SELECT authors.id, authors.name,
+                    (SELECT coalesce(json_agg(json_build_array(lp_books.id, lp_books.title, lp_books.author_id)
+                            ORDER BY lp_books.title DESC, lp_books.id), '[]')
+                        FROM books AS lp_books
+                        WHERE lp_books.author_id = authors.id AND (lp_books.title LIKE :p))
+                FROM authors
+                ORDER BY authors.id""");
+        assertThat(filtered.jdbc()).as("the root holds the link's fragment: it runs through JDBI").isNull();
+        assertThat(limited).contains("FROM (SELECT books.*, row_number() OVER (PARTITION BY books.author_id ORDER "
+                + "BY books.title DESC, books.id) AS lp_rank FROM books WHERE (books.title LIKE :p)) AS lp_books\n"
+                + "        WHERE lp_books.author_id = authors.id AND lp_books.lp_rank BETWEEN :lp_author_books_first "
+                + "AND :lp_author_books_last)");
+    }
+
+    @Test
+    void whatANestedColumnHoldsIsNeverJoinedButStepsAndSubqueriesBelowItRun() {
+        Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
+        Entity review = new Entity("Review", new TableShape("reviews", List.of("id", "book_id"), 0), false);
+        Relation reviews = new Relation(library.book, RelationShape.foreignKeyInTarget("reviews", true, "id",
+                "book_id", List.of(new OrderTerm("id", false))), LoadStrategy.JOINED, true, review);
+        library.book.relations.add(reviews);
+
+        PlannedLoad subquery = Planner.plan(PlanShape.of(library.book).link(library.bookAuthor,
+                LoadStrategy.NESTED, PlanShape.of(library.author).link(library.books, LoadStrategy.SUBQUERY, null)));
+        PlannedLoad byDefault = Planner.plan(PlanShape.of(library.author).link(library.books, LoadStrategy.NESTED,
+                null));
+
+        assertThat(subquery.statements()).hasSize(2);
+        assertThat(subquery.statements().get(1)).contains("WHERE books.author_id IN (SELECT lp_author.id FROM books "
+                + "JOIN authors AS lp_author ON lp_author.id = books.author_id)");
+        assertThat(byDefault.statements()).as("Book.reviews, JOINED by default, nests below a nested link").hasSize(1);
+        assertThat(byDefault.root().reader().nested().get(0).target().nested())
+                .extracting(NodePlan.Nested::relation).containsExactly(reviews);
+        assertThatThrownBy(() -> PlanShape.of(library.author).link(library.books, LoadStrategy.LAZY,
+                PlanShape.of(library.book).link(library.bookAuthor, LoadStrategy.NESTED,
+                        PlanShape.of(library.author).link(library.books, LoadStrategy.JOINED, null))))
+                .isInstanceOf(PlanningException.class)
+                .as("refused as the plan is built, though the lazy statement is planned on first read")
+                .hasMessage("Author.books cannot be JOINED below a NESTED link, whose column holds rows of one table: "
+                        + "load it NESTED, which reads it in the same statement");
+    }
 }

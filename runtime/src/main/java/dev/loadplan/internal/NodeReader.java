@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Reads one entity from its columns of a row, through the identity map, and gives each of its relationships
- * what the plan says: children joined into the same row, a key for a later statement, a lazy loader, or the
- * value of a relationship the plan does not load.
+ * what the plan says: children joined into the same row, children nested in a column of it, a key for a later
+ * statement, a lazy loader, or the value of a relationship the plan does not load.
  */
 final class NodeReader<E> {
 
@@ -21,6 +21,16 @@ final class NodeReader<E> {
      * @param backReference the field of each child that holds this entity, or null
      */
     record Joined<P, C>(Relation<P, C> relation, NodeReader<C> target, boolean distinct,
+            BackReference<C, P> backReference) {
+    }
+
+    /**
+     * A relation read from one column of the row ({@code NESTED}): the rows it holds, read by {@code target}.
+     *
+     * @param column the column's index in the row (0-based)
+     * @param backReference the field of each child that holds this entity, or null
+     */
+    record Nested<P, C>(Relation<P, C> relation, int column, NodeReader<C> target, NestedRows rows,
             BackReference<C, P> backReference) {
     }
 
@@ -45,6 +55,7 @@ final class NodeReader<E> {
     private final int offset;
     // Arrays, not lists: each row walks them, and an array's loop has no iterator or interface call to compile away.
     private final Joined<E, ?>[] joined;
+    private final Nested<E, ?>[] nested;
     private final Batched<E, ?>[] batched;
     private final Lazy<E, ?>[] lazy;
     private final Unloaded<E, ?>[] unloaded;
@@ -57,7 +68,7 @@ final class NodeReader<E> {
     private final boolean mayBeAbsent;
 
     @SuppressWarnings("unchecked")
-    NodeReader(int id, EntityMapping<E> mapping, int offset, List<Joined<E, ?>> joined,
+    NodeReader(int id, EntityMapping<E> mapping, int offset, List<Joined<E, ?>> joined, List<Nested<E, ?>> nested,
             List<Batched<E, ?>> batched, List<Lazy<E, ?>> lazy, List<Unloaded<E, ?>> unloaded,
             List<Claimed<E, ?>> claimed, boolean distinctRows, boolean mayBeAbsent) {
         if (joined.size() > Long.SIZE) {
@@ -67,6 +78,7 @@ final class NodeReader<E> {
         this.mapping = mapping;
         this.offset = offset;
         this.joined = joined.toArray(Joined[]::new);
+        this.nested = nested.toArray(Nested[]::new);
         this.batched = batched.toArray(Batched[]::new);
         this.lazy = lazy.toArray(Lazy[]::new);
         this.unloaded = unloaded.toArray(Unloaded[]::new);
@@ -89,6 +101,13 @@ final class NodeReader<E> {
             joined.add(new Joined<>((Relation) link.relation(), of(link.target(), true), link.distinct(),
                     BackReference.of(link.backReference())));
         }
+        List<Nested<E, ?>> nested = new ArrayList<>();
+        for (NodePlan.Nested link : plan.nested()) {
+            NodePlan target = link.target();
+            nested.add(new Nested<>((Relation) link.relation(), link.column(), of(target, false),
+                    NestedRows.of((EntityMapping<?>) target.entity(), target.nested().size()),
+                    BackReference.of(link.backReference())));
+        }
         List<Batched<E, ?>> batched = new ArrayList<>();
         for (NodePlan.Batched link : plan.batched()) {
             batched.add(new Batched<>((Relation) link.relation(), link.keyIndex(), link.stepId()));
@@ -105,8 +124,8 @@ final class NodeReader<E> {
         for (var relation : plan.claimed()) {
             claimed.add(new Claimed<>((Relation) relation));
         }
-        return new NodeReader<>(plan.id(), (EntityMapping<E>) plan.entity(), plan.offset(), joined, batched, lazy,
-                unloaded, claimed, plan.distinctRows(), joinedNode);
+        return new NodeReader<>(plan.id(), (EntityMapping<E>) plan.entity(), plan.offset(), joined, nested, batched,
+                lazy, unloaded, claimed, plan.distinctRows(), joinedNode);
     }
 
     EntityMapping<E> mapping() {
@@ -223,6 +242,15 @@ final class NodeReader<E> {
                 state.holdsRecords(relation, entity);
             }
         }
+        for (Nested<E, ?> link : nested) {
+            Relation<E, ?> relation = link.relation();
+            if (relation.startLoading(entity)) {
+                if (holdsRecords(relation)) {
+                    state.holdsRecords(relation, entity);
+                }
+                readNested(link, entity, row, state);
+            }
+        }
         for (Batched<E, ?> link : batched) {
             Relation<E, ?> relation = link.relation();
             if (relation.startLoading(entity)) {
@@ -275,6 +303,23 @@ final class NodeReader<E> {
 
     private static <P, C> void lazy(Lazy<P, C> link, P entity, Object key, LazySource source) {
         link.relation().loadLazily(entity, () -> link.load().load(key, entity, source));
+    }
+
+    /**
+     * Reads the children a nested column of {@code row} holds, each through the target's reader as if its values
+     * were a row of their own, and attaches them to {@code parent} in the column's order.
+     */
+    private static <P, C> void readNested(Nested<P, C> link, P parent, ResultSet row, LoadState state)
+            throws SQLException {
+        try (ResultSet children = link.rows().of(row, link.column())) {
+            while (children.next()) {
+                C child = link.target().read(children, state, null);
+                state.attach(link.relation(), parent, child, false);
+                if (link.backReference() != null) {
+                    link.backReference().fill(child, parent, state);
+                }
+            }
+        }
     }
 
     private static <P, C> void readJoined(Joined<P, C> link, P parent, ResultSet row, LoadState state)

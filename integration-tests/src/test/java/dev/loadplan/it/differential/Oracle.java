@@ -90,8 +90,8 @@ final class Oracle {
     }
 
     static boolean eager(Strategy strategy) {
-        return strategy == Strategy.JOINED || strategy == Strategy.SELECT_IN || strategy == Strategy.SUBQUERY
-                || strategy == Strategy.IMMEDIATE;
+        return strategy == Strategy.JOINED || strategy == Strategy.NESTED || strategy == Strategy.SELECT_IN
+                || strategy == Strategy.SUBQUERY || strategy == Strategy.IMMEDIATE;
     }
 
     static boolean loads(Strategy strategy) {
@@ -100,27 +100,53 @@ final class Oracle {
 
     /**
      * Why the plan cannot be built, or null: it loads, eagerly, a relationship between records and, right below it,
-     * the other side back, which would have each record hold the one that holds it.
+     * the other side back, which would have each record hold the one that holds it; or it names a link JOINED in
+     * what a NESTED link's column holds, which has no joins.
      */
     String refusal(PlanNode plan) {
         return refusal(0, plan);
     }
 
+    /** Checked as the plan is built: each link's plan below it first, then the link. */
     private String refusal(int entity, PlanNode plan) {
         for (PlanNode.Link link : plan.links()) {
             Relation relation = domain.relation(entity, link.field());
+            if (link.target() == null) {
+                continue;
+            }
+            String below = refusal(relation.target(), link.target());
+            if (below != null) {
+                return below;
+            }
             Relation back = relation.other();
             boolean records = domain.entity(entity).form() == Domain.Form.RECORD
                     && domain.entity(relation.target()).form() == Domain.Form.RECORD;
-            if (records && back != null && eager(link.strategy()) && link.target() != null) {
-                PlanNode.Link below = link.target().link(back.field());
-                if (below != null && eager(below.strategy())) {
+            if (records && back != null && eager(link.strategy())) {
+                PlanNode.Link up = link.target().link(back.field());
+                if (up != null && eager(up.strategy())) {
                     return "E" + entity + " -> E" + entity + "." + relation.field() + " -> E" + relation.target()
                             + "." + back.field() + " -> E" + entity;
                 }
             }
-            if (link.target() != null) {
-                String below = refusal(relation.target(), link.target());
+            if (link.strategy() == Strategy.NESTED) {
+                String joined = joinedInNestedColumn(relation.target(), link.target());
+                if (joined != null) {
+                    return joined;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A link named JOINED in what a nested column holds, which has no joins. */
+    private String joinedInNestedColumn(int entity, PlanNode plan) {
+        for (PlanNode.Link link : plan.links()) {
+            Relation relation = domain.relation(entity, link.field());
+            if (link.strategy() == Strategy.JOINED) {
+                return "E" + entity + "." + relation.field() + " cannot be JOINED below a NESTED link";
+            }
+            if (link.strategy() == Strategy.NESTED && link.target() != null) {
+                String below = joinedInNestedColumn(relation.target(), link.target());
                 if (below != null) {
                     return below;
                 }

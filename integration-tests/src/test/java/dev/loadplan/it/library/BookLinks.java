@@ -16,6 +16,7 @@ public final class BookLinks {
     public static Map<String, Function<BookLoader.Plan, AuthorLoader.Plan>> byStrategy() {
         Map<String, Function<BookLoader.Plan, AuthorLoader.Plan>> strategies = new LinkedHashMap<>();
         strategies.put("JOINED", AuthorLoader::withBooksJoined);
+        strategies.put("NESTED", AuthorLoader::withBooksNested);
         strategies.put("SELECT_IN", AuthorLoader::withBooksSelectIn);
         strategies.put("SUBQUERY", AuthorLoader::withBooksSubquery);
         strategies.put("IMMEDIATE", AuthorLoader::withBooksImmediate);

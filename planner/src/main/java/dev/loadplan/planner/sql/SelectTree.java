@@ -14,17 +14,27 @@ public final class SelectTree {
      * statement calls the relation's table: loadplan writes its columns but not its join, which the caller wrote.
      * {@code criteria} are what the link's plan says of its rows: the condition goes in the join's ON clause (so a
      * parent with no matching child stays), the order replaces the relationship's declared one, a page joins the
-     * ranked children ({@link #rankedJoin}).
+     * ranked children ({@link #rankedJoin}). A {@code nested} relation is no join of the statement: it is one column
+     * holding the target rows of each row as JSON ({@link SqlComposer#nestedColumn}), whose tree {@code target} is.
      */
     public record Join(RelationShape relation, SelectTree target, String callerAlias,
-            SqlComposer.Criteria criteria) {
+            SqlComposer.Criteria criteria, boolean nested) {
 
         public Join(RelationShape relation, SelectTree target) {
-            this(relation, target, null, SqlComposer.Criteria.NONE);
+            this(relation, target, null, SqlComposer.Criteria.NONE, false);
         }
 
         public Join(RelationShape relation, SelectTree target, String callerAlias) {
-            this(relation, target, callerAlias, SqlComposer.Criteria.NONE);
+            this(relation, target, callerAlias, SqlComposer.Criteria.NONE, false);
+        }
+
+        public Join(RelationShape relation, SelectTree target, String callerAlias, SqlComposer.Criteria criteria) {
+            this(relation, target, callerAlias, criteria, false);
+        }
+
+        /** {@code relation} nested in one column, {@code target} the tree of what that column holds per child. */
+        public static Join nested(RelationShape relation, SelectTree target, SqlComposer.Criteria criteria) {
+            return new Join(relation, target, null, criteria, true);
         }
 
 
@@ -57,11 +67,11 @@ public final class SelectTree {
         return joins;
     }
 
-    /** All columns this tree selects: its own and every joined table's. */
+    /** All columns this tree selects: its own, one for each nested relation, and every joined table's. */
     public int columnCount() {
         int count = table.columns().size();
         for (Join join : joins) {
-            count += join.target().columnCount();
+            count += join.nested() ? 1 : join.target().columnCount();
         }
         return count;
     }
@@ -69,7 +79,7 @@ public final class SelectTree {
     /** Whether a joined collection anywhere in the tree can return several rows for one row of this table. */
     public boolean joinsCollection() {
         for (Join join : joins) {
-            if (join.relation().many() || join.target().joinsCollection()) {
+            if (!join.nested() && (join.relation().many() || join.target().joinsCollection())) {
                 return true;
             }
         }
@@ -110,7 +120,11 @@ public final class SelectTree {
         }
         for (Join join : joins) {
             String childAlias = join.alias(path);
-            join.target().appendColumns(childAlias, childAlias, out);
+            if (join.nested()) {
+                out.add(SqlComposer.nestedColumn(join.relation(), join.target(), join.criteria(), alias, childAlias));
+            } else {
+                join.target().appendColumns(childAlias, childAlias, out);
+            }
         }
     }
 
@@ -120,7 +134,7 @@ public final class SelectTree {
      */
     void appendJoins(String alias, String path, boolean underOuterJoin, List<String> clauses) {
         for (Join join : joins) {
-            if (join.callerAlias() != null) {
+            if (join.callerAlias() != null || join.nested()) {
                 continue;
             }
             RelationShape relation = join.relation();
@@ -162,13 +176,16 @@ public final class SelectTree {
      * Appends the order that keeps every joined collection in its declared order and the rows of each parent
      * together: each collection's terms, then its primary key when the terms leave ties.
      */
-    void appendNestedOrder(String path, List<String> out) {
+    void appendJoinedOrder(String path, List<String> out) {
         for (Join join : joins) {
+            if (join.nested()) {
+                continue;
+            }
             String childAlias = join.alias(path);
             if (join.relation().many()) {
                 out.addAll(SqlComposer.ownOrder(join.relation(), join.target().table, childAlias, join.criteria()));
             }
-            join.target().appendNestedOrder(childAlias, out);
+            join.target().appendJoinedOrder(childAlias, out);
         }
     }
 

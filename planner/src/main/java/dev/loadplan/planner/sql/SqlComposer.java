@@ -85,7 +85,7 @@ public final class SqlComposer {
         order.add(table + ".lp_depth");
         order.add(table + ".lp_rank");
         SelectTree.appendUniqueOrder(relation.orderBy(), root, table, order);
-        tree.appendNestedOrder("", order);
+        tree.appendJoinedOrder("", order);
         clauses.add("ORDER BY " + String.join(", ", order));
         return String.join("\n", clauses);
     }
@@ -178,7 +178,7 @@ public final class SqlComposer {
         } else if (target.joinsCollection()) {
             order.add(alias + '.' + table.idColumn());
         }
-        target.appendNestedOrder("", order);
+        target.appendJoinedOrder("", order);
         if (!order.isEmpty()) {
             clauses.add("ORDER BY " + String.join(", ", order));
         }
@@ -205,7 +205,7 @@ public final class SqlComposer {
         target.appendJoins(alias, "", false, clauses);
         clauses.add("WHERE " + criteria.ranks(alias));
         List<String> order = new ArrayList<>(own);
-        target.appendNestedOrder("", order);
+        target.appendJoinedOrder("", order);
         clauses.add("ORDER BY " + String.join(", ", order));
         return String.join("\n", clauses);
     }
@@ -266,6 +266,48 @@ public final class SqlComposer {
     }
 
     /**
+     * The column of a {@code NESTED} link: the children of the row's {@code parentAlias} entity as one JSON array, in
+     * the link's order, each child an array of its columns and then of the columns of the links nested below it;
+     * {@code []} for none. A correlated subquery, so a deep graph stays one statement with one row per parent, where
+     * joining it would return a row per combination of children. Values are PostgreSQL's own JSON: numbers as
+     * written, text as strings, {@code true}/{@code false}, and date-times in ISO 8601, which the runtime reads back
+     * as the driver reads their columns. With a page, the children are ranked among their parent's as a joined page is
+     * ({@link #rankedRows}), PostgreSQL pushing the parent's key into the ranking.
+     */
+    static String nestedColumn(RelationShape relation, SelectTree target, Criteria criteria, String parentAlias,
+            String alias) {
+        TableShape table = target.table();
+        List<String> values = new ArrayList<>();
+        target.appendColumns(alias, alias, values);
+        List<String> order = relation.many() ? ownOrder(relation, table, alias, criteria)
+                : List.of(alias + '.' + table.idColumn());
+        String from;
+        String parentKey;
+        List<String> conditions = new ArrayList<>();
+        if (criteria.page() != null) {
+            from = rankedRows(relation, table, null, criteria, alias);
+            parentKey = alias + '.' + (relation.selectsParentKeySeparately() ? "lp_parent_key" : relation.targetColumn());
+        } else if (relation.selectsParentKeySeparately()) {
+            String link = alias + "__link";
+            from = table.table() + " AS " + alias + " JOIN " + relation.joinTable() + " AS " + link + " ON " + link
+                    + '.' + relation.inverseJoinColumn() + " = " + alias + '.' + relation.targetColumn();
+            parentKey = link + '.' + relation.joinColumn();
+        } else {
+            from = table.table() + " AS " + alias;
+            parentKey = alias + '.' + relation.targetColumn();
+        }
+        conditions.add(parentKey + " = " + parentAlias + '.' + relation.sourceColumn());
+        if (criteria.page() != null) {
+            conditions.add(criteria.ranks(alias));
+        } else if (criteria.where() != null) {
+            conditions.add("(" + SqlFragment.requalify(criteria.where(), table.table(), alias) + ")");
+        }
+        String head = "(SELECT coalesce(json_agg(json_build_array(";
+        return head + wrapped(values, "        ", head.length()) + ")\n        ORDER BY " + String.join(", ", order)
+                + "), '[]')\n    FROM " + from + "\n    WHERE " + String.join(" AND ", conditions) + ")";
+    }
+
+    /**
      * Where in a batched statement's rows the parent key is: the first column for an association table,
      * otherwise the target's own column that matches the parent.
      */
@@ -286,7 +328,7 @@ public final class SqlComposer {
         }
         // The primary key breaks ties, so pages and the rows of each parent are stable.
         order.add(root.table() + '.' + root.idColumn());
-        tree.appendNestedOrder("", order);
+        tree.appendJoinedOrder("", order);
         return order;
     }
 
@@ -308,22 +350,40 @@ public final class SqlComposer {
 
     /** The SELECT clause, continued on indented lines when it would run past {@code LINE_WIDTH}. */
     private static String selectList(List<String> columns) {
-        StringBuilder clause = new StringBuilder("SELECT ");
-        int lineStart = 0;
-        for (int i = 0; i < columns.size(); i++) {
-            String column = columns.get(i);
+        return "SELECT " + wrapped(columns, "    ", "SELECT ".length());
+    }
+
+    /**
+     * {@code items} separated by commas, a line continued on a new one starting with {@code indent} when it would run
+     * past {@code LINE_WIDTH}; {@code used} characters of the first line are written already. An item of several lines
+     * (a nested column) starts a line of its own, its lines indented as well.
+     */
+    private static String wrapped(List<String> items, String indent, int used) {
+        StringBuilder out = new StringBuilder();
+        int lineLength = used;
+        for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i);
+            int lastBreak = item.lastIndexOf('\n');
             if (i > 0) {
-                clause.append(',');
-                if (clause.length() - lineStart + 1 + column.length() > LINE_WIDTH) {
-                    clause.append("\n    ");
-                    lineStart = clause.length() - 4;
+                out.append(',');
+                lineLength++;
+                if (lastBreak >= 0 || lineLength + 1 + item.length() > LINE_WIDTH) {
+                    out.append('\n').append(indent);
+                    lineLength = indent.length();
                 } else {
-                    clause.append(' ');
+                    out.append(' ');
+                    lineLength++;
                 }
             }
-            clause.append(column);
+            if (lastBreak >= 0) {
+                out.append(item.replace("\n", "\n" + indent));
+                lineLength = indent.length() + item.length() - lastBreak - 1;
+            } else {
+                out.append(item);
+                lineLength += item.length();
+            }
         }
-        return clause.toString();
+        return out.toString();
     }
 
     private static String paging() {

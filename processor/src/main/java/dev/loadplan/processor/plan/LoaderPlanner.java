@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Plans an entity's loader: each static entry point, planned by the planner the runtime runs it with, and the
@@ -31,8 +32,8 @@ import java.util.Map;
 public final class LoaderPlanner {
 
     /** The strategies a loader has entry points for, in the order they are written. */
-    public static final List<LoadStrategy> STRATEGIES = List.of(LoadStrategy.JOINED, LoadStrategy.SELECT_IN,
-            LoadStrategy.SUBQUERY, LoadStrategy.LAZY, LoadStrategy.IMMEDIATE, LoadStrategy.NO_LOAD,
+    public static final List<LoadStrategy> STRATEGIES = List.of(LoadStrategy.JOINED, LoadStrategy.NESTED,
+            LoadStrategy.SELECT_IN, LoadStrategy.SUBQUERY, LoadStrategy.LAZY, LoadStrategy.IMMEDIATE, LoadStrategy.NO_LOAD,
             LoadStrategy.RAISE);
 
     /** The suffix of the constant holding a statement that loads one parent's relationship. */
@@ -97,8 +98,8 @@ public final class LoaderPlanner {
         }
         boolean loadsDefaults = statements.stream().anyMatch(statement -> statement.relation() != null
                 && (relationship == null || !statement.path().equals(relationship.field())))
-                || statements.get(0).joined().stream().anyMatch(joined -> relationship == null
-                        || joined != entities.relation(entity, relationship));
+                || Stream.concat(statements.get(0).joined().stream(), statements.get(0).nested().stream())
+                        .anyMatch(joined -> relationship == null || joined != entities.relation(entity, relationship));
         return new EntryPoint(method, relationship, strategy, recursive, names, loadsDefaults,
                 runs(statements, names, relationship, strategy));
     }
@@ -131,8 +132,8 @@ public final class LoaderPlanner {
             if (recursive) {
                 return constantStem(relationship.field()) + "_RECURSIVE";
             }
-            if (strategy == LoadStrategy.JOINED) {
-                return constantStem(relationship.field()) + "_JOINED";
+            if (strategy == LoadStrategy.JOINED || strategy == LoadStrategy.NESTED) {
+                return constantStem(relationship.field()) + "_" + strategy.name();
             }
             return constantStem(method) + "_ROOT";
         }
@@ -198,13 +199,21 @@ public final class LoaderPlanner {
         };
     }
 
+    /** What else a statement reads in its rows: the relationships joined into them and those nested in columns. */
     private static String joined(PlannedStatement statement) {
-        if (statement.joined().isEmpty()) {
-            return "";
+        List<String> parts = new ArrayList<>();
+        if (!statement.joined().isEmpty()) {
+            parts.add(codes(statement.joined()) + " joined in the same rows");
         }
-        List<String> names = statement.joined().stream().map(relation -> "{@code " + relation.qualifiedName() + "}")
-                .toList();
-        return ", with " + String.join(", ", names) + " joined in the same rows";
+        if (!statement.nested().isEmpty()) {
+            parts.add(codes(statement.nested()) + " nested in each row as JSON");
+        }
+        return parts.isEmpty() ? "" : ", with " + String.join(", and ", parts);
+    }
+
+    private static String codes(List<MappedRelation> relations) {
+        return String.join(", ", relations.stream().map(relation -> "{@code " + relation.qualifiedName() + "}")
+                .toList());
     }
 
     /** Which entry points run a constant's statement. */

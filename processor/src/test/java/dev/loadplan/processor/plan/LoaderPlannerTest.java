@@ -68,6 +68,14 @@ class LoaderPlannerTest {
                         FROM authors
                         LEFT OUTER JOIN books AS lp_books ON lp_books.author_id = authors.id
                         ORDER BY authors.id, lp_books.title DESC, lp_books.id"""),
+                entry("BOOKS_NESTED", """
+                        SELECT authors.id, authors.name,
+                            (SELECT coalesce(json_agg(json_build_array(lp_books.id, lp_books.title, lp_books.author_id)
+                                    ORDER BY lp_books.title DESC, lp_books.id), '[]')
+                                FROM books AS lp_books
+                                WHERE lp_books.author_id = authors.id)
+                        FROM authors
+                        ORDER BY authors.id"""),
                 entry("BOOKS_SELECT_IN", """
                         SELECT books.id, books.title, books.author_id
                         FROM books
@@ -117,6 +125,14 @@ class LoaderPlannerTest {
                         FROM books
                         LEFT OUTER JOIN authors AS lp_author ON lp_author.id = books.author_id
                         ORDER BY books.id"""),
+                entry("AUTHOR_NESTED", """
+                        SELECT books.id, books.title, books.author_id,
+                            (SELECT coalesce(json_agg(json_build_array(lp_author.id, lp_author.name)
+                                    ORDER BY lp_author.id), '[]')
+                                FROM authors AS lp_author
+                                WHERE lp_author.id = books.author_id)
+                        FROM books
+                        ORDER BY books.id"""),
                 entry("AUTHOR_SELECT_IN", """
                         SELECT authors.id, authors.name
                         FROM authors
@@ -160,6 +176,14 @@ class LoaderPlannerTest {
                         LEFT OUTER JOIN book_tags AS lp_tags__link ON lp_tags__link.book_id = books.id
                         LEFT OUTER JOIN tags AS lp_tags ON lp_tags.id = lp_tags__link.tag_id
                         ORDER BY books.id, lp_tags.label, lp_tags.id"""),
+                entry("TAGS_NESTED", """
+                        SELECT books.id, books.title, books.author_id,
+                            (SELECT coalesce(json_agg(json_build_array(lp_tags.id, lp_tags.label)
+                                    ORDER BY lp_tags.label, lp_tags.id), '[]')
+                                FROM tags AS lp_tags JOIN book_tags AS lp_tags__link ON lp_tags__link.tag_id = lp_tags.id
+                                WHERE lp_tags__link.book_id = books.id)
+                        FROM books
+                        ORDER BY books.id"""),
                 entry("TAGS_SELECT_IN", """
                         SELECT book_tags.book_id, tags.id, tags.label
                         FROM tags
@@ -195,6 +219,15 @@ class LoaderPlannerTest {
                         FROM "user"
                         LEFT OUTER JOIN "order" AS lp_orders ON lp_orders.user_id = "user".id
                         ORDER BY "user".id, lp_orders."placedAt" DESC, lp_orders.id"""),
+                entry("ORDERS_NESTED", """
+                        SELECT "user".id, "user".name,
+                            (SELECT coalesce(json_agg(json_build_array(lp_orders.id, lp_orders.user_id,
+                                    lp_orders."placedAt")
+                                    ORDER BY lp_orders."placedAt" DESC, lp_orders.id), '[]')
+                                FROM "order" AS lp_orders
+                                WHERE lp_orders.user_id = "user".id)
+                        FROM "user"
+                        ORDER BY "user".id"""),
                 entry("ORDERS_SELECT_IN", """
                         SELECT "order".id, "order".user_id, "order"."placedAt"
                         FROM "order"
@@ -227,6 +260,14 @@ class LoaderPlannerTest {
                         FROM "order"
                         LEFT OUTER JOIN "user" AS lp_user ON lp_user.id = "order".user_id
                         ORDER BY "order".id"""),
+                entry("USER_NESTED", """
+                        SELECT "order".id, "order".user_id, "order"."placedAt",
+                            (SELECT coalesce(json_agg(json_build_array(lp_user.id, lp_user.name)
+                                    ORDER BY lp_user.id), '[]')
+                                FROM "user" AS lp_user
+                                WHERE lp_user.id = "order".user_id)
+                        FROM "order"
+                        ORDER BY "order".id"""),
                 entry("USER_SELECT_IN", """
                         SELECT "user".id, "user".name
                         FROM "user"
@@ -248,8 +289,8 @@ class LoaderPlannerTest {
                 manyToOne("author", "Author", AUTHORS, "author_id", ScalarType.LONG_BOX, false));
 
         assertThat(statements(book).keySet()).containsExactly("PLAIN",
-                "TAGS_JOINED", "TAGS_SELECT_IN", "TAGS_SUBQUERY", "TAGS_PER_PARENT",
-                "AUTHOR_JOINED", "AUTHOR_SELECT_IN", "AUTHOR_SUBQUERY", "AUTHOR_PER_PARENT");
+                "TAGS_JOINED", "TAGS_NESTED", "TAGS_SELECT_IN", "TAGS_SUBQUERY", "TAGS_PER_PARENT",
+                "AUTHOR_JOINED", "AUTHOR_NESTED", "AUTHOR_SELECT_IN", "AUTHOR_SUBQUERY", "AUTHOR_PER_PARENT");
     }
 
     @Test
@@ -262,6 +303,7 @@ class LoaderPlannerTest {
                 .containsExactly(
                         tuple("plain", List.of("PLAIN"), "runs {@link #PLAIN}"),
                         tuple("withBooksJoined", List.of("BOOKS_JOINED"), "runs {@link #BOOKS_JOINED}"),
+                        tuple("withBooksNested", List.of("BOOKS_NESTED"), "runs {@link #BOOKS_NESTED}"),
                         tuple("withBooksSelectIn", List.of("PLAIN", "BOOKS_SELECT_IN"),
                                 "runs {@link #PLAIN}, then {@link #BOOKS_SELECT_IN}"),
                         tuple("withBooksSubquery", List.of("PLAIN", "BOOKS_SUBQUERY"),
@@ -309,12 +351,12 @@ class LoaderPlannerTest {
                 manyToOne("billingUser", "User", USERS, "user_id", ScalarType.UUID, false));
 
         assertThat(statements(order).keySet())
-                .containsExactly("PLAIN", "BILLING_USER_JOINED", "BILLING_USER_SELECT_IN", "BILLING_USER_SUBQUERY",
-                        "BILLING_USER_PER_PARENT");
+                .containsExactly("PLAIN", "BILLING_USER_JOINED", "BILLING_USER_NESTED", "BILLING_USER_SELECT_IN",
+                        "BILLING_USER_SUBQUERY", "BILLING_USER_PER_PARENT");
         // A plain reference field can neither load lazily nor raise: no such methods.
         assertThat(LoaderPlanner.plan(order, planned(order)).entryPoints()).extracting(EntryPoint::method)
-                .containsExactly("plain", "withBillingUserJoined", "withBillingUserSelectIn", "withBillingUserSubquery",
-                        "withBillingUserImmediate", "withBillingUserNoLoad");
+                .containsExactly("plain", "withBillingUserJoined", "withBillingUserNested", "withBillingUserSelectIn",
+                        "withBillingUserSubquery", "withBillingUserImmediate", "withBillingUserNoLoad");
     }
 
     private static RelationshipModel declared(RelationshipModel relationship, LoadStrategy strategy) {
