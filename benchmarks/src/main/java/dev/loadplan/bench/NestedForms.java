@@ -70,7 +70,7 @@ final class NestedForms {
                         + "(order reversed every other round), median milliseconds per load (one author: per load of "
                         + "200 in a row), every column read; the aggregated column as text, walked once. On loopback, "
                         + "where a round trip costs little. Command: `mvn -B -ntp -pl benchmarks -am package "
-                        + "-DskipTests -Pbench -Dbench.mode=nested`.\n\n");
+                        + "-DskipTests -Pbench -Dbench.mode=nestedforms`.\n\n");
         try (Connection connection = DriverManager.getConnection(database.url, database.user, database.password)) {
             fill(connection);
             out.append("## every author\n\n").append(measure(connection, null, 1));

@@ -33,7 +33,6 @@ final class RoundRobin {
 
     /** Runs every scenario for {@code rounds} measured rounds of {@code roundMillis} per contender; Markdown. */
     static String run(BenchState state, List<Scenarios.Scenario> scenarios, int rounds, long roundMillis) {
-        RoundRobin runner = new RoundRobin(state, rounds, roundMillis);
         StringBuilder out = new StringBuilder("# Round-robin ratios\n\n");
         out.append("Each scenario's contenders in turn, in one JVM, ").append(WARM_UP_ROUNDS)
                 .append(" warm-up and ").append(rounds).append(" measured rounds of ").append(roundMillis)
@@ -42,14 +41,22 @@ final class RoundRobin {
                         + "each round's ratio to the floor that runs the contender's statements, the range its "
                         + "quartiles. Drift of the machine's speed falls on both sides of each ratio, which makes "
                         + "these ratios steadier than the JMH ones above on a shared machine.\n\n");
+        return out.append(tables(state, scenarios, rounds, roundMillis, "")).toString();
+    }
+
+    /** Each scenario's table alone, its heading the scenario's title and {@code where} (such as a latency). */
+    static String tables(BenchState state, List<Scenarios.Scenario> scenarios, int rounds, long roundMillis,
+            String where) {
+        RoundRobin runner = new RoundRobin(state, rounds, roundMillis);
+        StringBuilder out = new StringBuilder();
         for (Scenarios.Scenario scenario : scenarios) {
-            System.out.println("round-robin: " + scenario.title());
-            out.append(runner.scenario(scenario));
+            System.out.println("round-robin: " + scenario.title() + where);
+            out.append(runner.scenario(scenario, where));
         }
         return out.toString();
     }
 
-    private String scenario(Scenarios.Scenario scenario) {
+    private String scenario(Scenarios.Scenario scenario, String where) {
         List<String> names = new ArrayList<>(scenario.contenders().keySet());
         List<Function<BenchState, ?>> calls = new ArrayList<>(scenario.contenders().values());
         double[][] millis = new double[names.size()][rounds];
@@ -64,7 +71,7 @@ final class RoundRobin {
                 }
             }
         }
-        StringBuilder out = new StringBuilder("## ").append(scenario.title()).append("\n\n");
+        StringBuilder out = new StringBuilder("## ").append(scenario.title()).append(where).append("\n\n");
         out.append("| contender | ms/call | x floor | quartiles | KB/call | x floor | floor |\n");
         out.append("|---|---:|---:|---|---:|---:|---|\n");
         for (int index = 0; index < names.size(); index++) {

@@ -34,11 +34,12 @@ class BackReferencesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Strategy.class, names = {"JOINED", "SELECT_IN", "SUBQUERY", "IMMEDIATE", "LAZY"})
+    @EnumSource(value = Strategy.class, names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "IMMEDIATE", "LAZY"})
     void everyBookHoldsTheAuthorWhoseBooksLoadedIt(Strategy strategy, Jdbi jdbi, StatementCounter counter) {
         try (Handle handle = jdbi.open()) {
             AuthorLoader.Plan plan = switch (strategy) {
                 case JOINED -> AuthorLoader.withBooksJoined();
+                case NESTED -> AuthorLoader.withBooksNested();
                 case SELECT_IN -> AuthorLoader.withBooksSelectIn();
                 case SUBQUERY -> AuthorLoader.withBooksSubquery();
                 case IMMEDIATE -> AuthorLoader.withBooksImmediate();

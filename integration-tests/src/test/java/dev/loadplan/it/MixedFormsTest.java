@@ -58,7 +58,7 @@ class MixedFormsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Strategy.class, names = {"JOINED", "SELECT_IN", "SUBQUERY", "IMMEDIATE", "LAZY"})
+    @EnumSource(value = Strategy.class, names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "IMMEDIATE", "LAZY"})
     void aClassHoldsRecordsInACollection(Strategy strategy, Jdbi jdbi) {
         List<Shelf> shelves = inHandle(jdbi, handle -> load(ShelfLoader.plain(), strategy, "volumes").list(handle)
                 .stream().peek(shelf -> shelf.volumes().size()).toList());
@@ -72,7 +72,7 @@ class MixedFormsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Strategy.class, names = {"JOINED", "SELECT_IN", "SUBQUERY", "IMMEDIATE"})
+    @EnumSource(value = Strategy.class, names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "IMMEDIATE"})
     void aClassHoldsARecordInAPlainReference(Strategy strategy, Jdbi jdbi) {
         List<Shelf> shelves = load(ShelfLoader.plain(), strategy, "label").list(jdbi);
 
@@ -81,7 +81,7 @@ class MixedFormsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Strategy.class, names = {"JOINED", "SELECT_IN", "SUBQUERY", "IMMEDIATE", "LAZY"})
+    @EnumSource(value = Strategy.class, names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "IMMEDIATE", "LAZY"})
     void aClassHoldsARecordOneToOne(Strategy strategy, Jdbi jdbi) {
         List<Shelf> shelves = load(ShelfLoader.plain(), strategy, "plaque").list(jdbi);
 
@@ -91,7 +91,7 @@ class MixedFormsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Strategy.class, names = {"JOINED", "SELECT_IN", "SUBQUERY", "IMMEDIATE", "LAZY"})
+    @EnumSource(value = Strategy.class, names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "IMMEDIATE", "LAZY"})
     void aClassHoldsRecordsManyToMany(Strategy strategy, Jdbi jdbi) {
         List<Shelf> shelves = load(ShelfLoader.plain(), strategy, "topics").list(jdbi);
 
@@ -102,10 +102,11 @@ class MixedFormsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Strategy.class, names = {"JOINED", "SELECT_IN", "SUBQUERY", "IMMEDIATE", "LAZY"})
+    @EnumSource(value = Strategy.class, names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "IMMEDIATE", "LAZY"})
     void recordsHoldAClass(Strategy strategy, Jdbi jdbi) {
         List<Volume> volumes = switch (strategy) {
             case JOINED -> VolumeLoader.withShelfJoined().list(jdbi);
+            case NESTED -> VolumeLoader.withShelfNested().list(jdbi);
             case SELECT_IN -> VolumeLoader.withShelfSelectIn().list(jdbi);
             case SUBQUERY -> VolumeLoader.withShelfSubquery().list(jdbi);
             case IMMEDIATE -> VolumeLoader.withShelfImmediate().list(jdbi);
@@ -113,6 +114,7 @@ class MixedFormsTest {
         };
         List<Topic> topics = switch (strategy) {
             case JOINED -> TopicLoader.withShelvesJoined().list(jdbi);
+            case NESTED -> TopicLoader.withShelvesNested().list(jdbi);
             case SELECT_IN -> TopicLoader.withShelvesSelectIn().list(jdbi);
             case SUBQUERY -> TopicLoader.withShelvesSubquery().list(jdbi);
             case IMMEDIATE -> TopicLoader.withShelvesImmediate().list(jdbi);
@@ -173,20 +175,24 @@ class MixedFormsTest {
     private static ShelfLoader.Plan load(ShelfLoader.Plan plan, Strategy strategy, String relationship) {
         return switch (relationship + " " + strategy) {
             case "volumes JOINED" -> plan.withVolumesJoined();
+            case "volumes NESTED" -> plan.withVolumesNested();
             case "volumes SELECT_IN" -> plan.withVolumesSelectIn();
             case "volumes SUBQUERY" -> plan.withVolumesSubquery();
             case "volumes IMMEDIATE" -> plan.withVolumesImmediate();
             case "volumes LAZY" -> plan.withVolumesLazy();
             case "label JOINED" -> plan.withLabelJoined();
+            case "label NESTED" -> plan.withLabelNested();
             case "label SELECT_IN" -> plan.withLabelSelectIn();
             case "label SUBQUERY" -> plan.withLabelSubquery();
             case "label IMMEDIATE" -> plan.withLabelImmediate();
             case "plaque JOINED" -> plan.withPlaqueJoined();
+            case "plaque NESTED" -> plan.withPlaqueNested();
             case "plaque SELECT_IN" -> plan.withPlaqueSelectIn();
             case "plaque SUBQUERY" -> plan.withPlaqueSubquery();
             case "plaque IMMEDIATE" -> plan.withPlaqueImmediate();
             case "plaque LAZY" -> plan.withPlaqueLazy();
             case "topics JOINED" -> plan.withTopicsJoined();
+            case "topics NESTED" -> plan.withTopicsNested();
             case "topics SELECT_IN" -> plan.withTopicsSelectIn();
             case "topics SUBQUERY" -> plan.withTopicsSubquery();
             case "topics IMMEDIATE" -> plan.withTopicsImmediate();

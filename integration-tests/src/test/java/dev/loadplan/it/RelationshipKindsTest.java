@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every relationship kind loaded with every strategy that loads: each returns the same graph, with the exact
- * number of statements its strategy promises. IMMEDIATE runs one statement per distinct parent key at load;
- * LAZY one per parent when read.
+ * number of statements its strategy promises. JOINED and NESTED run one; IMMEDIATE runs one statement per distinct
+ * parent key at load; LAZY one per parent when read.
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
 @Schema("schema/shop.sql")
@@ -41,10 +41,11 @@ class RelationshipKindsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"JOINED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
+    @EnumSource(names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
     void oneToMany(Strategy strategy, Jdbi jdbi, StatementCounter counter) {
         LoaderPlan<User, ?> plan = switch (strategy) {
             case JOINED -> UserLoader.withOrdersJoined();
+            case NESTED -> UserLoader.withOrdersNested();
             case SELECT_IN -> UserLoader.withOrdersSelectIn();
             case SUBQUERY -> UserLoader.withOrdersSubquery();
             case LAZY -> UserLoader.withOrdersLazy();
@@ -57,10 +58,11 @@ class RelationshipKindsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"JOINED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
+    @EnumSource(names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
     void manyToOneSharesOneInstancePerRow(Strategy strategy, Jdbi jdbi, StatementCounter counter) {
         LoaderPlan<Order, ?> plan = switch (strategy) {
             case JOINED -> OrderLoader.withUserJoined();
+            case NESTED -> OrderLoader.withUserNested();
             case SELECT_IN -> OrderLoader.withUserSelectIn();
             case SUBQUERY -> OrderLoader.withUserSubquery();
             case LAZY -> OrderLoader.withUserLazy();
@@ -75,10 +77,11 @@ class RelationshipKindsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"JOINED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
+    @EnumSource(names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
     void oneToOneFromTheInverseSide(Strategy strategy, Jdbi jdbi, StatementCounter counter) {
         LoaderPlan<User, ?> plan = switch (strategy) {
             case JOINED -> UserLoader.withPassportJoined();
+            case NESTED -> UserLoader.withPassportNested();
             case SELECT_IN -> UserLoader.withPassportSelectIn();
             case SUBQUERY -> UserLoader.withPassportSubquery();
             case LAZY -> UserLoader.withPassportLazy();
@@ -89,10 +92,11 @@ class RelationshipKindsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"JOINED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
+    @EnumSource(names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
     void oneToOneFromTheOwningSide(Strategy strategy, Jdbi jdbi, StatementCounter counter) {
         LoaderPlan<Passport, ?> plan = switch (strategy) {
             case JOINED -> PassportLoader.withUserJoined();
+            case NESTED -> PassportLoader.withUserNested();
             case SELECT_IN -> PassportLoader.withUserSelectIn();
             case SUBQUERY -> PassportLoader.withUserSubquery();
             case LAZY -> PassportLoader.withUserLazy();
@@ -103,10 +107,11 @@ class RelationshipKindsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"JOINED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
+    @EnumSource(names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
     void manyToManyThroughAnAssociationTable(Strategy strategy, Jdbi jdbi, StatementCounter counter) {
         LoaderPlan<Order, ?> plan = switch (strategy) {
             case JOINED -> OrderLoader.withTagsJoined();
+            case NESTED -> OrderLoader.withTagsNested();
             case SELECT_IN -> OrderLoader.withTagsSelectIn();
             case SUBQUERY -> OrderLoader.withTagsSubquery();
             case LAZY -> OrderLoader.withTagsLazy();
@@ -118,10 +123,11 @@ class RelationshipKindsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"JOINED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
+    @EnumSource(names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
     void manyToManyFromTheOtherSide(Strategy strategy, Jdbi jdbi, StatementCounter counter) {
         LoaderPlan<Tag, ?> plan = switch (strategy) {
             case JOINED -> TagLoader.withOrdersJoined();
+            case NESTED -> TagLoader.withOrdersNested();
             case SELECT_IN -> TagLoader.withOrdersSelectIn();
             case SUBQUERY -> TagLoader.withOrdersSubquery();
             case LAZY -> TagLoader.withOrdersLazy();
@@ -133,10 +139,11 @@ class RelationshipKindsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"JOINED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
+    @EnumSource(names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
     void selfReferentialChildren(Strategy strategy, Jdbi jdbi, StatementCounter counter) {
         LoaderPlan<Node, ?> plan = switch (strategy) {
             case JOINED -> NodeLoader.withChildrenJoined();
+            case NESTED -> NodeLoader.withChildrenNested();
             case SELECT_IN -> NodeLoader.withChildrenSelectIn();
             case SUBQUERY -> NodeLoader.withChildrenSubquery();
             case LAZY -> NodeLoader.withChildrenLazy();
@@ -153,10 +160,11 @@ class RelationshipKindsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"JOINED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
+    @EnumSource(names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
     void selfReferentialParent(Strategy strategy, Jdbi jdbi, StatementCounter counter) {
         LoaderPlan<Node, ?> plan = switch (strategy) {
             case JOINED -> NodeLoader.withParentJoined();
+            case NESTED -> NodeLoader.withParentNested();
             case SELECT_IN -> NodeLoader.withParentSelectIn();
             case SUBQUERY -> NodeLoader.withParentSubquery();
             case LAZY -> NodeLoader.withParentLazy();
@@ -169,18 +177,19 @@ class RelationshipKindsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"JOINED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
+    @EnumSource(names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
     void twoRelationshipsToTheSameTable(Strategy strategy, Jdbi jdbi, StatementCounter counter) {
         // The billing address is a plain field, which cannot be lazy: it loads SELECT_IN beside a LAZY shipping.
         LoaderPlan<Order, ?> plan = switch (strategy) {
             case JOINED -> OrderLoader.withBillingAddressJoined().withShippingAddressJoined();
+            case NESTED -> OrderLoader.withBillingAddressNested().withShippingAddressNested();
             case SELECT_IN -> OrderLoader.withBillingAddressSelectIn().withShippingAddressSelectIn();
             case SUBQUERY -> OrderLoader.withBillingAddressSubquery().withShippingAddressSubquery();
             case LAZY -> OrderLoader.withBillingAddressSelectIn().withShippingAddressLazy();
             default -> OrderLoader.withBillingAddressImmediate().withShippingAddressImmediate();
         };
         int expected = switch (strategy) {
-            case JOINED -> 1;
+            case JOINED, NESTED -> 1;
             case SELECT_IN, SUBQUERY -> 3;
             case LAZY -> 1 + 1 + 2; // the billing addresses' statement, then one per order with a shipping address
             default -> 1 + 2 + 2;
@@ -206,12 +215,12 @@ class RelationshipKindsTest {
     }
 
     /**
-     * The statements a one-link plan runs: 1 joined, 2 batched, 1 plus one per distinct parent key immediate,
-     * 1 plus one per parent with a key lazy (once every relationship was read).
+     * The statements a one-link plan runs: 1 joined or nested, 2 batched, 1 plus one per distinct parent key
+     * immediate, 1 plus one per parent with a key lazy (once every relationship was read).
      */
     private static int statements(Strategy strategy, int distinctKeys, int parentsWithKey) {
         return switch (strategy) {
-            case JOINED -> 1;
+            case JOINED, NESTED -> 1;
             case SELECT_IN, SUBQUERY -> 2;
             case IMMEDIATE -> 1 + distinctKeys;
             case LAZY -> 1 + parentsWithKey;

@@ -39,7 +39,7 @@ class RootShapingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"JOINED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
+    @EnumSource(names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "LAZY", "IMMEDIATE"})
     void aPageHoldsWholeUsersWithAllTheirCollections(Strategy strategy, Jdbi jdbi, StatementCounter counter) {
         UserLoader.Plan plan = path(strategy).orderBy("users.id").limit(2).offset(1);
 
@@ -50,7 +50,7 @@ class RootShapingTest {
         // the keywords of those: a limit that counted joined rows would cut bob's or cid's collections.
         assertThat(PathsData.users(users, 3)).isEqualTo(PathsData.expectedUsers().subList(1, 3));
         int expected = switch (strategy) {
-            case JOINED -> 1;
+            case JOINED, NESTED -> 1;
             case SELECT_IN, SUBQUERY -> 4;
             // 1 for the page, 2 for its users' orders, 4 for those orders' items, 4 for the distinct items'
             // keywords (1000, 1002, 1003, 1001).
@@ -102,11 +102,12 @@ class RootShapingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"JOINED", "SELECT_IN", "SUBQUERY"})
+    @EnumSource(names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY"})
     void aFilterOnAChildTableKeepsAllTheChildrenOfTheUsersItSelects(Strategy strategy, Jdbi jdbi,
             StatementCounter counter) {
         UserLoader.Plan plan = switch (strategy) {
             case JOINED -> UserLoader.withOrdersJoined();
+            case NESTED -> UserLoader.withOrdersNested();
             case SELECT_IN -> UserLoader.withOrdersSelectIn();
             default -> UserLoader.withOrdersSubquery();
         };
@@ -116,12 +117,18 @@ class RootShapingTest {
         // cid has orders c1 and c2: both come back, not only the one that matched.
         assertThat(PathsData.users(users, 1)).isEqualTo(List.of(
                 List.of(3L, "cid", List.of(List.of(103L, "c1"), List.of(104L, "c2")))));
-        assertThat(counter.count()).isEqualTo(strategy == Strategy.JOINED ? 1 : 2);
+        boolean inTheRootStatement = strategy == Strategy.JOINED || strategy == Strategy.NESTED;
+        assertThat(counter.count()).isEqualTo(inTheRootStatement ? 1 : 2);
         assertThat(counter.statements()).allSatisfy(sql -> assertThat(sql).doesNotContain("'c2'"));
+        // The fragment's "orders" is the table in its own EXISTS; the joined or nested orders are lp_orders.
         if (strategy == Strategy.JOINED) {
-            // The fragment's "orders" is the table in its own EXISTS; the joined orders are lp_orders.
             assertThat(counter.statements().get(0))
                     .contains("LEFT OUTER JOIN orders AS lp_orders ON lp_orders.user_id = users.id")
+                    .contains("WHERE " + HAS_ORDER.replace(":d", "?"));
+        }
+        if (strategy == Strategy.NESTED) {
+            assertThat(counter.statements().get(0))
+                    .contains("FROM orders AS lp_orders").contains("WHERE lp_orders.user_id = users.id)")
                     .contains("WHERE " + HAS_ORDER.replace(":d", "?"));
         }
     }
@@ -194,6 +201,7 @@ class RootShapingTest {
     private static UserLoader.Plan path(Strategy strategy) {
         return switch (strategy) {
             case JOINED -> UserLoader.withOrdersJoined(OrderLoader.withItemsJoined(ItemLoader.withKeywordsJoined()));
+            case NESTED -> UserLoader.withOrdersNested(OrderLoader.withItemsNested(ItemLoader.withKeywordsNested()));
             case SELECT_IN ->
                 UserLoader.withOrdersSelectIn(OrderLoader.withItemsSelectIn(ItemLoader.withKeywordsSelectIn()));
             case SUBQUERY ->

@@ -1,9 +1,11 @@
 package dev.loadplan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.loadplan.LoadPlanException;
 import dev.loadplan.Strategy;
 import dev.loadplan.it.paths.ItemLoader;
 import dev.loadplan.it.paths.OrderLoader;
@@ -26,12 +28,13 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The Zen of eager loading as a property: on random data, every combination of the five loading strategies on
- * the path users -> orders -> items -> keywords (5^3 = 125 plans) builds the graph computed independently from
+ * The Zen of eager loading as a property: on random data, every combination of the six loading strategies on
+ * the path users -> orders -> items -> keywords (6^3 = 216 plans) builds the graph computed independently from
  * the raw tables, for every user and for a filtered page of users. Without LAZY, the statements at load are
  * exactly what the strategies promise: 1 for the root, plus for each link 1 (SELECT_IN, SUBQUERY) or 1 per
- * distinct parent (IMMEDIATE) when it has parents, and none (JOINED); with LAZY, the links from the first LAZY one
- * down run nothing at load, and reading the graph loads the rest.
+ * distinct parent (IMMEDIATE) when it has parents, and none (JOINED, NESTED); with LAZY, the links from the first
+ * LAZY one down run nothing at load, and reading the graph loads the rest. A combination naming a link JOINED in
+ * a NESTED link's column (right below it, or below more NESTED links) is refused as it is built, naming that link.
  *
  * <p>Plans run on one {@code Handle}, open while each graph is read, so lazy loads reuse its connection.
  */
@@ -46,7 +49,11 @@ class StrategyCombinationsPropertyTest {
     private static final long[] SEEDS = {1, 2, 3, 4, 5, 6, 10};
 
     private static final List<Strategy> LOADING =
-            List.of(Strategy.JOINED, Strategy.SELECT_IN, Strategy.SUBQUERY, Strategy.LAZY, Strategy.IMMEDIATE);
+            List.of(Strategy.JOINED, Strategy.NESTED, Strategy.SELECT_IN, Strategy.SUBQUERY, Strategy.LAZY,
+                    Strategy.IMMEDIATE);
+
+    /** The relationship each level of a combination loads. */
+    private static final List<String> LINKS = List.of("User.orders", "Order.items", "Item.keywords");
 
     /** The seed whose data the database holds now; the tables are refilled when a test needs another. */
     private static long filledSeed = -1;
@@ -97,8 +104,35 @@ class StrategyCombinationsPropertyTest {
                 + combination[2];
     }
 
+    /**
+     * The link a nested column would have to join, or null: a JOINED link right below a NESTED one, or below a run
+     * of NESTED links. A nested column holds rows of one table, with no joins.
+     */
+    private static String joinedInANestedColumn(Strategy[] combination) {
+        for (int level = 0; level < combination.length; level++) {
+            if (combination[level] != Strategy.NESTED) {
+                continue;
+            }
+            int below = level + 1;
+            while (below < combination.length && combination[below] == Strategy.NESTED) {
+                below++;
+            }
+            if (below < combination.length && combination[below] == Strategy.JOINED) {
+                return LINKS.get(below);
+            }
+        }
+        return null;
+    }
+
     private static void check(Jdbi jdbi, StatementCounter counter, long seed, Strategy[] combination,
             boolean paged) {
+        String refused = joinedInANestedColumn(combination);
+        if (refused != null) {
+            assertThatThrownBy(() -> users(combination[0], orders(combination[1], items(combination[2]))))
+                    .as("%s must be refused", name(combination)).isInstanceOf(LoadPlanException.class)
+                    .hasMessageStartingWith(refused + " cannot be JOINED below a NESTED link");
+            return;
+        }
         if (filledSeed != seed) {
             page = RandomPaths.fill(jdbi, seed);
             expectedAll = RandomPaths.expected(jdbi);
@@ -130,8 +164,9 @@ class StrategyCombinationsPropertyTest {
     }
 
     /**
-     * 1 for the root, then per link down to the first LAZY one: none for JOINED, 1 for SELECT_IN and SUBQUERY and
-     * 1 per distinct parent for IMMEDIATE, when the link has parents at all (users, orders, distinct items).
+     * 1 for the root, then per link down to the first LAZY one: none for JOINED and NESTED, 1 for SELECT_IN and
+     * SUBQUERY and 1 per distinct parent for IMMEDIATE, when the link has parents at all (users, orders, distinct
+     * items).
      */
     private static int statementsAtLoad(Strategy[] combination, int[] parents) {
         int statements = 1;
@@ -152,6 +187,7 @@ class StrategyCombinationsPropertyTest {
     private static UserLoader.Plan users(Strategy strategy, OrderLoader.Plan orders) {
         return switch (strategy) {
             case JOINED -> UserLoader.withOrdersJoined(orders);
+            case NESTED -> UserLoader.withOrdersNested(orders);
             case SELECT_IN -> UserLoader.withOrdersSelectIn(orders);
             case SUBQUERY -> UserLoader.withOrdersSubquery(orders);
             case LAZY -> UserLoader.withOrdersLazy(orders);
@@ -163,6 +199,7 @@ class StrategyCombinationsPropertyTest {
     private static OrderLoader.Plan orders(Strategy strategy, ItemLoader.Plan items) {
         return switch (strategy) {
             case JOINED -> OrderLoader.withItemsJoined(items);
+            case NESTED -> OrderLoader.withItemsNested(items);
             case SELECT_IN -> OrderLoader.withItemsSelectIn(items);
             case SUBQUERY -> OrderLoader.withItemsSubquery(items);
             case LAZY -> OrderLoader.withItemsLazy(items);
@@ -174,6 +211,7 @@ class StrategyCombinationsPropertyTest {
     private static ItemLoader.Plan items(Strategy strategy) {
         return switch (strategy) {
             case JOINED -> ItemLoader.withKeywordsJoined();
+            case NESTED -> ItemLoader.withKeywordsNested();
             case SELECT_IN -> ItemLoader.withKeywordsSelectIn();
             case SUBQUERY -> ItemLoader.withKeywordsSubquery();
             case LAZY -> ItemLoader.withKeywordsLazy();

@@ -15,9 +15,10 @@ import java.util.Map;
  * same row) and its statement's rows are one per entity there: the statement's first node is reached by a relation
  * that returns each target row once, and every joined hop down to the node is a collection whose foreign key is in
  * its target (each child row has one parent), with no other joined collection in the statement to multiply rows.
- * Nodes read from a nested column keep the identity map, and count as nodes of their entity. A plan with lazy links
- * or a recursive statement keeps the identity map everywhere: a lazy read joins the same graph
- * later, with entities no plan lists in advance, and a recursive statement reads one entity at every depth.
+ * A node read from a nested column counts as a node of its entity; its rows are distinct when each child has one
+ * parent, whose column is read once. A plan with lazy links or a recursive statement keeps the identity map
+ * everywhere: a lazy read joins the same graph later, with entities no plan lists in advance, and a recursive
+ * statement reads one entity at every depth.
  */
 final class DistinctRows {
 
@@ -94,7 +95,18 @@ final class DistinctRows {
                     multiplyingAbove + (multiplies(shape) ? 1 : 0), multiplyingInStatement);
             joined.add(new NodePlan.Joined(link.relation(), target, link.distinct(), link.backReference()));
         }
-        return new NodePlan(node.id(), node.entity(), node.offset(), joined, node.nested(), node.batched(), node.lazy(),
+        List<NodePlan.Nested> nested = new ArrayList<>();
+        for (NodePlan.Nested link : node.nested()) {
+            // A nested column is read once per parent, on its first visit: a child whose foreign key points at the
+            // parent's key is in no other parent's column, and a column's rows hold no joins to multiply them.
+            RelationShape shape = link.relation().shape();
+            boolean childOneParent = shape.kind() == RelationShape.Kind.FOREIGN_KEY_IN_TARGET
+                    && shape.sourceColumn().equals(node.entity().table().idColumn())
+                    && nodesByEntity.get(node.entity()) == 1;
+            nested.add(new NodePlan.Nested(link.relation(), link.column(), marked(link.target(), childOneParent, 0, 0),
+                    link.backReference()));
+        }
+        return new NodePlan(node.id(), node.entity(), node.offset(), joined, nested, node.batched(), node.lazy(),
                 node.unloaded(), node.claimed(), distinct);
     }
 

@@ -386,6 +386,19 @@ class PlannerTest {
     }
 
     @Test
+    void childrenOfANestedColumnWithOneParentEachAreReadWithoutTheIdentityMap() {
+        Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
+
+        NodePlan books = Planner.plan(PlanShape.of(library.author).link(library.books, LoadStrategy.NESTED, null))
+                .root().reader().nested().get(0).target();
+        NodePlan authors = Planner.plan(PlanShape.of(library.book).link(library.bookAuthor, LoadStrategy.NESTED,
+                null)).root().reader().nested().get(0).target();
+
+        assertThat(books.distinctRows()).as("a book is in its one author's column").isTrue();
+        assertThat(authors.distinctRows()).as("an author is in the column of each of its books").isFalse();
+    }
+
+    @Test
     void aNestedLinksConditionOrderAndLimitApplyInsideItsColumn() {
         Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
         PlanShape matching = PlanShape.of(library.book).where("books.title LIKE :p").orderBy("books.title DESC");

@@ -36,6 +36,7 @@ final class StrategyComparison {
     List<Row> authors() {
         Map<String, LoaderPlan<Author, ?>> plans = new LinkedHashMap<>();
         plans.put("AuthorLoader.withBooksJoined()", AuthorLoader.withBooksJoined());
+        plans.put("AuthorLoader.withBooksNested()", AuthorLoader.withBooksNested());
         plans.put("AuthorLoader.withBooksSelectIn()", AuthorLoader.withBooksSelectIn());
         plans.put("AuthorLoader.withBooksSubquery()", AuthorLoader.withBooksSubquery());
         plans.put("AuthorLoader.withBooksImmediate()", AuthorLoader.withBooksImmediate());
@@ -50,6 +51,7 @@ final class StrategyComparison {
     List<Row> books() {
         Map<String, LoaderPlan<Book, ?>> plans = new LinkedHashMap<>();
         plans.put("BookLoader.withAuthorJoined()", BookLoader.withAuthorJoined());
+        plans.put("BookLoader.withAuthorNested()", BookLoader.withAuthorNested());
         plans.put("BookLoader.withAuthorSelectIn()", BookLoader.withAuthorSelectIn());
         plans.put("BookLoader.withAuthorSubquery()", BookLoader.withAuthorSubquery());
         plans.put("BookLoader.withAuthorImmediate()", BookLoader.withAuthorImmediate());

@@ -34,6 +34,11 @@ public class AuthorById {
     }
 
     @Benchmark
+    public Author loadplanNested(BenchState state) {
+        return Loads.BOOKS_REVIEWS_NESTED.findById(state.jdbi, state.middleAuthor()).orElseThrow();
+    }
+
+    @Benchmark
     public Author loadplanSelectIn(BenchState state) {
         return Loads.BOOKS_REVIEWS_SELECT_IN.findById(state.jdbi, state.middleAuthor()).orElseThrow();
     }

@@ -33,6 +33,11 @@ public class AuthorsBooksReviews {
     }
 
     @Benchmark
+    public List<Author> loadplanNested(BenchState state) {
+        return Loads.BOOKS_REVIEWS_NESTED.list(state.jdbi);
+    }
+
+    @Benchmark
     public List<Author> loadplanSelectIn(BenchState state) {
         return Loads.BOOKS_REVIEWS_SELECT_IN.list(state.jdbi);
     }

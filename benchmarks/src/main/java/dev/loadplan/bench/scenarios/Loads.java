@@ -25,6 +25,9 @@ public final class Loads {
             BookLoader.withReviewsSubquery());
     public static final AuthorLoader.Plan BOOKS_REVIEWS_JOINED = AuthorLoader.withBooksJoined(
             BookLoader.withReviewsJoined());
+    /** Books and their reviews nested in one column of each author's row: one statement, one row per author. */
+    public static final AuthorLoader.Plan BOOKS_REVIEWS_NESTED = AuthorLoader.withBooksNested(
+            BookLoader.withReviewsNested());
     static final AuthorLoader.Plan BOOKS_REVIEWS_LAZY = AuthorLoader.withBooksLazy(BookLoader.withReviewsLazy());
 
     /** The statements of each floor of several statements: those of the loadplan plan it stands beside. */
