@@ -47,7 +47,8 @@ final class NestedLatency {
                         + "hand-written JDBC of select-in (`floor`) and joined (`floorJoined`). Nested has no "
                         + "hand-written floor: its ratio is to select-in's. Then books with two collections side by "
                         + "side, reviews and tags (3 per book), which joining multiplies (15 rows per book) and "
-                        + "nesting does not, loadplan's select-in (4 statements) standing for the floor. Latency is added by a TCP proxy that holds "
+                        + "nesting does not, loadplan's select-in (4 statements) standing for the floor. Latency is "
+                        + "added by a TCP proxy that holds "
                         + "each chunk of bytes for the one-way delay in each direction (a round trip costs twice it). ")
                 .append(ROUNDS).append(" measured rounds of ").append(ROUND_MILLIS).append(" ms per contender, as "
                         + "in the round-robin run. Command: `mvn -B -ntp -pl benchmarks -am package -DskipTests "

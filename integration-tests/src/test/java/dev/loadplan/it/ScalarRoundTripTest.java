@@ -179,8 +179,8 @@ class ScalarRoundTripTest {
                 extremes(new Everything(), ""), new Everything());
         written.forEach(EverythingDao.on(jdbi)::insert);
         jdbi.useHandle(handle -> {
-            long drawer = handle.createUpdate("insert into drawers (label) values ('all')").executeAndReturnGeneratedKeys("id")
-                    .mapTo(Long.class).one();
+            long drawer = handle.createUpdate("insert into drawers (label) values ('all')")
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             for (Everything item : written) {
                 handle.execute("insert into drawer_items (drawer_id, item_id) values (?, ?)", drawer, item.id());
             }

@@ -34,13 +34,14 @@ public final class PlannedLoad {
     public List<PlannedStatement> described() {
         List<PlannedStatement> statements = new ArrayList<>();
         statements.add(new PlannedStatement(root.sql(), "", root.reader().entity(), null, PlannedStatement.When.ROOT,
-                null, false, joined(root.reader()), nested(root.reader()), root.recursion() == null ? null : root.recursion().relation()));
+                null, false, joined(root.reader()), nested(root.reader()),
+                root.recursion() == null ? null : root.recursion().relation()));
         addSteps(root, false, statements);
         for (LazyPlan lazy : lazies) {
             StatementPlan tree = lazy.statement();
             statements.add(new PlannedStatement(tree.sql(), lazy.path(), lazy.parent(), lazy.relation(),
-                    PlannedStatement.When.ON_READ, LoadStrategy.LAZY, true, joined(tree.reader()), nested(tree.reader()),
-                    null));
+                    PlannedStatement.When.ON_READ, LoadStrategy.LAZY, true, joined(tree.reader()),
+                    nested(tree.reader()), null));
             addSteps(tree, true, statements);
         }
         return List.copyOf(statements);

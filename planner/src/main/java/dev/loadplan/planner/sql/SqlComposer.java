@@ -286,7 +286,8 @@ public final class SqlComposer {
         List<String> conditions = new ArrayList<>();
         if (criteria.page() != null) {
             from = rankedRows(relation, table, null, criteria, alias);
-            parentKey = alias + '.' + (relation.selectsParentKeySeparately() ? "lp_parent_key" : relation.targetColumn());
+            parentKey = alias + '.'
+                    + (relation.selectsParentKeySeparately() ? "lp_parent_key" : relation.targetColumn());
         } else if (relation.selectsParentKeySeparately()) {
             String link = alias + "__link";
             from = table.table() + " AS " + alias + " JOIN " + relation.joinTable() + " AS " + link + " ON " + link
