@@ -151,20 +151,7 @@ public final class Benchmarks {
 
     /** Opens the benchmarks' state at the default sizes on {@code database}, as JMH would, runs {@code work}. */
     private static void outsideJmh(Database database, Work work) throws Exception {
-        BenchState state = new BenchState();
-        state.authors = 1000;
-        state.booksPerAuthor = 10;
-        state.reviewsPerBook = 5;
-        state.tags = 200;
-        state.tagsPerBook = 3;
-        System.setProperty("loadplan.bench.url", database.url);
-        if (database.user != null) {
-            System.setProperty("loadplan.bench.user", database.user);
-        }
-        if (database.password != null) {
-            System.setProperty("loadplan.bench.password", database.password);
-        }
-        state.open();
+        BenchState state = openOutsideJmh(database.url, database);
         BenchState.Hibernate hibernate = new BenchState.Hibernate();
         hibernate.open(state);
         BenchState.Jooq jooq = new BenchState.Jooq();
@@ -175,6 +162,24 @@ public final class Benchmarks {
             hibernate.close();
             state.close();
         }
+    }
+
+    /**
+     * A state of the benchmarks' default sizes (JMH's {@code @Param}s), open on {@code url} as {@code database}'s user:
+     * its own URL, or a proxy's in front of it.
+     */
+    static BenchState openOutsideJmh(String url, Database database) throws java.sql.SQLException {
+        BenchState state = new BenchState();
+        state.authors = 1000;
+        state.booksPerAuthor = 10;
+        state.reviewsPerBook = 5;
+        state.tags = 200;
+        state.tagsPerBook = 3;
+        System.setProperty("loadplan.bench.url", url);
+        System.setProperty("loadplan.bench.user", database.user == null ? "" : database.user);
+        System.setProperty("loadplan.bench.password", database.password == null ? "" : database.password);
+        state.open();
+        return state;
     }
 
     /** Fails when a contender of {@code scenario} loads another graph than its floor. */

@@ -103,16 +103,7 @@ final class NestedLatency {
     }
 
     private static String measure(String url, Database database, String where) throws Exception {
-        BenchState state = new BenchState();
-        state.authors = 1000;
-        state.booksPerAuthor = 10;
-        state.reviewsPerBook = 5;
-        state.tags = 200;
-        state.tagsPerBook = 3;
-        System.setProperty("loadplan.bench.url", url);
-        System.setProperty("loadplan.bench.user", database.user == null ? "" : database.user);
-        System.setProperty("loadplan.bench.password", database.password == null ? "" : database.password);
-        state.open();
+        BenchState state = Benchmarks.openOutsideJmh(url, database);
         try {
             List<Scenarios.Scenario> scenarios = new ArrayList<>();
             // Neither Hibernate nor jOOQ is among the contenders kept, so neither is set up.
