@@ -42,9 +42,18 @@ import javax.tools.JavaFileObject;
 @AutoService(Processor.class)
 public final class LoadPlanProcessor extends AbstractProcessor {
 
+    private static final String GENERATED = "javax.annotation.processing.Generated";
+
+    /**
+     * Every loadplan annotation and {@code @Generated}, which the sources it writes carry into the next round: each
+     * claimed ({@link #process} returns true), since a build with {@code -Xlint:all -Werror} fails on annotations no
+     * processor claims. Nothing else reads loadplan's annotations; a processor asked before this one still sees
+     * {@code @Generated}.
+     */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(EntityScanner.ENTITY);
+        return Set.of(EntityScanner.ENTITY, EntityScanner.ID, EntityScanner.COLUMN, EntityScanner.RELATIONSHIP,
+                EntityScanner.VERSION, GENERATED);
     }
 
     @Override
@@ -54,13 +63,18 @@ public final class LoadPlanProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        generate(round);
+        return true;
+    }
+
+    private void generate(RoundEnvironment round) {
         Reporter reporter = new Reporter(processingEnv.getMessager());
         EntityScanner scanner = new EntityScanner();
         List<EntityDeclaration> declarations = new ArrayList<>();
         TypeElement entity = processingEnv.getElementUtils().getTypeElement(EntityScanner.ENTITY);
         if (entity == null) {
             // Nothing can carry @Entity when the runtime, which declares it, is not on the class path.
-            return false;
+            return;
         }
         for (Element element : round.getElementsAnnotatedWith(entity)) {
             if (!EntityScanner.isClass(element)) {
@@ -71,14 +85,14 @@ public final class LoadPlanProcessor extends AbstractProcessor {
             declarations.add(scanner.scan((TypeElement) element));
         }
         if (declarations.isEmpty()) {
-            return false;
+            return;
         }
         EntityValidator.Validated validated;
         try {
             validated = new EntityValidator(scanner, reporter).validate(declarations);
         } catch (RuntimeException e) {
             reporter.error(declarations.get(0).element(), Message.UNEXPECTED, "validation", stackTrace(e));
-            return false;
+            return;
         }
         PlannedEntities entities = PlannedEntities.of(validated.reachable());
         for (EntityModel model : validated.generated()) {
@@ -93,7 +107,6 @@ public final class LoadPlanProcessor extends AbstractProcessor {
                 reporter.error(element, Message.UNEXPECTED, model.simpleName(), stackTrace(e));
             }
         }
-        return false;
     }
 
     /**

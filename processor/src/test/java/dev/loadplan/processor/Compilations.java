@@ -59,12 +59,9 @@ public final class Compilations {
         return compile(Compiler.javac(), sources);
     }
 
-    /**
-     * Compiles with every lint warning but {@code processing} (javac's own note that no processor claimed
-     * {@code @Id} and the like), so that warnings in generated code show.
-     */
+    /** Compiles with every lint warning, so that warnings in generated code show. */
     public static Compilation compileWithLint(JavaFileObject... sources) {
-        return compile(Compiler.javac().withOptions("-Xlint:all,-processing"), sources);
+        return compile(Compiler.javac().withOptions("-Xlint:all"), sources);
     }
 
     private static Compilation compile(Compiler compiler, JavaFileObject... sources) {

@@ -10,7 +10,6 @@ import dev.loadplan.planner.sql.TableShape;
  *
  * @param targetTable the target's table as its own statements select it
  * @param access how generated code reads and writes the field
- * @param targetId how generated code reads the target's primary key
  * @param keyType the type of the values that match parents to children, read the same on both sides
  * @param inverseOf {@code Target.field} this relationship is the inverse side of, or null
  */
@@ -22,7 +21,6 @@ public record RelationshipModel(
         RelationshipKind kind,
         RelationShape shape,
         TableShape targetTable,
-        Accessor targetId,
         ScalarType keyType,
         LoadStrategy declaredStrategy,
         String inverseOf) {

@@ -355,8 +355,9 @@ public final class EntityValidator {
         RelationShape shape = RelationShape.foreignKeyInSource(field.name(), quoteIfNeeded(attributes.joinColumn()),
                 quoteIfNeeded(target.id().name()), attributes.innerJoin());
         return new RelationshipModel(field.name(), draft.accessors.get(field.name()), form,
-                ClassName.get(target.declaration.element()), ownsOneToOne(draft, field, target) ? RelationshipKind.ONE_TO_ONE_OWNER : RelationshipKind.MANY_TO_ONE,
-                shape, target.table(), target.id().access(), target.id().type().boxed(), attributes.strategy(), null);
+                ClassName.get(target.declaration.element()),
+                ownsOneToOne(draft, field, target) ? RelationshipKind.ONE_TO_ONE_OWNER : RelationshipKind.MANY_TO_ONE,
+                shape, target.table(), target.id().type().boxed(), attributes.strategy(), null);
     }
 
     /** A plain reference field reads as null when not loaded: it cannot be declared LAZY or RAISE. */
@@ -420,7 +421,7 @@ public final class EntityValidator {
                 quoteIfNeeded(attributes.joinColumn()), quoteIfNeeded(attributes.inverseJoinColumn()), order);
         return new RelationshipModel(field.name(), draft.accessors.get(field.name()), FieldForm.COLLECTION,
                 ClassName.get(target.declaration.element()), RelationshipKind.MANY_TO_MANY, shape, target.table(),
-                target.id().access(), draft.id().type().boxed(), attributes.strategy(), null);
+                draft.id().type().boxed(), attributes.strategy(), null);
     }
 
     /**
@@ -445,7 +446,7 @@ public final class EntityValidator {
                 quoteIfNeeded(attributes.joinColumn()), order);
         return new RelationshipModel(field.name(), draft.accessors.get(field.name()), FieldForm.COLLECTION,
                 ClassName.get(target.declaration.element()), RelationshipKind.ONE_TO_MANY, shape, target.table(),
-                target.id().access(), draft.id().type().boxed(), attributes.strategy(), null);
+                draft.id().type().boxed(), attributes.strategy(), null);
     }
 
     /** A relationship whose foreign key the target owns: one-to-many, or the inverse side of one-to-one. */
@@ -484,7 +485,7 @@ public final class EntityValidator {
         return new RelationshipModel(field.name(), draft.accessors.get(field.name()), form,
                 ClassName.get(target.declaration.element()),
                 many ? RelationshipKind.ONE_TO_MANY : RelationshipKind.ONE_TO_ONE_INVERSE, shape, target.table(),
-                target.id().access(), draft.id().type().boxed(), attributes.strategy(), target.name() + '.' + mappedBy);
+                draft.id().type().boxed(), attributes.strategy(), target.name() + '.' + mappedBy);
     }
 
     /** The collection's order on the target table; the target's primary key when none is given. */

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.loadplan.processor.model.ColumnModel;
 import dev.loadplan.processor.model.EntityModel;
 import dev.loadplan.processor.model.FieldForm;
+import dev.loadplan.processor.model.GeneratedNames;
 import dev.loadplan.processor.model.RelationshipModel;
 import dev.loadplan.processor.plan.DaoPlanner;
 import dev.loadplan.processor.plan.StatementConstant;
@@ -335,9 +336,11 @@ public final class DaoWriter {
         String reference = relationship.access().read("entity");
         if (relationship.form() == FieldForm.REF) {
             // An unloaded Ref is not read: reading it would throw, or load it.
-            return CodeBlock.of("$T.loaded($L) && $L.get() != null ? $L : null", BINDING, reference, reference,
-                    relationship.targetId().read(reference + ".get()"));
+            return CodeBlock.of("$T.loaded($L) && $L.get() != null ? $T.id($L.get()) : null", BINDING, reference,
+                    reference, GeneratedNames.mapping(relationship.target()), reference);
         }
-        return CodeBlock.of("$L == null ? null : $L", reference, relationship.targetId().read(reference));
+        // Through the target's mapping, which can read a package-private key from the target's own package.
+        return CodeBlock.of("$L == null ? null : $T.id($L)", reference, GeneratedNames.mapping(relationship.target()),
+                reference);
     }
 }

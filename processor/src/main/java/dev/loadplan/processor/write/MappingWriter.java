@@ -110,6 +110,7 @@ public final class MappingWriter {
                 .addStatement("super($S, TABLE, COLUMNS, GENERATED_BY)", entity.simpleName())
                 .build());
         type.addMethod(readId(entity));
+        type.addMethod(id(entity));
         if (entity.record()) {
             type.addMethod(readRecord(entity));
             type.addMethod(completeRecord(entity));
@@ -147,6 +148,21 @@ public final class MappingWriter {
                     column.type().columnType(), column.type().isPrimitive()));
         }
         return CodeBlock.of("$T.of($>$>$L$<$<)", LIST, CodeBlock.join(infos, ","));
+    }
+
+    /**
+     * The entity's key as generated code of other entities reads it: from the entity's own package, where a
+     * package-private field or accessor can be read.
+     */
+    private static MethodSpec id(EntityModel entity) {
+        ColumnModel id = entity.id();
+        return MethodSpec.methodBuilder("id")
+                .addJavadoc("The primary key of {@code entity}, for the generated code of entities in other packages.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(id.javaType())
+                .addParameter(entity.type(), "entity")
+                .addStatement("return $L", id.access().read("entity"))
+                .build();
     }
 
     private static MethodSpec readId(EntityModel entity) {

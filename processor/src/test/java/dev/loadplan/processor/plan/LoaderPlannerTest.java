@@ -362,7 +362,7 @@ class LoaderPlannerTest {
     private static RelationshipModel declared(RelationshipModel relationship, LoadStrategy strategy) {
         return new RelationshipModel(relationship.field(), relationship.access(), relationship.form(),
                 relationship.target(), relationship.kind(), relationship.shape(), relationship.targetTable(),
-                relationship.targetId(), relationship.keyType(), strategy, relationship.inverseOf());
+                relationship.keyType(), strategy, relationship.inverseOf());
     }
 
     /** Constant name to SQL, in the order the loader declares them. */

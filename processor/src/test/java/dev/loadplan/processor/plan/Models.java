@@ -102,7 +102,7 @@ final class Models {
             RelationShape shape, TableShape targetTable, ScalarType keyType) {
         FieldForm form = shape.many() ? FieldForm.COLLECTION : FieldForm.REFERENCE;
         return new RelationshipModel(field, Accessor.direct(field), form, ClassName.get(PACKAGE, target), kind, shape,
-                targetTable, Accessor.direct("id"), keyType, LoadStrategy.RAISE, null);
+                targetTable, keyType, LoadStrategy.RAISE, null);
     }
 
     /**
