@@ -38,6 +38,26 @@ class EntityFormsTest {
     }
 
     @Test
+    void aBooleanNamedAsKotlinNamesItHasIsAndSetAccessors() {
+        Compilation compilation = compile(entity("Account", """
+                @Entity
+                public class Account {
+                    @Id long id;
+                    private boolean isActive;
+                    public boolean isActive() { return isActive; }
+                    public void setActive(boolean active) { this.isActive = active; }
+                }
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        org.assertj.core.api.Assertions.assertThat(generatedText(compilation, "test.AccountMapping")).get().asString()
+                .contains("entity.setActive(row.getBoolean(offset + 2));")
+                .contains("\"is_active\"");
+        org.assertj.core.api.Assertions.assertThat(generatedText(compilation, "test.AccountDao")).get().asString()
+                .contains("Binding.bool(entity.isActive())");
+    }
+
+    @Test
     void recordStyleAccessors() {
         Compilation compilation = compile(entity("Fluent", """
                 @Entity

@@ -13,7 +13,8 @@ import javax.lang.model.util.ElementFilter;
 /**
  * Finds how generated code can reach a field: directly unless it is private, otherwise through a getter
  * ({@code getTitle()}, {@code isActive()} for a boolean, or record-style {@code title()}) and a setter
- * ({@code setTitle(v)} or {@code title(v)}) that the entity declares and that are not private.
+ * ({@code setTitle(v)} or {@code title(v)}) that the entity declares and that are not private. A boolean named as
+ * Kotlin names one, {@code isActive}, has {@code isActive()} and {@code setActive(v)}.
  */
 final class Accessors {
 
@@ -39,7 +40,7 @@ final class Accessors {
             }
         }
         String setter = null;
-        for (String candidate : List.of("set" + capitalized, name)) {
+        for (String candidate : setterNames(name, capitalized, field.type())) {
             if (methods.stream().anyMatch(method -> isSetter(method, candidate, field.type()))) {
                 setter = candidate;
                 break;
@@ -53,6 +54,9 @@ final class Accessors {
         String name = field.name();
         String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         String type = simpleName(field.type());
+        if (isPrefixedBoolean(name, field.type())) {
+            return name + "() and set" + name.substring(2) + "(" + type + ")";
+        }
         String getter = isBoolean(field.type()) ? "is" + capitalized : "get" + capitalized;
         return getter + "() and set" + capitalized + "(" + type + ") (or " + name + "() and " + name + "(" + type
                 + "))";
@@ -61,6 +65,16 @@ final class Accessors {
     private static List<String> getterNames(String name, String capitalized, TypeMirror type) {
         return isBoolean(type) ? List.of("is" + capitalized, "get" + capitalized, name)
                 : List.of("get" + capitalized, name);
+    }
+
+    private static List<String> setterNames(String name, String capitalized, TypeMirror type) {
+        return isPrefixedBoolean(name, type) ? List.of("set" + name.substring(2), "set" + capitalized, name)
+                : List.of("set" + capitalized, name);
+    }
+
+    /** A boolean named {@code isActive}, whose setter Kotlin and many Java beans call {@code setActive}. */
+    private static boolean isPrefixedBoolean(String name, TypeMirror type) {
+        return isBoolean(type) && name.length() > 2 && name.startsWith("is") && Character.isUpperCase(name.charAt(2));
     }
 
     private static boolean isGetter(ExecutableElement method, String name, TypeMirror type) {

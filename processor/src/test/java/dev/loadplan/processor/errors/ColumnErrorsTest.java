@@ -35,6 +35,23 @@ class ColumnErrorsTest {
     }
 
     @Test
+    void aPrivateBooleanNamedAsKotlinNamesItIsToldKotlinsAccessors() {
+        JavaFileObject source = entity("ErroneousAccount", """
+                @Entity
+                public class ErroneousAccount {
+                    @Id long id;
+                    private boolean isActive;
+                    public boolean isActive() { return isActive; }
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining(Message.PRIVATE_FIELD.format("ErroneousAccount", "isActive",
+                "isActive() and setActive(boolean)")).inFile(source).onLineContaining("private boolean isActive;");
+    }
+
+    @Test
     void finalField() {
         JavaFileObject source = entity("ErroneousBook", """
                 @Entity
