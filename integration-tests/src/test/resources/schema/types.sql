@@ -22,6 +22,7 @@ create table everything (
     alarm        time,
     moment       timestamp,
     instant      timestamptz,
+    seen         timestamptz,
     payload      bytea,
     color        text
 );

@@ -14,6 +14,7 @@ import dev.loadplan.it.types.EverythingDao;
 import dev.loadplan.it.types.EverythingLoader;
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -85,6 +86,7 @@ class ScalarRoundTripTest {
             softly.assertThat(read.alarm()).as("alarm").isNull();
             softly.assertThat(read.moment()).as("moment").isNull();
             softly.assertThat(read.instant()).as("instant").isNull();
+            softly.assertThat(read.seen()).as("seen").isNull();
             softly.assertThat(read.payload()).as("payload").isNull();
             softly.assertThat(read.color()).as("color").isNull();
         });
@@ -229,6 +231,7 @@ class ScalarRoundTripTest {
                 // Not a time in Central Europe (clocks skip 02:00-03:00): lost by any detour through the JVM zone.
                 .moment(LocalDateTime.of(2024, 3, 31, 2, 30, 0, 654_321_000))
                 .instant(OffsetDateTime.of(2024, 3, 31, 1, 30, 0, 1_000, ZoneOffset.ofHoursMinutes(5, 30)))
+                .seen(Instant.parse("2024-10-27T01:30:00.000001Z")) // twice a local time in Central Europe
                 .payload(new byte[] {0, 1, 2, 0x7f, (byte) 0x80, (byte) 0xff})
                 .color(Color.GREEN);
     }
@@ -255,6 +258,7 @@ class ScalarRoundTripTest {
                 .alarm(LocalTime.of(23, 59, 59, 999_999_000))
                 .moment(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000))
                 .instant(OffsetDateTime.of(1900, 1, 1, 0, 0, 0, 1_000, ZoneOffset.ofHours(-12)))
+                .seen(Instant.parse("0001-01-01T00:00:00Z")) // the first instant of the Common Era
                 .payload(new byte[0])
                 .color(Color.BLUE);
     }
@@ -275,6 +279,7 @@ class ScalarRoundTripTest {
                 .alarm(null)
                 .moment(null)
                 .instant(null)
+                .seen(null)
                 .payload(null)
                 .color(null);
     }
@@ -309,6 +314,7 @@ class ScalarRoundTripTest {
             } else {
                 softly.assertThat(actual.instant()).as("instant").isAtSameInstantAs(expected.instant());
             }
+            softly.assertThat(actual.seen()).as("seen").isEqualTo(expected.seen());
             softly.assertThat(actual.payload()).as("payload").isEqualTo(expected.payload());
             softly.assertThat(actual.color()).as("color").isEqualTo(expected.color());
         });

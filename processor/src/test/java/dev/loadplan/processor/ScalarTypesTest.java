@@ -41,6 +41,7 @@ class ScalarTypesTest {
                 java.time.LocalTime opens;
                 java.time.LocalDateTime created;
                 java.time.OffsetDateTime updated;
+                java.time.Instant seen;
                 byte[] cover;
                 Status status;
 
@@ -90,7 +91,8 @@ class ScalarTypesTest {
             LocalTime      | entity.opens = row.getObject(offset + 18, LocalTime.class);
             LocalDateTime  | entity.created = row.getObject(offset + 19, LocalDateTime.class);
             OffsetDateTime | entity.updated = row.getObject(offset + 20, OffsetDateTime.class);
-            byte[]         | entity.cover = row.getBytes(offset + 21);
+            Instant        | entity.seen = ColumnReads.instant(row, offset + 21);
+            byte[]         | entity.cover = row.getBytes(offset + 22);
             enum           | entity.status = statusName == null ? null : Everything.Status.valueOf(statusName);
             """)
     void mappingReadsTheColumnAsItsType(String type, String statement) {
@@ -99,7 +101,7 @@ class ScalarTypesTest {
 
     @Test
     void mappingReadsAnEnumByName() {
-        assertThat(mapping).contains("String statusName = row.getString(offset + 22);");
+        assertThat(mapping).contains("String statusName = row.getString(offset + 23);");
     }
 
     @Test
@@ -108,6 +110,7 @@ class ScalarTypesTest {
         assertThat(Compilations.generatedText(compilation, "test.EverythingDao")).get(STRING)
                 .contains("Binding.enumName(entity.status),")
                 .contains("Binding.uuid(entity.reference),")
+                .contains("Binding.instant(entity.seen),")
                 .contains("Binding.bytea(entity.cover),");
     }
 }

@@ -5,10 +5,12 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.UUID;
 import org.jdbi.v3.core.argument.Argument;
@@ -91,6 +93,12 @@ public final class Binding {
     public static Argument timestamptz(OffsetDateTime value) {
         return value == null ? nullOf(Types.TIMESTAMP_WITH_TIMEZONE)
                 : new Bound(value, (position, statement, context) -> statement.setObject(position, value));
+    }
+
+    /** An instant as PostgreSQL's {@code timestamptz}, which keeps the instant; sent at UTC. */
+    public static Argument instant(Instant value) {
+        return value == null ? nullOf(Types.TIMESTAMP_WITH_TIMEZONE)
+                : timestamptz(OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
     }
 
     public static Argument bytea(byte[] value) {

@@ -20,6 +20,7 @@ public enum ColumnType {
     LOCAL_TIME("LocalTime", Set.of("time")),
     LOCAL_DATE_TIME("LocalDateTime", Set.of("timestamp")),
     OFFSET_DATE_TIME("OffsetDateTime", Set.of("timestamptz")),
+    INSTANT("Instant", Set.of("timestamptz")),
     BYTES("byte[]", Set.of("bytea")),
     /** An enum by name: a text column, or a PostgreSQL enum type. */
     ENUM("enum", Set.of("text", "varchar", "bpchar"));

@@ -34,7 +34,8 @@ final class NestedRows {
         for (int i = 0; i < count; i++) {
             ColumnType type = i < columns.size() ? columns.get(i).type() : null;
             fields[i] = new Field("c" + (i + 1), type == null ? Oid.JSON : oid(type));
-            dateTimes[i] = type == ColumnType.LOCAL_DATE_TIME || type == ColumnType.OFFSET_DATE_TIME;
+            dateTimes[i] = type == ColumnType.LOCAL_DATE_TIME || type == ColumnType.OFFSET_DATE_TIME
+                    || type == ColumnType.INSTANT;
         }
         return new NestedRows(fields, dateTimes);
     }
@@ -54,7 +55,7 @@ final class NestedRows {
             case LOCAL_DATE -> Oid.DATE;
             case LOCAL_TIME -> Oid.TIME;
             case LOCAL_DATE_TIME -> Oid.TIMESTAMP;
-            case OFFSET_DATE_TIME -> Oid.TIMESTAMPTZ;
+            case OFFSET_DATE_TIME, INSTANT -> Oid.TIMESTAMPTZ;
             case BYTES -> Oid.BYTEA;
         };
     }

@@ -3,6 +3,7 @@ package dev.loadplan.it.types;
 import dev.loadplan.annotations.Entity;
 import dev.loadplan.annotations.Id;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -36,6 +37,7 @@ public class Everything {
     LocalTime alarm;
     LocalDateTime moment;
     OffsetDateTime instant;
+    Instant seen;
     byte[] payload;
     Color color;
 
@@ -202,6 +204,15 @@ public class Everything {
 
     public Everything moment(LocalDateTime moment) {
         this.moment = moment;
+        return this;
+    }
+
+    public Instant seen() {
+        return seen;
+    }
+
+    public Everything seen(Instant seen) {
+        this.seen = seen;
         return this;
     }
 

@@ -27,6 +27,8 @@ public enum ScalarType {
     LOCAL_TIME("java.time.LocalTime", null, null, "time"),
     LOCAL_DATE_TIME("java.time.LocalDateTime", null, null, "timestamp"),
     OFFSET_DATE_TIME("java.time.OffsetDateTime", null, null, "timestamptz"),
+    /** Read through the runtime's {@code ColumnReads}: the driver has no getter for it. */
+    INSTANT("java.time.Instant", null, null, "instant"),
     BYTES("byte[]", "getBytes", null, "bytea"),
     /** Any enum, stored by name in a text column or a PostgreSQL enum type. */
     ENUM("enum", null, null, "enumName");

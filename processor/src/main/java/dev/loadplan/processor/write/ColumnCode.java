@@ -1,5 +1,6 @@
 package dev.loadplan.processor.write;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.loadplan.processor.model.Accessor;
@@ -8,6 +9,8 @@ import dev.loadplan.processor.model.ScalarType;
 
 /** The code that reads a column from a row by index, and the expression that binds a field's value. */
 final class ColumnCode {
+
+    private static final ClassName COLUMN_READS = ClassName.get("dev.loadplan.internal", "ColumnReads");
 
     private ColumnCode() {
     }
@@ -27,6 +30,9 @@ final class ColumnCode {
         }
         if (type.getter() != null) {
             return CodeBlock.of("row.$L($L)", type.getter(), position);
+        }
+        if (type == ScalarType.INSTANT) {
+            return CodeBlock.of("$T.instant(row, $L)", COLUMN_READS, position);
         }
         return CodeBlock.of("row.getObject($L, $T.class)", position, javaType);
     }

@@ -1,0 +1,22 @@
+package dev.loadplan.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** Reads of column types that JDBC and the driver have no getter for; generated mappings call them. */
+public final class ColumnReads {
+
+    private ColumnReads() {
+    }
+
+    /**
+     * A {@code timestamptz} column as an {@link Instant}, or null for SQL NULL. The driver reads no {@code Instant}
+     * itself; it reads the column as an {@link OffsetDateTime}, the same instant.
+     */
+    public static Instant instant(ResultSet row, int index) throws SQLException {
+        OffsetDateTime value = row.getObject(index, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}
