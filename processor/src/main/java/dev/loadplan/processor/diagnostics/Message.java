@@ -9,6 +9,8 @@ public enum Message {
     ENTITY_NESTED_NOT_STATIC("@Entity class %s is an inner class; make it a top-level or static nested class"),
     ENTITY_NO_CONSTRUCTOR("@Entity class %s needs a constructor without parameters that is not private"),
     ENTITY_ABSTRACT("@Entity class %s is abstract; loaders create instances of it, so make it concrete"),
+    ENTITY_GENERIC("@Entity %s declares type parameters %s; loadplan maps one concrete class to one table. Remove "
+            + "them, or put @Entity on a concrete subclass that fixes them"),
     MISSING_ID("@Entity %s has no @Id field; mark the field that holds the primary key with @Id"),
     DUPLICATE_ID("@Entity %s has more than one @Id field (%s); composite keys are not supported yet, keep one"),
     ID_ON_RELATIONSHIP("%s.%s cannot be both @Id and @Relationship; the @Id must be a column"),
@@ -17,6 +19,8 @@ public enum Message {
     DUPLICATE_VERSION("@Entity %s has more than one @Version field (%s); keep one"),
     VERSION_ON_ID("%s.%s cannot be both @Id and @Version; the version is a column of its own"),
     VERSION_ON_RELATIONSHIP("%s.%s cannot be both @Relationship and @Version; the version is a column of its own"),
+    COLUMN_ON_RELATIONSHIP("%s.%s has both @Column and @Relationship; a relationship names its foreign key with "
+            + "joinColumn = \"%s\" in @Relationship. Remove @Column"),
     PRIVATE_FIELD("%s.%s is private and has no getter and setter loadplan can use: add %s, or make the field "
             + "package-private"),
     FINAL_FIELD("%s.%s is final; loadplan assigns fields after construction. Remove final"),
@@ -24,6 +28,8 @@ public enum Message {
             + "For a relationship, add @Relationship"),
     DUPLICATE_COLUMN("%s.%s maps column %s, which %s.%s maps already; give one of them another @Column"),
     EMPTY_COLUMN_NAME("@Column on %s.%s names no column; write the column's name or remove @Column"),
+    QUOTED_COLUMN_NAME("@Column on %s.%s names %s with quotes; write the name as the database has it (%s): "
+            + "loadplan quotes it where PostgreSQL needs quotes"),
     RELATIONSHIP_TARGET_NOT_ENTITY("%s.%s points at %s, which is not an @Entity; annotate %s with @Entity or "
             + "remove @Relationship"),
     RELATIONSHIP_COLLECTION_TYPE("%s.%s is a %s; a collection relationship must be a java.util.List<Target>"),

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -188,6 +189,11 @@ public final class EntityValidator {
         if (type.getModifiers().contains(Modifier.ABSTRACT)) {
             fail(draft, type, Message.ENTITY_ABSTRACT, draft.name());
         }
+        if (!type.getTypeParameters().isEmpty()) {
+            fail(draft, type, Message.ENTITY_GENERIC, draft.name(), type.getTypeParameters().stream()
+                    .map(parameter -> parameter.getSimpleName().toString())
+                    .collect(Collectors.joining(", ", "<", ">")));
+        }
         List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
         boolean noArguments = constructors.stream().anyMatch(constructor -> constructor.getParameters().isEmpty()
                 && !constructor.getModifiers().contains(Modifier.PRIVATE));
@@ -221,7 +227,10 @@ public final class EntityValidator {
                 continue;
             }
             if (field.isRelationship()) {
-                if (field.id() != null) {
+                if (field.column() != null) {
+                    fail(draft, field.element(), Message.COLUMN_ON_RELATIONSHIP, draft.name(), field.name(),
+                            field.columnName());
+                } else if (field.id() != null) {
                     fail(draft, field.element(), Message.ID_ON_RELATIONSHIP, draft.name(), field.name());
                 } else if (field.version() != null) {
                     fail(draft, field.element(), Message.VERSION_ON_RELATIONSHIP, draft.name(), field.name());
@@ -247,6 +256,12 @@ public final class EntityValidator {
     private void column(Draft draft, FieldDeclaration field) {
         if (field.column() != null && field.columnName().isBlank()) {
             reportOn(draft, field, field.column(), "value", Message.EMPTY_COLUMN_NAME, draft.name(), field.name());
+            return;
+        }
+        String name = field.columnName();
+        if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+            reportOn(draft, field, field.column(), "value", Message.QUOTED_COLUMN_NAME, draft.name(), field.name(),
+                    name, name.substring(1, name.length() - 1).replace("\"\"", "\""));
             return;
         }
         ScalarType type = TypeClassifier.scalar(field.type());

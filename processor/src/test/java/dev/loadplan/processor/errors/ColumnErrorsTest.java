@@ -52,6 +52,23 @@ class ColumnErrorsTest {
     }
 
     @Test
+    void aPreQuotedColumnName() {
+        JavaFileObject source = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    @Column("\\"CamelCase\\"") String title;
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining(Message.QUOTED_COLUMN_NAME.format("ErroneousBook", "title",
+                "\"CamelCase\"", "CamelCase")).inFile(source).onLineContaining("String title;");
+        assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+
+    @Test
     void finalField() {
         JavaFileObject source = entity("ErroneousBook", """
                 @Entity

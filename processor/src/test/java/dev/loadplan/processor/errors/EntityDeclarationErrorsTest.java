@@ -16,6 +16,22 @@ import org.junit.jupiter.api.Test;
 class EntityDeclarationErrorsTest {
 
     @Test
+    void aGenericEntity() {
+        JavaFileObject source = entity("ErroneousBox", """
+                @Entity
+                public class ErroneousBox<T, K> {
+                    @Id long id;
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining(Message.ENTITY_GENERIC.format("ErroneousBox", "<T, K>"))
+                .inFile(source).onLineContaining("class ErroneousBox<T, K>");
+        assertThat(generatedFor(compilation, "test.ErroneousBox")).isEmpty();
+    }
+
+    @Test
     void entityOnAnInterface() {
         JavaFileObject source = entity("ErroneousShape", """
                 @Entity

@@ -44,6 +44,28 @@ class RelationshipErrorsTest {
             """);
 
     @Test
+    void aColumnOnARelationship() {
+        JavaFileObject author = entity("Author", """
+                @Entity
+                public class Author {
+                    @Id long id;
+                }
+                """);
+        JavaFileObject source = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    @Column("writer_id") @Relationship(joinColumn = "author_id") Author author;
+                }
+                """);
+
+        Compilation compilation = compile(author, source);
+
+        assertThat(compilation).hadErrorContaining(Message.COLUMN_ON_RELATIONSHIP.format("ErroneousBook", "author",
+                "writer_id")).inFile(source).onLineContaining("Author author;");
+    }
+
+    @Test
     void targetThatIsNotAnEntity() {
         JavaFileObject publisher = entity("Publisher", """
                 public class Publisher {
