@@ -7,6 +7,8 @@ package dev.loadplan.processor.diagnostics;
 public enum Message {
     ENTITY_NOT_A_CLASS("@Entity applies to classes and records; %s is %s. Put @Entity on a class or a record"),
     ENTITY_NESTED_NOT_STATIC("@Entity class %s is an inner class; make it a top-level or static nested class"),
+    ENTITY_PRIVATE("@Entity %s is private; the code generated beside it must reach it. Make it package-private "
+            + "or public"),
     ENTITY_NO_CONSTRUCTOR("@Entity class %s needs a constructor without parameters that is not private"),
     ENTITY_ABSTRACT("@Entity class %s is abstract; loaders create instances of it, so make it concrete"),
     ENTITY_GENERIC("@Entity %s declares type parameters %s; loadplan maps one concrete class to one table. Remove "
@@ -24,15 +26,15 @@ public enum Message {
     PRIVATE_FIELD("%s.%s is private and has no getter and setter loadplan can use: add %s, or make the field "
             + "package-private"),
     FINAL_FIELD("%s.%s is final; loadplan assigns fields after construction. Remove final"),
-    UNSUPPORTED_TYPE("%s.%s has type %s, which loadplan cannot map to a column. Supported types: %s. "
-            + "For a relationship, add @Relationship"),
+    UNSUPPORTED_TYPE("%s.%s has type %s, which loadplan cannot map to a column. %s Supported types: %s"),
     DUPLICATE_COLUMN("%s.%s maps column %s, which %s.%s maps already; give one of them another @Column"),
     EMPTY_COLUMN_NAME("@Column on %s.%s names no column; write the column's name or remove @Column"),
     QUOTED_COLUMN_NAME("@Column on %s.%s names %s with quotes; write the name as the database has it (%s): "
             + "loadplan quotes it where PostgreSQL needs quotes"),
     RELATIONSHIP_TARGET_NOT_ENTITY("%s.%s points at %s, which is not an @Entity; annotate %s with @Entity or "
             + "remove @Relationship"),
-    RELATIONSHIP_COLLECTION_TYPE("%s.%s is a %s; a collection relationship must be a java.util.List<Target>"),
+    RELATIONSHIP_COLLECTION_TYPE("%s.%s is declared %s; declare it as %s: a collection relationship is a "
+            + "java.util.List of the entity, a reference the entity itself or a Ref of it"),
     COLLECTION_NEEDS_MAPPING("%s.%s is a collection; say how it joins: mappedBy = \"<field of %s that points "
             + "back>\" or joinColumn = \"<foreign key column in %s's table>\" for one-to-many, or joinTable, "
             + "joinColumn and inverseJoinColumn for many-to-many"),
@@ -45,6 +47,8 @@ public enum Message {
             + "names joinColumn, the other side names mappedBy. Keep one"),
     UNKNOWN_MAPPED_BY("%s.%s has mappedBy = \"%s\", but %s has no such relationship%s. Relationships of %s "
             + "that point at %s: %s"),
+    MAPPED_BY_COLUMN("%s.%s has mappedBy = \"%s\", but %s.%s is a column, not a relationship: name the "
+            + "@Relationship field of %s that points back at %s (%s), or add one with joinColumn = \"%s\""),
     MAPPED_BY_WRONG_TARGET("%s.%s has mappedBy = \"%s\", but %s.%s points at %s, not %s"),
     MAPPED_BY_NOT_OWNING("%s.%s has mappedBy = \"%s\", but %s.%s does not own a foreign key (it has no "
             + "joinColumn); mappedBy must name the side with joinColumn"),

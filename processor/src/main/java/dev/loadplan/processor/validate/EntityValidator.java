@@ -179,6 +179,11 @@ public final class EntityValidator {
             fail(draft, type, Message.ENTITY_NOT_A_CLASS, draft.name(), EntityScanner.kindWithArticle(type));
             return;
         }
+        if (type.getModifiers().contains(Modifier.PRIVATE)) {
+            // Its implicit constructor is private too: this is the cause to report, not the constructor.
+            fail(draft, type, Message.ENTITY_PRIVATE, draft.name());
+            return;
+        }
         if (type.getKind() == ElementKind.RECORD) {
             // A record is static, concrete, and has its canonical constructor.
             return;
@@ -267,7 +272,7 @@ public final class EntityValidator {
         ScalarType type = TypeClassifier.scalar(field.type());
         if (type == null) {
             fail(draft, field.element(), Message.UNSUPPORTED_TYPE, draft.name(), field.name(), field.type(),
-                    ScalarType.supportedNames());
+                    TypeClassifier.insteadOfUnsupported(field.type()), ScalarType.supportedNames());
             return;
         }
         if (field.id() != null && !type.canBeKey()) {
@@ -328,9 +333,10 @@ public final class EntityValidator {
         boolean many = TypeClassifier.isList(field.type());
         boolean ref = TypeClassifier.isRef(field.type());
         FieldForm form = many ? FieldForm.COLLECTION : ref ? FieldForm.REF : FieldForm.REFERENCE;
-        if (!many && TypeClassifier.isOtherCollection(field.type())) {
+        String declareAs = TypeClassifier.listInstead(field.type());
+        if (declareAs != null) {
             fail(draft, field.element(), Message.RELATIONSHIP_COLLECTION_TYPE, draft.name(), field.name(),
-                    field.type());
+                    field.type(), declareAs);
             return null;
         }
         TypeMirror targetType = many || ref ? TypeClassifier.elementType(field.type()) : field.type();
@@ -471,6 +477,15 @@ public final class EntityValidator {
         String mappedBy = attributes.mappedBy();
         FieldDeclaration owner = target.declaration.field(mappedBy).filter(FieldDeclaration::isRelationship)
                 .orElse(null);
+        FieldDeclaration column = target.declaration.field(mappedBy).filter(candidate -> !candidate.isRelationship())
+                .orElse(null);
+        if (column != null) {
+            List<String> candidates = relationshipsPointingAt(target, draft);
+            reportOn(draft, field, field.relationship(), "mappedBy", Message.MAPPED_BY_COLUMN, draft.name(),
+                    field.name(), mappedBy, target.name(), mappedBy, target.name(), draft.name(),
+                    candidates.isEmpty() ? "it has none" : String.join(", ", candidates), column.columnName());
+            return null;
+        }
         if (owner == null) {
             List<String> candidates = relationshipsPointingAt(target, draft);
             List<String> all = target.declaration.fields().stream().filter(FieldDeclaration::isRelationship)

@@ -1,6 +1,8 @@
 package dev.loadplan.processor.validate;
 
 import dev.loadplan.processor.model.ScalarType;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -33,6 +35,24 @@ final class TypeClassifier {
         return null;
     }
 
+    /**
+     * What to do with a field of a type no column type maps, said before the list of the types that work: the
+     * {@code java.time} type for an old date class, {@code @Relationship} for an entity or a container.
+     */
+    static String insteadOfUnsupported(TypeMirror type) {
+        TypeElement element = declared(type);
+        String name = element == null ? "" : element.getQualifiedName().toString();
+        return switch (name) {
+            case "java.util.Date", "java.sql.Timestamp", "java.util.Calendar" -> "Declare it as Instant or "
+                    + "OffsetDateTime (for timestamptz) or LocalDateTime (for timestamp).";
+            case "java.sql.Date" -> "Declare it as LocalDate.";
+            case "java.sql.Time" -> "Declare it as LocalTime.";
+            case "java.time.ZonedDateTime" -> "Declare it as OffsetDateTime or Instant: PostgreSQL's timestamptz "
+                    + "keeps the instant, not the zone.";
+            default -> "For a relationship, add @Relationship.";
+        };
+    }
+
     /** The declared class of {@code type}, or null when it is not a declared type. */
     static TypeElement declared(TypeMirror type) {
         return type.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) type).asElement() : null;
@@ -50,15 +70,46 @@ final class TypeClassifier {
         return element != null && element.getQualifiedName().contentEquals("dev.loadplan.Ref");
     }
 
-    /** Whether {@code type} is some other collection or map that a user might write for a relationship. */
-    static boolean isOtherCollection(TypeMirror type) {
+    /**
+     * For a relationship field holding its entities in another container than {@code List<T>} or {@code Ref<T>} (a
+     * set, another list class, a map, an array, a list of refs, a ref of a list), how to declare it instead:
+     * {@code List<Book>}. Null when the form is one loadplan reads.
+     */
+    static String listInstead(TypeMirror type) {
+        if (type.getKind() == TypeKind.ARRAY) {
+            return listOf(((ArrayType) type).getComponentType());
+        }
         TypeElement element = declared(type);
+        if (element == null) {
+            return null;
+        }
+        List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+        TypeMirror last = arguments.isEmpty() ? null : arguments.get(arguments.size() - 1);
+        if (isList(type) || isRef(type)) {
+            // List<Ref<Book>> and Ref<List<Book>>: the inner container is one too many.
+            return last != null && (isRef(last) || isList(last) || isContainer(declared(last)))
+                    ? listOf(elementType(last)) : null;
+        }
+        return isContainer(element) ? listOf(last) : null;
+    }
+
+    /** Whether {@code element} is a collection, an iterable or a map. */
+    private static boolean isContainer(TypeElement element) {
         if (element == null) {
             return false;
         }
         String name = element.getQualifiedName().toString();
-        return name.equals("java.util.Set") || name.equals("java.util.Collection") || name.equals("java.util.Map")
-                || name.equals("java.util.SortedSet") || name.equals("java.lang.Iterable");
+        if (name.equals("java.util.Collection") || name.equals("java.lang.Iterable") || name.equals("java.util.Map")) {
+            return true;
+        }
+        List<TypeMirror> supertypes = new ArrayList<>(element.getInterfaces());
+        supertypes.add(element.getSuperclass());
+        return supertypes.stream().anyMatch(supertype -> isContainer(declared(supertype)));
+    }
+
+    private static String listOf(TypeMirror element) {
+        TypeElement declared = element == null ? null : declared(element);
+        return "List<" + (declared == null ? "Target" : declared.getSimpleName()) + ">";
     }
 
     /** The type argument of a {@code List<T>} or {@code Ref<T>}, or null when it has none (a raw type). */

@@ -11,6 +11,8 @@ import dev.loadplan.processor.diagnostics.Message;
 import dev.loadplan.processor.model.ScalarType;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Errors in the fields that map columns: access, type, and the column names. */
 class ColumnErrorsTest {
@@ -99,10 +101,36 @@ class ColumnErrorsTest {
         Compilation compilation = compile(source);
 
         assertThat(compilation).hadErrorContaining(Message.UNSUPPORTED_TYPE.format("ErroneousBook", "published",
-                        "java.util.Date", ScalarType.supportedNames()))
+                        "java.util.Date", "Declare it as Instant or OffsetDateTime (for timestamptz) or LocalDateTime "
+                        + "(for timestamp).", ScalarType.supportedNames()))
                 .inFile(source).onLineContaining("java.util.Date published;");
-        assertThat(compilation).hadErrorContaining("ErroneousBook.published has type java.util.Date");
+        // The fix comes before the list of every type that works.
+        assertThat(compilation).hadErrorContaining("ErroneousBook.published has type java.util.Date, which loadplan "
+                + "cannot map to a column. Declare it as Instant");
         assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            java.sql.Date           | Declare it as LocalDate.
+            java.sql.Time           | Declare it as LocalTime.
+            java.time.ZonedDateTime | Declare it as OffsetDateTime or Instant: PostgreSQL's timestamptz keeps the \
+            instant, not the zone.
+            Object                  | For a relationship, add @Relationship.
+            """)
+    void aFieldOfATypeNoColumnMapsIsToldWhatToDeclareFirst(String type, String hint) {
+        JavaFileObject source = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    %s published;
+                }
+                """.formatted(type));
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining("which loadplan cannot map to a column. " + hint
+                + " Supported types: ").inFile(source).onLineContaining(type + " published;");
     }
 
     @Test

@@ -32,6 +32,24 @@ class EntityDeclarationErrorsTest {
     }
 
     @Test
+    void aPrivateNestedEntityIsToldItIsPrivateNotThatItLacksAConstructor() {
+        JavaFileObject source = entity("Outer", """
+                public class Outer {
+                    @Entity
+                    private static class ErroneousSecret {
+                        @Id long id;
+                    }
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining(Message.ENTITY_PRIVATE.format("ErroneousSecret"))
+                .inFile(source).onLineContaining("class ErroneousSecret");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void entityOnAnInterface() {
         JavaFileObject source = entity("ErroneousShape", """
                 @Entity

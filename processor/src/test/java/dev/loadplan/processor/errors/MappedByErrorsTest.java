@@ -34,6 +34,31 @@ class MappedByErrorsTest {
             """);
 
     @Test
+    void mappedByNamingAColumn() {
+        JavaFileObject book = entity("Book", """
+                @Entity
+                public class Book {
+                    @Id long id;
+                    @Column("author_id") Long authorId;
+                }
+                """);
+        JavaFileObject author = entity("ErroneousAuthor", """
+                @Entity
+                public class ErroneousAuthor {
+                    @Id long id;
+                    @Relationship(mappedBy = "authorId")
+                    List<Book> books;
+                }
+                """);
+
+        Compilation compilation = compile(author, book);
+
+        assertThat(compilation).hadErrorContaining(Message.MAPPED_BY_COLUMN.format("ErroneousAuthor", "books",
+                "authorId", "Book", "authorId", "Book", "ErroneousAuthor", "it has none", "author_id"))
+                .inFile(author).onLineContaining("mappedBy = \"authorId\"");
+    }
+
+    @Test
     void mappedByAndJoinColumnTogether() {
         JavaFileObject book = entity("ErroneousBook", """
                 @Entity

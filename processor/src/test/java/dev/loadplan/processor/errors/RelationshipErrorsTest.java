@@ -10,6 +10,8 @@ import com.google.testing.compile.Compilation;
 import dev.loadplan.processor.diagnostics.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Errors in a {@code @Relationship}'s target, field type and join attributes. Those about {@code mappedBy} and
@@ -104,10 +106,32 @@ class RelationshipErrorsTest {
         Compilation compilation = compile(author, BOOK_OF_ERRONEOUS_AUTHOR);
 
         assertThat(compilation).hadErrorContaining(Message.RELATIONSHIP_COLLECTION_TYPE.format("ErroneousAuthor",
-                        "books", "java.util.Set<test.Book>"))
+                        "books", "java.util.Set<test.Book>", "List<Book>"))
                 .inFile(author).onLineContaining("Set<Book> books;");
-        assertThat(compilation).hadErrorContaining("ErroneousAuthor.books is a java.util.Set<test.Book>");
         assertThat(generatedFor(compilation, "test.ErroneousAuthor")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            java.util.ArrayList<Book> | java.util.ArrayList<test.Book>
+            Book[]                    | test.Book[]
+            List<Ref<Book>>           | java.util.List<dev.loadplan.Ref<test.Book>>
+            Ref<List<Book>>           | dev.loadplan.Ref<java.util.List<test.Book>>
+            """)
+    void aCollectionInAnotherContainerIsToldToBeAList(String declared, String shown) {
+        JavaFileObject author = entity("ErroneousAuthor", """
+                @Entity
+                public class ErroneousAuthor {
+                    @Id long id;
+                    @Relationship(mappedBy = "author")
+                    %s books;
+                }
+                """.formatted(declared));
+
+        Compilation compilation = compile(author, BOOK_OF_ERRONEOUS_AUTHOR);
+
+        assertThat(compilation).hadErrorContaining(Message.RELATIONSHIP_COLLECTION_TYPE.format("ErroneousAuthor",
+                "books", shown, "List<Book>")).inFile(author).onLineContaining(declared + " books;");
     }
 
     @Test
