@@ -11,6 +11,7 @@ import dev.loadplan.processor.plan.LoaderPlanner;
 import dev.loadplan.processor.plan.PlannedEntities;
 import dev.loadplan.processor.scan.EntityDeclaration;
 import dev.loadplan.processor.scan.EntityScanner;
+import dev.loadplan.processor.scan.MissingTypes;
 import dev.loadplan.processor.validate.EntityValidator;
 import dev.loadplan.processor.write.DaoWriter;
 import dev.loadplan.processor.write.LoaderWriter;
@@ -23,6 +24,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +45,12 @@ import javax.tools.JavaFileObject;
 public final class LoadPlanProcessor extends AbstractProcessor {
 
     private static final String GENERATED = "javax.annotation.processing.Generated";
+
+    /**
+     * The entities waiting for a later round because a type their fields use does not exist yet (another processor
+     * generates it); by qualified name, since elements do not carry over from one round to the next.
+     */
+    private final Set<String> deferred = new LinkedHashSet<>();
 
     /**
      * Every loadplan annotation and {@code @Generated}, which the sources it writes carry into the next round: each
@@ -69,20 +77,33 @@ public final class LoadPlanProcessor extends AbstractProcessor {
 
     private void generate(RoundEnvironment round) {
         Reporter reporter = new Reporter(processingEnv.getMessager());
-        EntityScanner scanner = new EntityScanner();
-        List<EntityDeclaration> declarations = new ArrayList<>();
         TypeElement entity = processingEnv.getElementUtils().getTypeElement(EntityScanner.ENTITY);
         if (entity == null) {
             // Nothing can carry @Entity when the runtime, which declares it, is not on the class path.
             return;
         }
+        List<TypeElement> roots = new ArrayList<>();
+        for (String name : deferred) {
+            roots.add(processingEnv.getElementUtils().getTypeElement(name));
+        }
+        deferred.clear();
         for (Element element : round.getElementsAnnotatedWith(entity)) {
             if (!EntityScanner.isClass(element)) {
                 reporter.error(element, Message.ENTITY_NOT_A_CLASS, element.getSimpleName(),
                         EntityScanner.kindWithArticle(element));
                 continue;
             }
-            declarations.add(scanner.scan((TypeElement) element));
+            roots.add((TypeElement) element);
+        }
+        if (!round.processingOver() && roots.stream().anyMatch(MissingTypes::anyIn)) {
+            // Entities are validated together (relationships point across them), so all of them wait a round.
+            roots.forEach(waiting -> deferred.add(waiting.getQualifiedName().toString()));
+            return;
+        }
+        EntityScanner scanner = new EntityScanner();
+        List<EntityDeclaration> declarations = new ArrayList<>();
+        for (TypeElement element : roots) {
+            declarations.add(scanner.scan(element));
         }
         if (declarations.isEmpty()) {
             return;
