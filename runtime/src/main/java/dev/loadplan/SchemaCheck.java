@@ -66,7 +66,7 @@ public final class SchemaCheck {
             ColumnInfo info = mapping.columns().get(i);
             String qualified = table.table() + '.' + column;
             try {
-                Description description = describe(connection, "SELECT " + qualified + " FROM " + table.table());
+                Description description = describe(connection, "SELECT " + qualified + " FROM " + table.from());
                 if (!info.type().reads(description.typeName(), description.enumType())) {
                     mismatches.add(new SchemaMismatch(mapping.entityName(), info.field(), qualified, "the column is "
                             + description.typeName() + ", but the field reads it as " + info.type().javaName()

@@ -22,4 +22,10 @@ public @interface Entity {
 
     /** The table; when empty, the class's simple name in snake_case ({@code BookReview} is {@code book_review}). */
     String table() default "";
+
+    /**
+     * The table's schema ({@code @Entity(schema = "sales", table = "orders")}); when empty, the table is found on the
+     * connection's {@code search_path}, as an unqualified name is.
+     */
+    String schema() default "";
 }

@@ -21,7 +21,7 @@ public record RowSource(String from, String alias, String where) {
             return new RowSource("(" + SqlComposer.rootRows(root, shaping) + ") AS " + root.table(), root.table(),
                     null);
         }
-        return new RowSource(root.table(), root.table(), shaping.where());
+        return new RowSource(root.from(), root.table(), shaping.where());
     }
 
     /**
@@ -49,8 +49,8 @@ public record RowSource(String from, String alias, String where) {
             String where) {
         String alias = target.table();
         String from = relation.selectsParentKeySeparately()
-                ? alias + " " + SqlComposer.associationJoin(relation, alias)
-                : alias;
+                ? target.from() + " " + SqlComposer.associationJoin(relation, alias)
+                : target.from();
         String condition = SqlComposer.parentKeyColumn(relation, alias) + keyCondition;
         return new RowSource(from, alias, where == null ? condition : condition + " AND (" + where + ")");
     }
@@ -75,7 +75,7 @@ public record RowSource(String from, String alias, String where) {
                 joins.append(' ').append(SelectTree.rankedJoin(hop.relation(), hop.target(), criteria, true,
                         parentAlias, childAlias));
             } else {
-                for (String clause : SelectTree.joinClauses(hop.relation(), "JOIN ", hop.target().table(),
+                for (String clause : SelectTree.joinClauses(hop.relation(), "JOIN ", hop.target().from(),
                         parentAlias, childAlias)) {
                     joins.append(' ').append(clause);
                 }

@@ -96,8 +96,9 @@ public final class SelectTree {
     }
 
     /**
-     * The JOIN clauses that follow {@code relation} from {@code parentAlias} to {@code alias}: one, or two through
-     * an association table aliased {@code alias__link}. {@code kind} is {@code "JOIN "} or {@code "LEFT OUTER JOIN "}.
+     * The JOIN clauses that follow {@code relation} from {@code parentAlias} to {@code alias} ({@code targetTable}
+     * as FROM names it): one, or two through an association table aliased {@code alias__link}. {@code kind} is
+     * {@code "JOIN "} or {@code "LEFT OUTER JOIN "}.
      */
     static List<String> joinClauses(RelationShape relation, String kind, String targetTable, String parentAlias,
             String alias) {
@@ -140,6 +141,7 @@ public final class SelectTree {
             RelationShape relation = join.relation();
             String childAlias = joinAlias(path, relation);
             String target = join.target().table.table();
+            String from = join.target().table.from();
             boolean inner = relation.innerJoin() && !underOuterJoin;
             if (join.criteria().page() != null) {
                 clauses.add(rankedJoin(relation, join.target().table, join.criteria(), inner, alias, childAlias));
@@ -147,7 +149,7 @@ public final class SelectTree {
                 continue;
             }
             List<String> joined = new ArrayList<>(
-                    joinClauses(relation, inner ? "JOIN " : "LEFT OUTER JOIN ", target, alias, childAlias));
+                    joinClauses(relation, inner ? "JOIN " : "LEFT OUTER JOIN ", from, alias, childAlias));
             String where = join.criteria().where();
             if (where != null) {
                 int last = joined.size() - 1;

@@ -28,7 +28,7 @@ public final class SqlComposer {
         if (wrapRoot) {
             clauses.add("FROM (" + rootRows(root, shaping) + ") AS " + root.table());
         } else {
-            clauses.add("FROM " + root.table());
+            clauses.add("FROM " + root.from());
         }
         tree.appendJoins(root.table(), "", false, clauses);
         if (!wrapRoot && shaping.where() != null) {
@@ -61,7 +61,7 @@ public final class SqlComposer {
         String table = root.table();
         String rootOrder = (shaping.orderBy() == null ? "" : shaping.orderBy() + ", ") + table + '.' + root.idColumn();
         StringBuilder anchor = new StringBuilder("SELECT " + columns(root) + ", 0 AS lp_depth, row_number() OVER "
-                + "(ORDER BY " + rootOrder + ") AS lp_rank FROM " + table);
+                + "(ORDER BY " + rootOrder + ") AS lp_rank FROM " + root.from());
         if (shaping.where() != null) {
             anchor.append(" WHERE ").append(shaping.where());
         }
@@ -72,7 +72,7 @@ public final class SqlComposer {
         clauses.add("WITH RECURSIVE lp_tree AS (");
         clauses.add("(" + anchor + ")");
         clauses.add("UNION ALL");
-        clauses.add("SELECT " + columns(root) + ", lp_tree.lp_depth + 1, 0 FROM " + table + " JOIN lp_tree ON "
+        clauses.add("SELECT " + columns(root) + ", lp_tree.lp_depth + 1, 0 FROM " + root.from() + " JOIN lp_tree ON "
                 + table + '.' + relation.targetColumn() + " = lp_tree." + relation.sourceColumn());
         clauses.add(") CYCLE " + root.idColumn() + " SET lp_cycle USING lp_path");
         List<String> columns = tree.columnList(table);
@@ -165,7 +165,7 @@ public final class SqlComposer {
             columns.add(0, keyColumn);
         }
         clauses.add(selectList(columns));
-        clauses.add("FROM " + alias);
+        clauses.add("FROM " + table.from());
         if (relation.selectsParentKeySeparately()) {
             clauses.add(associationJoin(relation, alias));
         }
@@ -236,7 +236,7 @@ public final class SqlComposer {
         }
         ranked.append(", row_number() OVER (PARTITION BY ").append(keyColumn).append(" ORDER BY ")
                 .append(String.join(", ", ownOrder(relation, table, alias, criteria))).append(") AS lp_rank FROM ")
-                .append(alias);
+                .append(table.from());
         if (separateKey) {
             ranked.append(' ').append(associationJoin(relation, alias));
         }
@@ -290,11 +290,11 @@ public final class SqlComposer {
                     + (relation.selectsParentKeySeparately() ? "lp_parent_key" : relation.targetColumn());
         } else if (relation.selectsParentKeySeparately()) {
             String link = alias + "__link";
-            from = table.table() + " AS " + alias + " JOIN " + relation.joinTable() + " AS " + link + " ON " + link
+            from = table.from() + " AS " + alias + " JOIN " + relation.joinTable() + " AS " + link + " ON " + link
                     + '.' + relation.inverseJoinColumn() + " = " + alias + '.' + relation.targetColumn();
             parentKey = link + '.' + relation.joinColumn();
         } else {
-            from = table.table() + " AS " + alias;
+            from = table.from() + " AS " + alias;
             parentKey = alias + '.' + relation.targetColumn();
         }
         conditions.add(parentKey + " = " + parentAlias + '.' + relation.sourceColumn());
@@ -337,7 +337,7 @@ public final class SqlComposer {
     static String rootRows(TableShape root, RootShaping shaping) {
         List<String> clauses = new ArrayList<>();
         clauses.add("SELECT " + columns(root));
-        clauses.add("FROM " + root.table());
+        clauses.add("FROM " + root.from());
         if (shaping.where() != null) {
             clauses.add("WHERE " + shaping.where());
         }

@@ -7,6 +7,8 @@ package dev.loadplan.processor.diagnostics;
 public enum Message {
     ENTITY_NOT_A_CLASS("@Entity applies to classes and records; %s is %s. Put @Entity on a class or a record"),
     ENTITY_NESTED_NOT_STATIC("@Entity class %s is an inner class; make it a top-level or static nested class"),
+    ENTITY_TABLE_QUALIFIED("@Entity %s names table \"%s\"; write @Entity(%s): a schema apart, each name as the "
+            + "database has it. loadplan quotes what PostgreSQL needs quoted"),
     ENTITY_PRIVATE("@Entity %s is private; the code generated beside it must reach it. Make it package-private "
             + "or public"),
     ENTITY_NO_CONSTRUCTOR("@Entity class %s needs a constructor without parameters that is not private"),

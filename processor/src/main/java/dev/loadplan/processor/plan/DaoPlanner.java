@@ -75,7 +75,7 @@ public final class DaoPlanner {
         String values = insertNames.isEmpty() ? "\nDEFAULT VALUES"
                 : " (" + String.join(", ", insertNames) + ")\nVALUES ("
                         + String.join(", ", Collections.nCopies(insertNames.size(), "?")) + ")";
-        String insert = "INSERT INTO " + table.table() + values + (generated ? "\nRETURNING " + id : "");
+        String insert = "INSERT INTO " + table.from() + values + (generated ? "\nRETURNING " + id : "");
         List<StatementConstant> constants = new ArrayList<>();
         String binds = insertNames.isEmpty() ? "binds nothing" : insertNames.size() == 1
                 ? "binds " + insertNames.get(0) : "binds " + String.join(", ", insertNames) + ", in that order";
@@ -107,18 +107,18 @@ public final class DaoPlanner {
             if (version != null) {
                 bound.add("the version the entity was read with");
             }
-            constants.add(new StatementConstant(UPDATE, "UPDATE " + table.table() + "\nSET "
+            constants.add(new StatementConstant(UPDATE, "UPDATE " + table.from() + "\nSET "
                     + String.join(", ", assignments) + where, "Run by {@code update} and {@code updateAll}: binds "
                     + String.join("; then ", bound) + (version == null ? "." : ". Adds one to the version; a row "
                     + "changed since the entity was read is not updated.")));
         }
-        constants.add(new StatementConstant(DELETE, "DELETE FROM " + table.table() + "\nWHERE " + id + " = ?",
+        constants.add(new StatementConstant(DELETE, "DELETE FROM " + table.from() + "\nWHERE " + id + " = ?",
                 "Run by {@code delete}: binds the key."));
-        constants.add(new StatementConstant(COUNT, "SELECT count(*)\nFROM " + table.table(),
+        constants.add(new StatementConstant(COUNT, "SELECT count(*)\nFROM " + table.from(),
                 "Run by {@code count}: binds nothing."));
         if (version != null) {
             constants.add(new StatementConstant(CURRENT_VERSION, "SELECT "
-                    + table.columns().get(entity.columns().indexOf(version)) + "\nFROM " + table.table() + "\nWHERE "
+                    + table.columns().get(entity.columns().indexOf(version)) + "\nFROM " + table.from() + "\nWHERE "
                     + id + " = ?", "Run when an update finds no row at the version the entity was read with, to "
                     + "say why: binds the key."));
         }

@@ -5,8 +5,11 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
-/** An {@code @Entity} class as declared: the table and its instance fields, in declaration order. */
-public record EntityDeclaration(TypeElement element, AnnotationMirror annotation, String table,
+/**
+ * An {@code @Entity} class as declared: the table (and its schema, empty when none is named) and its instance
+ * fields, in declaration order.
+ */
+public record EntityDeclaration(TypeElement element, AnnotationMirror annotation, String table, String schema,
         List<FieldDeclaration> fields) {
 
     public String simpleName() {

@@ -55,7 +55,8 @@ public final class EntityScanner {
             }
             fields.add(field(field));
         }
-        EntityDeclaration declaration = new EntityDeclaration(type, entity, table, List.copyOf(fields));
+        EntityDeclaration declaration = new EntityDeclaration(type, entity, table, string(entity, "schema"),
+                List.copyOf(fields));
         scanned.put(name, declaration);
         return declaration;
     }

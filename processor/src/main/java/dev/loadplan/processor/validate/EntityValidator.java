@@ -80,9 +80,10 @@ public final class EntityValidator {
 
         /** The table as statements select it: quoted where needed, in select order. */
         TableShape table() {
+            String schema = declaration.schema();
             return new TableShape(quoteIfNeeded(declaration.table()),
                     columns.stream().map(column -> quoteIfNeeded(column.name())).toList(),
-                    columns.indexOf(id()));
+                    columns.indexOf(id()), schema.isEmpty() ? null : quoteIfNeeded(schema));
         }
 
         List<String> columnNames() {
@@ -178,6 +179,15 @@ public final class EntityValidator {
         if (!EntityScanner.isClass(type)) {
             fail(draft, type, Message.ENTITY_NOT_A_CLASS, draft.name(), EntityScanner.kindWithArticle(type));
             return;
+        }
+        String table = draft.declaration.table();
+        if (table.contains(".") || table.contains("\"")) {
+            // Quoted as one name, "sales.orders" would name a table of that name, with a dot in it.
+            String named = table.replace("\"", "");
+            int dot = named.indexOf('.');
+            String instead = dot < 0 ? "table = \"" + named + "\""
+                    : "schema = \"" + named.substring(0, dot) + "\", table = \"" + named.substring(dot + 1) + "\"";
+            fail(draft, type, Message.ENTITY_TABLE_QUALIFIED, draft.name(), table, instead);
         }
         if (type.getModifiers().contains(Modifier.PRIVATE)) {
             // Its implicit constructor is private too: this is the cause to report, not the constructor.

@@ -137,7 +137,12 @@ public final class MappingWriter {
         for (String column : entity.table().columns()) {
             columns.add(CodeBlock.of("$S", column));
         }
-        return CodeBlock.of("new $T($S, $T.of($L), $L)", TABLE_SHAPE, entity.table().table(), LIST,
+        TableShape table = entity.table();
+        if (table.schema() != null) {
+            return CodeBlock.of("new $T($S, $T.of($L), $L, $S)", TABLE_SHAPE, table.table(), LIST,
+                    CodeBlock.join(columns, ", "), entity.idIndex(), table.schema());
+        }
+        return CodeBlock.of("new $T($S, $T.of($L), $L)", TABLE_SHAPE, table.table(), LIST,
                 CodeBlock.join(columns, ", "), entity.idIndex());
     }
 
@@ -157,7 +162,8 @@ public final class MappingWriter {
     private static MethodSpec id(EntityModel entity) {
         ColumnModel id = entity.id();
         return MethodSpec.methodBuilder("id")
-                .addJavadoc("The primary key of {@code entity}, for the generated code of entities in other packages.\n")
+                .addJavadoc("The primary key of {@code entity}, for the generated code of entities in other "
+                        + "packages.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(id.javaType())
                 .addParameter(entity.type(), "entity")

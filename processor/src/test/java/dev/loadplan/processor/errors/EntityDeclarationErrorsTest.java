@@ -49,6 +49,25 @@ class EntityDeclarationErrorsTest {
         assertThat(compilation).hadErrorCount(1);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            sales.orders     | schema = "sales", table = "orders"
+            \\"Orders\\"       | table = "Orders"
+            """)
+    void aTableNamedWithItsSchemaOrQuotes(String declared, String instead) {
+        JavaFileObject source = entity("ErroneousOrder", """
+                @Entity(table = "%s")
+                public class ErroneousOrder {
+                    @Id long id;
+                }
+                """.formatted(declared));
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining(Message.ENTITY_TABLE_QUALIFIED.format("ErroneousOrder",
+                declared.replace("\\", ""), instead)).inFile(source).onLineContaining("class ErroneousOrder");
+    }
+
     @Test
     void entityOnAnInterface() {
         JavaFileObject source = entity("ErroneousShape", """

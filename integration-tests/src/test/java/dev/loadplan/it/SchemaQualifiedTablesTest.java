@@ -1,0 +1,101 @@
+package dev.loadplan.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.loadplan.LoaderPlan;
+import dev.loadplan.SchemaCheck;
+import dev.loadplan.Strategy;
+import dev.loadplan.it.schemas.Customer;
+import dev.loadplan.it.schemas.CustomerDao;
+import dev.loadplan.it.schemas.CustomerLoader;
+import dev.loadplan.it.schemas.SalesOrder;
+import dev.loadplan.it.schemas.SalesOrderDao;
+import dev.loadplan.it.schemas.SalesOrderLoader;
+import dev.loadplan.it.support.EmbeddedPostgresExtension;
+import dev.loadplan.it.support.Schema;
+import dev.loadplan.it.support.StatementCounter;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Entities whose tables live in schemas off the search path ({@code @Entity(schema = "sales", table = "orders")}, and
+ * {@code "CRM"}, which needs quotes): every statement names the table with its schema, every strategy loads, the DAO
+ * writes there, and the schema check finds the columns.
+ */
+@ExtendWith(EmbeddedPostgresExtension.class)
+@Schema("schema/schemas.sql")
+class SchemaQualifiedTablesTest {
+
+    private static final List<Object> CUSTOMERS = List.of(
+            List.of("Ann", List.of("a1", "a2")), List.of("Bob", List.of()), List.of("Cid", List.of("c1")));
+
+    @ParameterizedTest
+    @EnumSource(names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "IMMEDIATE", "LAZY"})
+    void everyStrategyLoadsAcrossSchemas(Strategy strategy, Jdbi jdbi, StatementCounter counter) {
+        LoaderPlan<Customer, ?> plan = switch (strategy) {
+            case JOINED -> CustomerLoader.withOrdersJoined();
+            case NESTED -> CustomerLoader.withOrdersNested();
+            case SELECT_IN -> CustomerLoader.withOrdersSelectIn();
+            case SUBQUERY -> CustomerLoader.withOrdersSubquery();
+            case IMMEDIATE -> CustomerLoader.withOrdersImmediate();
+            default -> CustomerLoader.withOrdersLazy();
+        };
+
+        List<Object> loaded = customers(plan.list(jdbi));
+
+        assertThat(loaded).as("%s", strategy).isEqualTo(CUSTOMERS);
+        int expected = switch (strategy) {
+            case JOINED, NESTED -> 1;
+            case SELECT_IN, SUBQUERY -> 2;
+            default -> 1 + 3; // one per customer
+        };
+        assertThat(counter.count()).as("statements of %s", strategy).isEqualTo(expected);
+        assertThat(counter.statements()).allSatisfy(sql -> assertThat(sql).containsAnyOf("FROM \"CRM\".customers",
+                "FROM sales.orders"));
+    }
+
+    @Test
+    void aManyToOneAcrossSchemasJoinsWithTheSchema(Jdbi jdbi) {
+        List<SalesOrder> orders = SalesOrderLoader.withCustomerJoined().list(jdbi);
+
+        assertThat(SalesOrderLoader.CUSTOMER_JOINED).contains("FROM sales.orders\n")
+                .contains("LEFT OUTER JOIN \"CRM\".customers AS lp_customer ON lp_customer.id = orders.customer_id");
+        assertThat(orders).extracting(order -> order.reference() + ":"
+                + (order.customer() == null ? "-" : order.customer().name()))
+                .containsExactly("a1:Ann", "c1:Cid", "a2:Ann", "none:-");
+    }
+
+    @Test
+    void theDaoWritesToTheSchemasTable(Jdbi jdbi) {
+        Customer cid = CustomerDao.on(jdbi).findById(3L).orElseThrow();
+        SalesOrderDao orders = SalesOrderDao.on(jdbi);
+
+        long id = orders.insert(new SalesOrder("c2", cid));
+        SalesOrder written = orders.findById(id).orElseThrow();
+        written.reference("c2, changed");
+        assertThat(orders.update(written)).isTrue();
+
+        Map<String, Object> stored = jdbi.withHandle(handle -> handle.createQuery(
+                "select reference, customer_id from sales.orders where id = :id").bind("id", id).mapToMap().one());
+        assertThat(stored).containsEntry("reference", "c2, changed").containsEntry("customer_id", 3L);
+        assertThat(orders.delete(id)).isTrue();
+        long left = jdbi.withHandle(handle -> handle.createQuery("select count(*) from sales.orders where id = :id")
+                .bind("id", id).mapTo(Long.class).one());
+        assertThat(left).isZero();
+    }
+
+    @Test
+    void theSchemaCheckFindsTheColumnsInTheirSchemas(Jdbi jdbi) {
+        SchemaCheck.verify(jdbi, CustomerLoader.SCHEMA, SalesOrderLoader.SCHEMA);
+    }
+
+    private static List<Object> customers(List<Customer> customers) {
+        return customers.stream().<Object>map(customer -> List.of(customer.name(),
+                customer.orders().stream().map(SalesOrder::reference).toList())).toList();
+    }
+}
