@@ -189,6 +189,11 @@ public final class EntityValidator {
                     : "schema = \"" + named.substring(0, dot) + "\", table = \"" + named.substring(dot + 1) + "\"";
             fail(draft, type, Message.ENTITY_TABLE_QUALIFIED, draft.name(), table, instead);
         }
+        if (!type.getTypeParameters().isEmpty()) {
+            fail(draft, type, Message.ENTITY_GENERIC, draft.name(), type.getTypeParameters().stream()
+                    .map(parameter -> parameter.getSimpleName().toString())
+                    .collect(Collectors.joining(", ", "<", ">")));
+        }
         if (type.getModifiers().contains(Modifier.PRIVATE)) {
             // Its implicit constructor is private too: this is the cause to report, not the constructor.
             fail(draft, type, Message.ENTITY_PRIVATE, draft.name());
@@ -203,11 +208,6 @@ public final class EntityValidator {
         }
         if (type.getModifiers().contains(Modifier.ABSTRACT)) {
             fail(draft, type, Message.ENTITY_ABSTRACT, draft.name());
-        }
-        if (!type.getTypeParameters().isEmpty()) {
-            fail(draft, type, Message.ENTITY_GENERIC, draft.name(), type.getTypeParameters().stream()
-                    .map(parameter -> parameter.getSimpleName().toString())
-                    .collect(Collectors.joining(", ", "<", ">")));
         }
         List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
         boolean noArguments = constructors.stream().anyMatch(constructor -> constructor.getParameters().isEmpty()

@@ -32,6 +32,20 @@ class EntityDeclarationErrorsTest {
     }
 
     @Test
+    void aGenericRecordEntity() {
+        JavaFileObject source = entity("ErroneousPair", """
+                @Entity
+                public record ErroneousPair<T>(@Id long id, String name) {
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining(Message.ENTITY_GENERIC.format("ErroneousPair", "<T>"))
+                .inFile(source).onLineContaining("record ErroneousPair<T>");
+    }
+
+    @Test
     void aPrivateNestedEntityIsToldItIsPrivateNotThatItLacksAConstructor() {
         JavaFileObject source = entity("Outer", """
                 public class Outer {
