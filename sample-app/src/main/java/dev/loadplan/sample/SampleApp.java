@@ -1,5 +1,10 @@
 package dev.loadplan.sample;
 
+import dev.loadplan.sample.StrategyComparison.Row;
+import dev.loadplan.sample.UnloadedReads.Outcome;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.sql.SQLException;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,20 +35,34 @@ public final class SampleApp {
             return;
         }
         int status = 0;
-        // try-with-resources stops the embedded server (and deletes its files) even when the run fails.
-        try (Database database = Database.open(options)) {
-            run(database, new Report(System.out));
+        try {
+            run(options, System.out);
         } catch (Exception e) {
             System.err.println("The sample app failed: " + messages(e));
             status = 1;
         }
-        // Only after close(): exiting inside the try would skip stopping the server.
+        // Only after run has closed the database: exiting inside it would skip stopping the server.
         if (status != 0) {
             System.exit(status);
         }
     }
 
-    private static void run(Database database, Report report) {
+    /**
+     * What the app measured, as it printed it, so that a test checks the numbers without parsing the text: the
+     * comparison rows of authors and of books, the two plans that leave the books unloaded, and the SQL shown.
+     */
+    record Results(List<Row> authors, List<Row> books, Outcome noLoad, Outcome plain, List<String> sql) {
+    }
+
+    /** The whole tour on the database {@code options} name, printed to {@code out}; main without the exit. */
+    static Results run(Options options, PrintStream out) throws IOException, SQLException {
+        // try-with-resources stops the embedded server (and deletes its files) even when the run fails.
+        try (Database database = Database.open(options)) {
+            return run(database, new Report(out));
+        }
+    }
+
+    private static Results run(Database database, Report report) {
         report.line("database: " + database.description());
         report.line("schema:   " + Migrations.migrate(database.dataSource()));
 
@@ -54,7 +73,9 @@ public final class SampleApp {
         report.line("");
 
         StrategyComparison comparison = new StrategyComparison(jdbi, counter);
-        report.table(List.of(comparison.authors(), comparison.books()));
+        List<Row> authors = comparison.authors();
+        List<Row> books = comparison.books();
+        report.table(List.of(authors, books));
         report.line("");
         report.line("at load: statements list(jdbi) ran. after reading: the total once every author's books (every");
         report.line("book's author) had been read. IMMEDIATE runs one more statement per author during the load");
@@ -67,16 +88,20 @@ public final class SampleApp {
 
         UnloadedReads unloaded = new UnloadedReads(jdbi, counter);
         report.line("Plans that do not load the books decide what reading them does:");
-        report.unloaded(unloaded.noLoad(), "NO_LOAD");
-        report.unloaded(unloaded.plain(), "RAISE");
+        Outcome noLoad = unloaded.noLoad();
+        Outcome plain = unloaded.plain();
+        report.unloaded(noLoad, "NO_LOAD");
+        report.unloaded(plain, "RAISE");
         report.line("NO_LOAD: no error, and books not loaded look like no books. RAISE: a forgotten link fails at");
         report.line("its first read. Author.books declares no strategy, so plain() gets RAISE, as withBooksRaise().");
         report.line("");
 
         // The statements come from the generated constants (AuthorLoader.PLAIN, BOOKS_SELECT_IN): no need to
         // run anything to read them, here or in the IDE.
-        report.sql("AuthorLoader.withBooksSelectIn()", AuthorLoader.withBooksSelectIn().sql());
+        List<String> sql = AuthorLoader.withBooksSelectIn().sql();
+        report.sql("AuthorLoader.withBooksSelectIn()", sql);
         report.line("(the ? is one bigint[] parameter: the ids of the authors the first statement returned)");
+        return new Results(authors, books, noLoad, plain, sql);
     }
 
     /** The exception's message and its causes', which say more than a stack trace to someone running a sample. */

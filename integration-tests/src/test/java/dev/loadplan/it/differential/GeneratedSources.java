@@ -1,5 +1,6 @@
 package dev.loadplan.it.differential;
 
+import dev.loadplan.it.support.Folders;
 import dev.loadplan.processor.LoadPlanProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,10 +10,8 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -32,7 +31,7 @@ final class GeneratedSources {
     /** Compiles {@code sources} (text by qualified class name) and returns a loader of the classes. */
     static ClassLoader compile(Path folder, Map<String, String> sources) {
         try {
-            deleteRecursively(folder);
+            Folders.deleteRecursively(folder);
             Path source = Files.createDirectories(folder.resolve("src"));
             Path generated = Files.createDirectories(folder.resolve("generated"));
             Path classes = Files.createDirectories(folder.resolve("classes"));
@@ -67,17 +66,6 @@ final class GeneratedSources {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }
