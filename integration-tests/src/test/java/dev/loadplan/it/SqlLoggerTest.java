@@ -7,6 +7,7 @@ import dev.loadplan.LoadPlanException;
 import dev.loadplan.it.library.Author;
 import dev.loadplan.it.library.AuthorLoader;
 import dev.loadplan.it.library.Book;
+import dev.loadplan.it.library.BookLoader;
 import dev.loadplan.it.support.EmbeddedPostgresExtension;
 import dev.loadplan.it.support.Schema;
 import java.sql.SQLException;
@@ -69,6 +70,24 @@ class SqlLoggerTest {
         assertThat(recorder.bindings.get(1)).contains("0:[1, 2, 3]}");
         assertThat(recorder.bindings.get(3))
                 .contains("0:[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, ... 5 more]}");
+    }
+
+    @Test
+    void aKeyManyParentsShareIsBoundOnceAndItsEntityIsOneObject(Jdbi jdbi) {
+        Recorder recorder = new Recorder();
+        List<Book> books = jdbi.withHandle(handle -> {
+            handle.execute("insert into books (id, author_id, title) values (201, 1, 'Book 1 again'), "
+                    + "(202, 1, 'Book 1 once more'), (203, null, 'Nobody''s')");
+            handle.getConfig(SqlStatements.class).setSqlLogger(recorder);
+            return BookLoader.withAuthorSelectIn().where("books.author_id = 1 OR books.author_id IS NULL")
+                    .list(handle);
+        });
+
+        // Three books of author 1 and one of nobody: the statement for their authors binds key 1 alone.
+        assertThat(recorder.bindings.get(1)).contains("0:[1]}");
+        assertThat(books).hasSize(4);
+        assertThat(books.get(1).author()).isSameAs(books.get(0).author()).isSameAs(books.get(2).author());
+        assertThat(books.get(3).author()).isNull();
     }
 
     @Test
