@@ -7,7 +7,6 @@ import dev.loadplan.SchemaCheck;
 import dev.loadplan.it.support.EmbeddedPostgresExtension;
 import dev.loadplan.it.support.Schema;
 import dev.loadplan.it.types.Color;
-import dev.loadplan.it.types.Drawer;
 import dev.loadplan.it.types.DrawerLoader;
 import dev.loadplan.it.types.Everything;
 import dev.loadplan.it.types.EverythingDao;
@@ -172,7 +171,7 @@ class ScalarRoundTripTest {
     /**
      * A nested column carries each value as PostgreSQL's JSON writes it, which the runtime turns back into the text
      * the driver reads a column from: every type, its edges and NULL must come back as a statement's own column does,
-     * with text and binary transfer alike for the parent's statement.
+     * with text and binary transfer alike for the parent's statement (threshold -1 prepares it on the server at once).
      */
     @ParameterizedTest(name = "prepareThreshold = {0}")
     @ValueSource(ints = {5, -1})
@@ -189,15 +188,12 @@ class ScalarRoundTripTest {
         });
         try (Handle handle = jdbi.open()) {
             handle.getConnection().unwrap(PGConnection.class).setPrepareThreshold(prepareThreshold);
-            for (int run = 0; run < 3; run++) {
-                List<Drawer> drawers = DrawerLoader.withItemsNested().list(handle);
+            List<Everything> read = DrawerLoader.withItemsNested().list(handle).get(0).items();
 
-                List<Everything> read = drawers.get(0).items();
-                assertThat(read).extracting(Everything::id)
-                        .containsExactlyElementsOf(written.stream().map(Everything::id).toList());
-                for (int i = 0; i < written.size(); i++) {
-                    assertSameValues(read.get(i), written.get(i));
-                }
+            assertThat(read).extracting(Everything::id)
+                    .containsExactlyElementsOf(written.stream().map(Everything::id).toList());
+            for (int i = 0; i < written.size(); i++) {
+                assertSameValues(read.get(i), written.get(i));
             }
         }
     }

@@ -89,8 +89,7 @@ final class DistinctRows {
         List<NodePlan.Joined> joined = new ArrayList<>();
         for (NodePlan.Joined link : node.joined()) {
             RelationShape shape = link.relation().shape();
-            boolean childOneParent = oneParent && shape.kind() == RelationShape.Kind.FOREIGN_KEY_IN_TARGET
-                    && shape.sourceColumn().equals(node.entity().table().idColumn());
+            boolean childOneParent = oneParent && onlyChildOf(node, shape);
             NodePlan target = marked(link.target(), childOneParent,
                     multiplyingAbove + (multiplies(shape) ? 1 : 0), multiplyingInStatement);
             joined.add(new NodePlan.Joined(link.relation(), target, link.distinct(), link.backReference()));
@@ -99,15 +98,19 @@ final class DistinctRows {
         for (NodePlan.Nested link : node.nested()) {
             // A nested column is read once per parent, on its first visit: a child whose foreign key points at the
             // parent's key is in no other parent's column, and a column's rows hold no joins to multiply them.
-            RelationShape shape = link.relation().shape();
-            boolean childOneParent = shape.kind() == RelationShape.Kind.FOREIGN_KEY_IN_TARGET
-                    && shape.sourceColumn().equals(node.entity().table().idColumn())
+            boolean childOneParent = onlyChildOf(node, link.relation().shape())
                     && nodesByEntity.get(node.entity()) == 1;
             nested.add(new NodePlan.Nested(link.relation(), link.column(), marked(link.target(), childOneParent, 0, 0),
                     link.backReference()));
         }
         return new NodePlan(node.id(), node.entity(), node.offset(), joined, nested, node.batched(), node.lazy(),
                 node.unloaded(), node.claimed(), distinct);
+    }
+
+    /** Whether each target row of {@code shape} has one parent at {@code node}: its foreign key holds the key. */
+    private static boolean onlyChildOf(NodePlan node, RelationShape shape) {
+        return shape.kind() == RelationShape.Kind.FOREIGN_KEY_IN_TARGET
+                && shape.sourceColumn().equals(node.entity().table().idColumn());
     }
 
     /** The statement read from {@code first} marked; {@code rowsOnce}: its query returns each target row once. */

@@ -235,28 +235,18 @@ final class NodeReader<E> {
     private long firstVisit(E entity, ResultSet row, LoadState state) throws SQLException {
         long joinedElsewhere = 0;
         for (int i = 0; i < joined.length; i++) {
-            Relation<E, ?> relation = joined[i].relation();
-            if (!relation.startLoading(entity)) {
+            if (!startLoading(joined[i].relation(), entity, state)) {
                 joinedElsewhere |= 1L << i;
-            } else if (holdsRecords(relation)) {
-                state.holdsRecords(relation, entity);
             }
         }
         for (Nested<E, ?> link : nested) {
-            Relation<E, ?> relation = link.relation();
-            if (relation.startLoading(entity)) {
-                if (holdsRecords(relation)) {
-                    state.holdsRecords(relation, entity);
-                }
+            if (startLoading(link.relation(), entity, state)) {
                 readNested(link, entity, row, state);
             }
         }
         for (Batched<E, ?> link : batched) {
             Relation<E, ?> relation = link.relation();
-            if (relation.startLoading(entity)) {
-                if (holdsRecords(relation)) {
-                    state.holdsRecords(relation, entity);
-                }
+            if (startLoading(relation, entity, state)) {
                 if (relation.longKeys()) {
                     long key = relation.readLongKey(row, offset + link.keyIndex());
                     if (!row.wasNull()) {
@@ -281,6 +271,20 @@ final class NodeReader<E> {
         }
         state.joinedElsewhere(id, entity, joinedElsewhere);
         return joinedElsewhere;
+    }
+
+    /**
+     * Claims {@code relation} of {@code entity} for this path of the load (see {@link Relation#startLoading}) and, when
+     * the field holds record holders until the load is complete, notes it; false when another path loads it.
+     */
+    private boolean startLoading(Relation<E, ?> relation, E entity, LoadState state) {
+        if (!relation.startLoading(entity)) {
+            return false;
+        }
+        if (holdsRecords(relation)) {
+            state.holdsRecords(relation, entity);
+        }
+        return true;
     }
 
     /**

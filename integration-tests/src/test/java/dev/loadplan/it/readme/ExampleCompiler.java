@@ -1,12 +1,8 @@
 package dev.loadplan.it.readme;
 
-import dev.loadplan.it.support.Folders;
-import dev.loadplan.processor.LoadPlanProcessor;
+import dev.loadplan.it.support.ProcessorBuild;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,11 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * Compiles README's examples with the loadplan processor, as a user's build would, into a folder of the module's
@@ -35,48 +27,33 @@ final class ExampleCompiler {
      * listing every error, each at its README line, when they do not compile.
      */
     static ClassLoader compile(Path folder, JavaExamples examples, String readme) {
+        ProcessorBuild build = ProcessorBuild.in(folder);
+        Map<Path, JavaExamples.Source> written = new HashMap<>();
+        List<Path> files = new ArrayList<>(examples.entityFiles());
         try {
-            Folders.deleteRecursively(folder);
-            Path source = Files.createDirectories(folder.resolve("src").resolve(JavaExamples.PACKAGE));
-            Path generated = Files.createDirectories(folder.resolve("generated"));
-            Path classes = Files.createDirectories(folder.resolve("classes"));
-            Map<Path, JavaExamples.Source> written = new HashMap<>();
-            List<Path> files = new ArrayList<>(examples.entityFiles());
+            Path source = Files.createDirectories(build.sources().resolve(JavaExamples.PACKAGE));
             for (JavaExamples.Source example : examples.sources()) {
                 Path file = source.resolve(example.className() + ".java");
                 Files.writeString(file, example.text());
                 written.put(file.toAbsolutePath().normalize(), example);
                 files.add(file);
             }
-            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-            DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-            try (StandardJavaFileManager manager = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-                List<String> options = List.of("-classpath", System.getProperty("java.class.path"),
-                        "-d", classes.toString(), "-s", generated.toString(), "-implicit:none", "-Xlint:none");
-                JavaCompiler.CompilationTask task = javac.getTask(null, manager, diagnostics, options, null,
-                        manager.getJavaFileObjectsFromPaths(files));
-                task.setProcessors(List.of(new LoadPlanProcessor()));
-                if (!task.call()) {
-                    throw new AssertionError("README.md's java blocks do not compile (sources in " + source + "):\n"
-                            + String.join("\n", errors(diagnostics, written, readme.split("\\R", -1))));
-                }
-            }
-            return new URLClassLoader(new URL[] {classes.toUri().toURL()}, ExampleCompiler.class.getClassLoader());
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<Diagnostic<? extends JavaFileObject>> errors = build.compile(files);
+        if (!errors.isEmpty()) {
+            throw new AssertionError("README.md's java blocks do not compile (sources in " + build.sources() + "):\n"
+                    + String.join("\n", errors(errors, written, readme.split("\\R", -1))));
+        }
+        return build.classes(ExampleCompiler.class.getClassLoader());
     }
 
     /** Each error at its README line and that line's text, or at its file and line when it is not README's. */
-    private static List<String> errors(DiagnosticCollector<JavaFileObject> diagnostics,
+    private static List<String> errors(List<Diagnostic<? extends JavaFileObject>> diagnostics,
             Map<Path, JavaExamples.Source> written, String[] readme) {
         List<String> errors = new ArrayList<>();
-        for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
-            if (diagnostic.getKind() != Diagnostic.Kind.ERROR) {
-                continue;
-            }
+        for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics) {
             String message = diagnostic.getMessage(Locale.ROOT);
             JavaExamples.Source source = diagnostic.getSource() == null ? null
                     : written.get(Path.of(diagnostic.getSource().toUri()).toAbsolutePath().normalize());
