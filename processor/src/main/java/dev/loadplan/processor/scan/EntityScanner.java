@@ -12,6 +12,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -49,16 +50,40 @@ public final class EntityScanner {
         String table = declaredTable.isEmpty() ? SqlIdentifiers.snakeCase(type.getSimpleName().toString())
                 : declaredTable;
         List<FieldDeclaration> fields = new ArrayList<>();
-        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-            if (field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.TRANSIENT)) {
-                continue;
-            }
+        for (VariableElement field : instanceFields(type)) {
             fields.add(field(field));
         }
         EntityDeclaration declaration = new EntityDeclaration(type, entity, table, string(entity, "schema"),
                 List.copyOf(fields));
         scanned.put(name, declaration);
         return declaration;
+    }
+
+    /**
+     * The fields that map columns and relationships, in declaration order. A record's come in the order of its
+     * components, which its canonical constructor takes: Eclipse's compiler lists a record's fields sorted by name,
+     * and {@code getRecordComponents()} is in declared order in every compiler.
+     */
+    private static List<VariableElement> instanceFields(TypeElement type) {
+        List<VariableElement> fields = new ArrayList<>();
+        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            if (!field.getModifiers().contains(Modifier.STATIC) && !field.getModifiers().contains(Modifier.TRANSIENT)) {
+                fields.add(field);
+            }
+        }
+        if (type.getKind() != ElementKind.RECORD) {
+            return fields;
+        }
+        Map<String, VariableElement> byName = new HashMap<>();
+        fields.forEach(field -> byName.put(field.getSimpleName().toString(), field));
+        List<VariableElement> inComponentOrder = new ArrayList<>();
+        for (RecordComponentElement component : type.getRecordComponents()) {
+            VariableElement field = byName.get(component.getSimpleName().toString());
+            if (field != null) {
+                inComponentOrder.add(field);
+            }
+        }
+        return inComponentOrder;
     }
 
     private static FieldDeclaration field(VariableElement field) {
