@@ -45,6 +45,8 @@ class ReadmePomSnippetTest {
     private static final Set<String> PATH_ELEMENTS =
             Set.of("groupId", "artifactId", "version", "type", "classifier", "exclusions");
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
+    /** A {@code <project>} element, not a property named {@code project.*}. */
+    private static final Pattern WHOLE_PROJECT = Pattern.compile("<project[\\s>]");
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
 
     @TempDir
@@ -136,6 +138,8 @@ class ReadmePomSnippetTest {
                 "-gs", settings.toString(), "-Dmaven.repo.local=" + repository, "compile"),
                 project, temp.resolve("maven.log"), BUILD_TIMEOUT, "compile of a project with README's pom snippet");
 
+        assertThat(warnings(Files.readString(temp.resolve("maven.log"))))
+                .as("Maven's warnings on a build of README's snippet (the platform encoding, say)").isEmpty();
         assertThat(project.resolve("target/generated-sources/annotations/example/AuthorLoader.java"))
                 .as("AuthorLoader, written by the processor the snippet puts on the processor path").exists();
         assertThat(project.resolve("target/classes/example/Catalogue.class"))
@@ -143,14 +147,33 @@ class ReadmePomSnippetTest {
     }
 
     /**
+     * The lines of a Maven log that warn, but for the test's own repository: the reactor's artifacts it copies there
+     * and the mirror of the outer local repository have no checksum files, which Maven notes.
+     */
+    private static List<String> warnings(String log) {
+        return log.lines().filter(line -> line.startsWith("[WARNING]"))
+                .filter(line -> !line.startsWith("[WARNING] Could not validate integrity of download from file:"))
+                .toList();
+    }
+
+    /**
      * A user's project: coordinates, README's snippet, and entities with a class that compiles only if the processor
-     * wrote {@code AuthorLoader} and the runtime brought JDBI and the driver. The one addition to the snippet pins
-     * maven-resources-plugin to this build's, which is in the outer local repository; Maven 3.8's default (2.6)
-     * need not be, and which one copies no resources is no part of what the snippet must get right.
+     * wrote {@code AuthorLoader} and the runtime brought JDBI and the driver. The snippet gains two things: the
+     * strictest lint a team sets ({@code -Xlint:all -Werror}), which the snippet as pasted must pass, so that no class
+     * it brings (JDBI's, the runtime's, generated code) warns; and maven-resources-plugin pinned to this build's,
+     * which is in the outer local repository (Maven 3.8's default, 2.6, need not be, and which one copies no
+     * resources is no part of what the snippet must get right).
      */
     private static void writeProject(Path project, String resourcesPluginVersion) throws IOException {
         String snippet = snippet();
         assertThat(snippet).as("the snippet has a <build>").containsOnlyOnce("<build>");
+        assertThat(snippet).as("the snippet configures the compiler once").containsOnlyOnce("<configuration>");
+        snippet = snippet.replace("<configuration>", """
+                <configuration>
+                  <compilerArgs>
+                    <arg>-Xlint:all</arg>
+                    <arg>-Werror</arg>
+                  </compilerArgs>""");
         String pom = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -241,7 +264,7 @@ class ReadmePomSnippetTest {
 
     /** Parses a pom, or the snippet, which is what goes inside a {@code <project>}. */
     private static Element project(String xml) throws Exception {
-        String text = xml.contains("<project") ? xml : "<project>" + xml + "</project>";
+        String text = WHOLE_PROJECT.matcher(xml).find() ? xml : "<project>" + xml + "</project>";
         try (InputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))) {
             return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in).getDocumentElement();
         }
