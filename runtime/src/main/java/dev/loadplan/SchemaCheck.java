@@ -4,6 +4,7 @@ import dev.loadplan.internal.ColumnInfo;
 import dev.loadplan.internal.EntityMapping;
 import dev.loadplan.planner.sql.TableShape;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -22,11 +24,21 @@ import org.jdbi.v3.core.Jdbi;
  * SchemaCheck.verify(jdbi, AuthorLoader.SCHEMA, BookLoader.SCHEMA);   // throws, listing every mismatch
  * }</pre>
  *
- * <p>Each column is described on its own, so a renamed column or a changed type names its entity, field and
+ * <p>First the server: one older than PostgreSQL {@value #OLDEST_SUPPORTED_POSTGRES} is a mismatch of its own.
+ * Each column is described on its own, so a renamed column or a changed type names its entity, field and
  * column; then every statement each loader's entry points run, declared defaults included, which finds what joins
  * need (foreign keys, association tables).
  */
 public final class SchemaCheck {
+
+    /**
+     * The oldest PostgreSQL release loadplan runs on: a self-referential link loaded to a depth runs a recursive
+     * statement that stops at a cycle with {@code CYCLE ... SET ... USING}, which PostgreSQL has since 14.
+     */
+    public static final int OLDEST_SUPPORTED_POSTGRES = 14;
+
+    /** Where a mismatch about the server itself, not an entity, says it is. */
+    static final String SERVER = "PostgreSQL";
 
     private SchemaCheck() {
     }
@@ -47,6 +59,8 @@ public final class SchemaCheck {
         }
         Connection connection = handle.getConnection();
         List<SchemaMismatch> mismatches = new ArrayList<>();
+        // First, so that a statement an older server cannot parse is read in its light.
+        serverMismatch(connection).ifPresent(mismatches::add);
         for (LoaderSchema loader : loaders) {
             List<SchemaMismatch> columns = checkColumns(connection, loader.mapping());
             mismatches.addAll(columns);
@@ -56,6 +70,26 @@ public final class SchemaCheck {
             }
         }
         return List.copyOf(mismatches);
+    }
+
+    private static Optional<SchemaMismatch> serverMismatch(Connection connection) {
+        try {
+            // The driver answers from what the server said when the connection opened: no statement runs.
+            DatabaseMetaData server = connection.getMetaData();
+            return serverMismatch(server.getDatabaseMajorVersion(), server.getDatabaseProductVersion());
+        } catch (SQLException e) {
+            return Optional.of(new SchemaMismatch(SERVER, null, "server_version", e.getMessage()));
+        }
+    }
+
+    /** A mismatch when a server of release {@code major} ({@code version} in full) is older than loadplan needs. */
+    static Optional<SchemaMismatch> serverMismatch(int major, String version) {
+        if (major >= OLDEST_SUPPORTED_POSTGRES) {
+            return Optional.empty();
+        }
+        return Optional.of(new SchemaMismatch(SERVER, null, "server_version", "the server is PostgreSQL " + version
+                + ", but loadplan needs PostgreSQL " + OLDEST_SUPPORTED_POSTGRES + " or newer (a recursive "
+                + "statement's CYCLE clause, for one): upgrade the server"));
     }
 
     private static List<SchemaMismatch> checkColumns(Connection connection, EntityMapping<?> mapping) {
