@@ -12,9 +12,10 @@ import javax.lang.model.util.Elements;
 
 /**
  * Whether the sources generated beside an entity may carry {@code @javax.annotation.processing.Generated}, which
- * lives in module {@code java.compiler}: code on the class path (the unnamed module) reads every module, so it always
- * may, as Dagger's and AutoValue's output does; code in a named module may only when the module reads
- * {@code java.compiler}, or the annotation is a compile error in every generated file.
+ * lives in module {@code java.compiler}. Code on the class path (the unnamed module) reads every module of the graph,
+ * java.compiler among them by default, so it always carries it, as it always has; code in a named module carries it
+ * only when the module reads {@code java.compiler}, since anywhere else the annotation is a compile error in every
+ * generated file. Dagger and AutoValue likewise write the annotation only where the compilation can see it.
  *
  * <p>The answer comes from the module's {@code requires}, not from looking the annotation up: javac's
  * {@code Elements.getTypeElement(name)} searches every module of the compilation, so it finds {@code @Generated}
