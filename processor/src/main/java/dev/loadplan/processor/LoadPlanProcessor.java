@@ -11,11 +11,13 @@ import dev.loadplan.processor.plan.LoaderPlanner;
 import dev.loadplan.processor.plan.PlannedEntities;
 import dev.loadplan.processor.scan.EntityDeclaration;
 import dev.loadplan.processor.scan.EntityScanner;
+import dev.loadplan.processor.scan.GeneratedVisibility;
 import dev.loadplan.processor.scan.MissingTypes;
 import dev.loadplan.processor.validate.EntityValidator;
 import dev.loadplan.processor.write.DaoWriter;
 import dev.loadplan.processor.write.LoaderWriter;
 import dev.loadplan.processor.write.MappingWriter;
+import dev.loadplan.processor.write.Provenance;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -119,11 +121,12 @@ public final class LoadPlanProcessor extends AbstractProcessor {
         for (EntityModel model : validated.generated()) {
             TypeElement element = processingEnv.getElementUtils().getTypeElement(model.type().canonicalName());
             try {
-                List<Element> originating = originatingElements(model, element, validated.reachable());
+                Provenance provenance = new Provenance(originatingElements(model, element, validated.reachable()),
+                        GeneratedVisibility.from(processingEnv.getElementUtils(), element));
                 LoaderPlanner.Loader loader = LoaderPlanner.plan(model, entities);
-                write(MappingWriter.write(model, originating));
-                write(LoaderWriter.write(model, loader, originating));
-                write(DaoWriter.write(model, originating));
+                write(MappingWriter.write(model, provenance));
+                write(LoaderWriter.write(model, loader, provenance));
+                write(DaoWriter.write(model, provenance));
             } catch (IOException | RuntimeException e) {
                 reporter.error(element, Message.UNEXPECTED, model.simpleName(), stackTrace(e));
             }

@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
@@ -27,7 +29,7 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * For tests that build a small project with Maven, as a user would: the {@code mvn} running this build, its local
  * repository, and the loadplan artifacts this reactor has built (a jar each, whether the reactor packaged them or
- * only compiled them), so that nothing of dev.loadplan has to be installed.
+ * only compiled them, named as a module as the packaged jar is), so that nothing of dev.loadplan has to be installed.
  */
 public final class Maven {
 
@@ -171,8 +173,13 @@ public final class Maven {
         return Files.isDirectory(root) ? jar(root, jar) : root;
     }
 
+    /** A jar of {@code classes} whose manifest names the module as the real jar's does. */
     private static Path jar(Path classes, Path jar) throws IOException {
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        ModuleName.ofClasses(classes).ifPresent(name ->
+                manifest.getMainAttributes().put(new Attributes.Name("Automatic-Module-Name"), name));
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
                 Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = classes.relativize(file).toString().replace(File.separatorChar, '/');

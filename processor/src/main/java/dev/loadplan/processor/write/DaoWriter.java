@@ -17,7 +17,6 @@ import dev.loadplan.processor.plan.DaoPlanner;
 import dev.loadplan.processor.plan.StatementConstant;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -42,7 +41,7 @@ public final class DaoWriter {
     private DaoWriter() {
     }
 
-    public static JavaFile write(EntityModel entity, List<? extends Element> originatingElements) {
+    public static JavaFile write(EntityModel entity, Provenance provenance) {
         ClassName self = entity.daoName();
         ColumnModel id = entity.id();
         boolean updates = !DaoPlanner.updateColumns(entity).isEmpty();
@@ -53,14 +52,13 @@ public final class DaoWriter {
                         + "(a loaded {@code Ref},\na plain reference that is not null) and otherwise keeps its stored "
                         + "key: set {@code Ref.empty()}, or a\nmapped key column to null, to clear it.\n",
                         entity.type())
-                .addAnnotation(Sources.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(ENTITY_DAO, entity.type()));
         if (entity.version() != null) {
             type.addJavadoc("\n<p>{@code update} writes only a row still at the version the entity was read with, "
                     + "and adds one to it;\na row changed or deleted since throws {@code OptimisticLockException}.\n");
         }
-        originatingElements.forEach(type::addOriginatingElement);
+        provenance.mark(type);
         for (StatementConstant statement : DaoPlanner.statements(entity)) {
             type.addField(Sources.constant(statement));
         }

@@ -18,7 +18,6 @@ import dev.loadplan.processor.plan.LoaderPlanner;
 import dev.loadplan.processor.plan.StatementConstant;
 import java.util.List;
 import java.util.Locale;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -38,8 +37,7 @@ public final class LoaderWriter {
     private LoaderWriter() {
     }
 
-    public static JavaFile write(EntityModel entity, LoaderPlanner.Loader loader,
-            List<? extends Element> originatingElements) {
+    public static JavaFile write(EntityModel entity, LoaderPlanner.Loader loader, Provenance provenance) {
         ClassName self = entity.loaderName();
         ClassName plan = self.nestedClass("Plan");
         ClassName plans = self.nestedClass("Plans");
@@ -50,9 +48,8 @@ public final class LoaderWriter {
                 .addJavadoc("\n<p>Every statement a static entry point's plan runs is a constant below, declared "
                         + "defaults\nincluded, and each entry point names the constants it runs, in order: the "
                         + "SQL can be read\nwithout running anything.\n")
-                .addAnnotation(Sources.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
-        originatingElements.forEach(type::addOriginatingElement);
+        provenance.mark(type);
         for (StatementConstant statement : loader.constants()) {
             type.addField(Sources.constant(statement));
         }

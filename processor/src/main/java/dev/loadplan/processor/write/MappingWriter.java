@@ -23,7 +23,6 @@ import dev.loadplan.processor.plan.LoaderPlanner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -55,16 +54,15 @@ public final class MappingWriter {
     private MappingWriter() {
     }
 
-    public static JavaFile write(EntityModel entity, List<? extends Element> originatingElements) {
+    public static JavaFile write(EntityModel entity, Provenance provenance) {
         ClassName self = entity.mappingName();
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc("Reads rows of {@code $L} into {@link $T}s, columns by index, and fills its relationships.\n",
                         entity.table().table(), entity.type())
                 .addJavadoc("Used by {@link $T}; internal to loadplan's generated code.\n", entity.loaderName())
-                .addAnnotation(Sources.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(ENTITY_MAPPING, entity.type()));
-        originatingElements.forEach(type::addOriginatingElement);
+        provenance.mark(type);
 
         // Fields in initialization order: the instance needs the table, the relations list needs the relations.
         type.addField(FieldSpec.builder(TABLE_SHAPE, "TABLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
