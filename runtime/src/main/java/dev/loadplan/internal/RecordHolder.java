@@ -85,6 +85,10 @@ public final class RecordHolder {
 
         private RecordHolder constructing;
 
+        /** Only the runtime starts a build; generated code receives one. */
+        RecordBuild() {
+        }
+
         /** One record on the path being built, and the children it still waits for. */
         private record Frame(RecordHolder holder, Iterator<RecordHolder> children) {
         }

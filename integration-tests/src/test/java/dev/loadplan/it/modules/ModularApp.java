@@ -36,18 +36,8 @@ final class ModularApp {
 
     private static final String TEMPLATE = "/modular-app/src/module-info.java";
 
-    /**
-     * What this build lints: everything but {@code requires-automatic}, the warning every {@code requires} of an
-     * automatic module gets (loadplan's, JDBI's), and {@code classfile}, which JDBI's class files raise for an
-     * errorprone annotation that JDBI does not ship.
-     */
-    private static final String LINT = "-Xlint:all,-requires-automatic,-classfile";
-
-    /**
-     * JDBI is an automatic module, which names no {@code requires}: the explicit modules it calls (slf4j-api,
-     * geantyref) join the module graph only when named. loadplan's runtime, automatic too, calls slf4j-api as well.
-     */
-    private static final String ADD_MODULES = "org.slf4j,io.leangen.geantyref";
+    /** What a strict team lints: everything. */
+    private static final String LINT = "-Xlint:all";
 
     private final Path sources;
     private final Path generated;
@@ -123,7 +113,7 @@ final class ModularApp {
         modulePath.addAll(modulePath());
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                         .toString(),
-                "--module-path", path(modulePath), "--add-modules", ADD_MODULES, "-m", "app/app.Main"));
+                "--module-path", path(modulePath), "-m", "app/app.Main"));
         command.addAll(List.of(arguments));
         Path out = classes.resolveSibling("run.out");
         Path err = classes.resolveSibling("run.err");
