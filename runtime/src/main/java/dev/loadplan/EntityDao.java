@@ -33,6 +33,15 @@ public abstract class EntityDao<E> {
     private final LoaderPlan<E, ?> plain;
     private final DaoStatements statements;
 
+    /**
+     * A DAO on {@code jdbi} or on {@code handle}: exactly one of the two is given, the other is null.
+     *
+     * @param jdbi where each call opens a handle of its own, closed before it returns; null for a DAO on a handle
+     * @param handle the caller's handle, in which every call works; null for a DAO on a {@code Jdbi}
+     * @param plain the loader's {@code plain()} plan, with which {@code findById} and {@code findAll} load
+     * @param statements the generated statements the DAO runs
+     * @throws IllegalArgumentException when both {@code jdbi} and {@code handle} are given, or neither
+     */
     protected EntityDao(Jdbi jdbi, Handle handle, LoaderPlan<E, ?> plain, DaoStatements statements) {
         if ((jdbi == null) == (handle == null)) {
             throw new IllegalArgumentException("a DAO works on a Jdbi or on a Handle, and on one of them only");
@@ -47,12 +56,20 @@ public abstract class EntityDao<E> {
      * What {@code insert} writes of {@code entity}, in the order of the insert statement's parameters. Returned, not
      * bound here: an array costs javac nothing to compile, where each call of JDBI's {@code bind}, overloaded some
      * forty times, costs it an overload resolution.
+     *
+     * @param entity the entity to insert
+     * @return its values, each with its SQL type
      */
     protected abstract Argument[] insertValues(E entity);
 
     /**
      * What {@code update} writes of {@code entity}, then its key (and the version it was read with), in the order of
      * the update statement's parameters. Only for entities with a column besides the key.
+     *
+     * @param entity the entity to update
+     * @return its values, each with its SQL type
+     * @throws UnsupportedOperationException always, here: the generated DAO of an entity with a column besides the
+     *     key overrides it
      */
     protected Argument[] updateValues(E entity) {
         throw new UnsupportedOperationException(statements.entityName() + " has no column to update");
@@ -64,50 +81,92 @@ public abstract class EntityDao<E> {
         }
     }
 
-    /** The entity's primary key. */
+    /**
+     * The entity's primary key.
+     *
+     * @param entity an entity
+     * @return its key, boxed
+     */
     protected abstract Object keyOf(E entity);
 
     /**
      * The entity holding the key the database assigned: a class gets it set and is returned, a record is copied
      * with it. Only for entities whose key the database assigns.
+     *
+     * @param entity the entity that was inserted
+     * @param key the key the database assigned
+     * @return {@code entity} with its key set, or a copy of the record with it
+     * @throws UnsupportedOperationException always, here: the generated DAO of an entity whose key the database
+     *     assigns overrides it
      */
     protected E withKey(E entity, Object key) {
         throw new UnsupportedOperationException(statements.entityName() + "'s key is not generated");
     }
 
-    /** The version the entity was read with; null when it has no {@code @Version}. */
+    /**
+     * The version the entity was read with, for the message of an update that found the row at another.
+     *
+     * @param entity an entity
+     * @return its version; null when it has no {@code @Version}, which is all this implementation returns
+     */
     protected Object versionOf(E entity) {
         return null;
     }
 
-    /** The entity at its next version, after an update: a class gets it set, a record is copied with it. */
+    /**
+     * The entity at its next version, after an update: a class gets it set, a record is copied with it.
+     *
+     * @param entity the entity that was updated
+     * @return the entity as stored; {@code entity} itself here, for an entity with no {@code @Version}
+     */
     protected E withNextVersion(E entity) {
         return entity;
     }
 
-    /** The handle a call works in: the caller's, or a new one that {@link #release} closes. */
+    /**
+     * The handle a call works in: the caller's, or a new one that {@link #release} closes.
+     *
+     * @return the handle to work in
+     */
     protected final Handle open() {
         return handle != null ? handle : jdbi.open();
     }
 
-    /** Closes a handle {@link #open} opened; leaves the caller's alone. */
+    /**
+     * Closes a handle {@link #open} opened; leaves the caller's alone.
+     *
+     * @param used the handle {@link #open} returned
+     */
     protected final void release(Handle used) {
         if (used != handle) {
             used.close();
         }
     }
 
-    /** The entity whose key is {@code id}, as {@code plain()} loads it; empty when there is none. */
+    /**
+     * The entity whose key is {@code id}, as the loader's {@code plain()} loads it.
+     *
+     * @param id the primary key
+     * @return the entity; empty when no row has the key
+     */
     protected final Optional<E> findByKey(Object id) {
         return handle != null ? plain.findByKey(handle, id) : plain.findByKey(jdbi, id);
     }
 
-    /** Every entity, in primary key order, as the loader's {@code plain()} loads it. */
+    /**
+     * Every entity, in primary key order, as the loader's {@code plain()} loads it.
+     *
+     * @return every entity of the table
+     */
     public final List<E> findAll() {
         return handle != null ? plain.list(handle) : plain.list(jdbi);
     }
 
-    /** The number of rows in the entity's table. */
+    /**
+     * Counts the rows of the entity's table.
+     *
+     * @return the number of rows
+     */
     public final long count() {
         Handle used = open();
         try {
@@ -117,7 +176,12 @@ public abstract class EntityDao<E> {
         }
     }
 
-    /** Deletes the row whose key is {@code id}; false when there was none. */
+    /**
+     * Deletes the row whose key is {@code id}.
+     *
+     * @param id the primary key
+     * @return whether a row was deleted; false when no row had the key
+     */
     protected final boolean deleteByKey(Object id) {
         Handle used = open();
         try {
@@ -127,7 +191,12 @@ public abstract class EntityDao<E> {
         }
     }
 
-    /** Inserts {@code entity}; returns it holding the key the database assigned, if it assigns keys. */
+    /**
+     * Inserts {@code entity}.
+     *
+     * @param entity the entity to insert
+     * @return the entity holding the key the database assigned, if it assigns keys; else {@code entity}
+     */
     protected final E insertEntity(E entity) {
         Objects.requireNonNull(entity, "entity");
         Handle used = open();
@@ -146,7 +215,12 @@ public abstract class EntityDao<E> {
         }
     }
 
-    /** Inserts every entity in one batch; returns them holding the keys the database assigned, in order. */
+    /**
+     * Inserts every entity in one batch.
+     *
+     * @param entities the entities to insert; none of them null
+     * @return the entities holding the keys the database assigned, if it assigns keys, in the same order
+     */
     protected final List<E> insertEntities(List<E> entities) {
         if (entities.isEmpty()) {
             return List.of();
@@ -175,6 +249,11 @@ public abstract class EntityDao<E> {
     /**
      * Updates the entity's row; returns the entity as stored (at its next version), or null when no row has its
      * key. With a {@code @Version}, a row changed or deleted since the entity was read throws.
+     *
+     * @param entity the entity to update
+     * @return the entity as stored, or null when no row has its key
+     * @throws OptimisticLockException when the entity has a {@code @Version} and its row changed or was deleted
+     *     since it was read
      */
     protected final E updateEntity(E entity) {
         Objects.requireNonNull(entity, "entity");
@@ -197,6 +276,11 @@ public abstract class EntityDao<E> {
     /**
      * Updates every entity's row in one batch; returns each entity as stored, null where no row has its key. With a
      * {@code @Version}, one stale entity fails the whole batch, which then changes no row.
+     *
+     * @param entities the entities to update; none of them null
+     * @return each entity as stored, or null where no row has its key, in the same order
+     * @throws OptimisticLockException when the entities have a {@code @Version} and the row of one of them changed
+     *     or was deleted since it was read
      */
     protected final List<E> updateEntities(List<E> entities) {
         if (entities.isEmpty()) {
@@ -231,7 +315,12 @@ public abstract class EntityDao<E> {
         }
     }
 
-    /** How many of {@code stored} have a row: what {@code updateAll} of unversioned entities returns. */
+    /**
+     * How many of {@code stored} have a row: what {@code updateAll} of unversioned entities returns.
+     *
+     * @param stored what {@link #updateEntities} returned
+     * @return how many of its elements are not null
+     */
     protected static int updated(List<?> stored) {
         return stored.size() - Collections.frequency(stored, null);
     }

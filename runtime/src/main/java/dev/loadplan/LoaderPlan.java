@@ -32,17 +32,33 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
     private volatile CompiledPlan<E> compiled;
     private volatile CompiledPlan<E> compiledById;
 
+    /**
+     * A plan saying what {@code spec} says.
+     *
+     * @param spec the plan's shape and the values it binds
+     */
     protected LoaderPlan(PlanSpec<E> spec) {
         this.spec = Objects.requireNonNull(spec, "spec");
     }
 
-    /** The generated plan type around {@code spec}. */
+    /**
+     * The generated plan type around {@code spec}: how every method of this class returns a plan of the generated
+     * type.
+     *
+     * @param spec what the new plan says
+     * @return a new plan of the generated type
+     */
     protected abstract P create(PlanSpec<E> spec);
 
     /**
      * The plan with {@code relation} loaded by {@code strategy}, and below it what {@code target} loads. Not generic:
      * the generated method calling it types {@code target} as the related loader's plan, and a generic method here
      * would cost javac a type inference in each of the many generated calls.
+     *
+     * @param relation the relationship of the root entity
+     * @param strategy how it loads
+     * @param target the related loader's plan for what loads below it; null for its defaults
+     * @return a new plan
      */
     @SuppressWarnings("unchecked")
     protected final P link(Relation<E, ?> relation, Strategy strategy, LoaderPlan<?, ?> target) {
@@ -53,6 +69,10 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
     /**
      * The plan with {@code relation} filled from the rows of the caller's own statement ({@code fromSql}), where
      * its table is called {@code alias}: SQLAlchemy's {@code contains_eager}.
+     *
+     * @param relation the relationship of the root entity
+     * @param alias the name of the related table in the caller's statement
+     * @return a new plan
      */
     protected final P contains(Relation<E, ?> relation, String alias) {
         return create(spec.contains(relation, alias));
@@ -61,6 +81,9 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
     /**
      * The plan with the self-referential collection {@code relation} loaded to every depth within the root
      * statement, with {@code WITH RECURSIVE}.
+     *
+     * @param relation a self-referential collection of the root entity, such as {@code Node.children}
+     * @return a new plan
      */
     protected final P recursive(Relation<E, E> relation) {
         return create(spec.recursive(relation));
@@ -69,17 +92,37 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
     /**
      * Keeps only root rows for which {@code condition} holds. The fragment names the root table by its name;
      * values go in named parameters bound with {@link #bind}. A second call adds its condition with AND.
+     *
+     * @param condition a boolean SQL fragment, such as {@code authors.name LIKE :p}
+     * @return a new plan
+     * @throws IllegalArgumentException when {@code condition} is no fragment: it ends inside a literal or a comment,
+     *     closes a parenthesis it did not open, or holds a {@code ;}
+     * @throws LoadPlanException when the plan's root rows come from the caller's own statement
      */
     public final P where(String condition) {
         return create(spec.where(condition));
     }
 
-    /** Binds a named parameter of a {@link #where} fragment. Names starting with {@code lp_} are reserved. */
+    /**
+     * Binds a named parameter of a {@link #where} fragment. Names starting with {@code lp_} are reserved.
+     *
+     * @param name the parameter's name, without the colon
+     * @param value its value, bound as JDBI binds an object
+     * @return a new plan
+     * @throws IllegalArgumentException when {@code name} starts with {@code lp_}
+     */
     public final P bind(String name, Object value) {
         return create(spec.bind(name, value));
     }
 
-    /** Orders the root rows; the primary key is appended to break ties. The fragment names the root table. */
+    /**
+     * Orders the root rows; the primary key is appended to break ties. The fragment names the root table.
+     *
+     * @param fragment an ORDER BY list, such as {@code authors.name DESC}
+     * @return a new plan
+     * @throws IllegalArgumentException when {@code fragment} is no fragment, as for {@link #where}
+     * @throws LoadPlanException when the plan's root rows come from the caller's own statement
+     */
     public final P orderBy(String fragment) {
         return create(spec.orderBy(fragment));
     }
@@ -89,6 +132,9 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
      * down to a sub-plan that sets its own: SQLAlchemy's {@code lazyload('*')}. Named links win. An eager wildcard
      * is not followed into an entity already on the path, and a plain reference field cannot be LAZY or RAISE,
      * so under those it is left unloaded (null).
+     *
+     * @param strategy how every relationship the plan does not name loads
+     * @return a new plan
      */
     public final P defaultStrategy(Strategy strategy) {
         return create(spec.defaultStrategy(strategy));
@@ -98,6 +144,10 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
      * This plan repeated {@code levels} deep along its self-referential links:
      * {@code NodeLoader.withChildrenSelectIn().depth(3)} loads children, grandchildren and great-grandchildren,
      * one statement per level.
+     *
+     * @param levels how many levels deep
+     * @return a new plan
+     * @throws IllegalArgumentException when {@code levels} is less than 1
      */
     public final P depth(int levels) {
         return create(spec.depth(levels));
@@ -107,17 +157,37 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
      * Loads at most {@code rows} root entities, whatever the number of joined rows each brings. On a link's plan
      * ({@code withBooksSelectIn(BookLoader.plain().orderBy("books.year DESC").limit(3))}), at most {@code rows}
      * children per parent, the first in the link's order: top-N per parent, in the statement the strategy runs anyway.
+     *
+     * @param rows how many
+     * @return a new plan
+     * @throws IllegalArgumentException when {@code rows} is negative
+     * @throws LoadPlanException when the plan's root rows come from the caller's own statement
      */
     public final P limit(long rows) {
         return create(spec.limit(rows));
     }
 
-    /** Skips the first {@code rows} root entities; on a link's plan, the first {@code rows} children of each parent. */
+    /**
+     * Skips the first {@code rows} root entities; on a link's plan, the first {@code rows} children of each parent.
+     *
+     * @param rows how many
+     * @return a new plan
+     * @throws IllegalArgumentException when {@code rows} is negative
+     * @throws LoadPlanException when the plan's root rows come from the caller's own statement
+     */
     public final P offset(long rows) {
         return create(spec.offset(rows));
     }
 
-    /** Loads every root entity the plan selects, with its relationships, in the plan's order. */
+    /**
+     * Loads every root entity the plan selects, with its relationships, in the plan's order. A plan of several
+     * statements runs them in the handle's transaction, or in one of its own at REPEATABLE READ.
+     *
+     * @param handle the handle to run on; lazy relationships of the graph use it when first read
+     * @return the root entities
+     * @throws LoadPlanException when the plan cannot run as asked, naming the plan and the statement or
+     *     relationship that failed, with the database's error as its cause
+     */
     public final List<E> list(Handle handle) {
         Objects.requireNonNull(handle, "handle");
         return compiled().list(handle, RootBinds.of(spec), null);
@@ -126,6 +196,10 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
     /**
      * Loads as {@link #list(Handle)} on a handle of its own, closed before returning. Lazy relationships of the
      * graph open a handle of their own from {@code jdbi} when first read.
+     *
+     * @param jdbi where the handle comes from
+     * @return the root entities
+     * @throws LoadPlanException when the plan cannot run as asked, as for {@link #list(Handle)}
      */
     public final List<E> list(Jdbi jdbi) {
         Objects.requireNonNull(jdbi, "jdbi");
@@ -142,12 +216,23 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
      * <p>Each batch has an identity map of its own: an entity reached from roots of two batches (an author of books
      * in both) is two objects. A plan whose statements cannot go batch by batch is refused: SUBQUERY below the root,
      * which repeats the root statement (load it SELECT_IN), and a recursive tree.
+     *
+     * @param handle the handle to run on, kept open while the stream is read
+     * @return the root entities, as they are read
+     * @throws LoadPlanException when the plan cannot run batch by batch, or cannot run as asked
      */
     public final Stream<E> stream(Handle handle) {
         return stream(handle, STREAM_BATCH);
     }
 
-    /** As {@link #stream(Handle)}, {@code batchSize} roots at a time. */
+    /**
+     * As {@link #stream(Handle)}, {@code batchSize} roots at a time.
+     *
+     * @param handle the handle to run on, kept open while the stream is read
+     * @param batchSize how many roots are read, and loaded below, at a time
+     * @return the root entities, as they are read
+     * @throws IllegalArgumentException when {@code batchSize} is less than 1
+     */
     public final Stream<E> stream(Handle handle, int batchSize) {
         Objects.requireNonNull(handle, "handle");
         if (batchSize < 1) {
@@ -156,7 +241,14 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
         return compiled().stream(handle, RootBinds.of(spec), batchSize);
     }
 
-    /** Loads the entity whose primary key is {@code id}, with its relationships; empty when there is none. */
+    /**
+     * Loads the entity whose primary key is {@code id}, with its relationships. Generated plans call it from
+     * {@code findById}, which types the key.
+     *
+     * @param handle the handle to run on
+     * @param id the primary key
+     * @return the entity; empty when no row has the key
+     */
     protected final Optional<E> findByKey(Handle handle, Object id) {
         Objects.requireNonNull(handle, "handle");
         Objects.requireNonNull(id, "id");
@@ -164,7 +256,13 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    /** As {@link #findByKey(Handle, Object)} on a handle of its own; lazy relationships use {@code jdbi} later. */
+    /**
+     * As {@link #findByKey(Handle, Object)} on a handle of its own; lazy relationships use {@code jdbi} later.
+     *
+     * @param jdbi where the handle comes from
+     * @param id the primary key
+     * @return the entity; empty when no row has the key
+     */
     protected final Optional<E> findByKey(Jdbi jdbi, Object id) {
         Objects.requireNonNull(jdbi, "jdbi");
         Objects.requireNonNull(id, "id");
@@ -175,12 +273,18 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
     /**
      * What this plan does that works but costs more than it should, such as two collections joined into one
      * statement; the same text is logged as a warning when the plan is first used.
+     *
+     * @return the warnings, empty when there are none
      */
     public final List<String> warnings() {
         return compiled().warnings();
     }
 
-    /** The statements this plan runs, in order: the root statement first. */
+    /**
+     * The statements this plan runs, in order: the root statement first. Nothing runs to find them.
+     *
+     * @return the statements' SQL
+     */
     public final List<String> sql() {
         return compiled().statements();
     }

@@ -8,6 +8,12 @@ public class OptimisticLockException extends LoadPlanException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception with {@code message}.
+     *
+     * @param message which entity, the version the update expected, and the row's current version if it still
+     *     has one
+     */
     public OptimisticLockException(String message) {
         super(message);
     }

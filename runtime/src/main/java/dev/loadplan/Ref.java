@@ -29,12 +29,23 @@ public abstract class Ref<T> {
     Ref() {
     }
 
-    /** A loaded reference to {@code value}; {@code null} makes a loaded reference to nothing. */
+    /**
+     * A loaded reference to {@code value}; {@code null} makes a loaded reference to nothing.
+     *
+     * @param <T> the related entity
+     * @param value the related entity, or null
+     * @return a loaded reference
+     */
     public static <T> Ref<T> of(T value) {
         return value == null ? empty() : new Loaded<>(value);
     }
 
-    /** A loaded reference to nothing: the foreign key is null, or no row has it. */
+    /**
+     * A loaded reference to nothing: the foreign key is null, or no row has it.
+     *
+     * @param <T> the related entity
+     * @return the shared empty reference
+     */
     @SuppressWarnings("unchecked")
     public static <T> Ref<T> empty() {
         return (Ref<T>) EMPTY;
@@ -43,31 +54,57 @@ public abstract class Ref<T> {
     /**
      * A reference a plan chose not to load ({@link Strategy#NO_LOAD}): reads as null without a statement. It is
      * a distinct instance from {@link #empty()}, so another path of the same load that does load it wins.
+     *
+     * @param <T> the related entity
+     * @return the shared reference that was not loaded
      */
     @SuppressWarnings("unchecked")
     public static <T> Ref<T> noLoad() {
         return (Ref<T>) NO_LOAD;
     }
 
-    /** A reference a plan did not load: reading it throws {@link RelationshipNotLoadedException}. */
+    /**
+     * A reference a plan did not load: reading it throws {@link RelationshipNotLoadedException}.
+     *
+     * @param <T> the related entity
+     * @param relationship the relationship as {@code Entity.field}, for the exception
+     * @param howToLoad the loader methods that would load it, for the exception's message
+     * @return a reference that throws when read
+     */
     public static <T> Ref<T> notLoaded(String relationship, String howToLoad) {
         return new NotLoaded<>(relationship, howToLoad);
     }
 
-    /** A reference that runs {@code loader} on first read, once. Used by generated plans for {@code LAZY}. */
+    /**
+     * A reference that runs {@code loader} on first read, once. Used by generated plans for {@code LAZY}.
+     *
+     * @param <T> the related entity
+     * @param loader loads the related entity, or returns null when there is none
+     * @return a reference that loads when first read
+     */
     public static <T> Ref<T> lazy(Supplier<T> loader) {
         return new Lazy<>(loader);
     }
 
-    /** The related entity, or null when there is none; loads it first when lazy. */
+    /**
+     * The related entity; loads it first when lazy.
+     *
+     * @return the related entity, or null when there is none
+     * @throws RelationshipNotLoadedException when the plan did not load it ({@link Strategy#RAISE})
+     */
     public abstract T get();
 
-    /** The related entity, if there is one. */
+    /**
+     * The related entity, if there is one; loads it first when lazy.
+     *
+     * @return the related entity; empty when there is none
+     * @throws RelationshipNotLoadedException when the plan did not load it ({@link Strategy#RAISE})
+     */
     public final Optional<T> asOptional() {
         return Optional.ofNullable(get());
     }
 
-    /** Whether reading this reference needs no statement and cannot fail. */
+    /** {@return whether reading this reference needs no statement and cannot fail} */
     public abstract boolean isLoaded();
 
     /** A reference that holds its value. */

@@ -43,7 +43,13 @@ public final class SchemaCheck {
     private SchemaCheck() {
     }
 
-    /** Throws {@link SchemaDriftException} listing every mismatch, or returns when there is none. */
+    /**
+     * Throws {@link SchemaDriftException} listing every mismatch, or returns when there is none.
+     *
+     * @param jdbi the database to check against, on a handle of its own outside any transaction
+     * @param loaders the {@code SCHEMA} of each generated loader to check, such as {@code AuthorLoader.SCHEMA}
+     * @throws SchemaDriftException when the database differs from what a loader expects
+     */
     public static void verify(Jdbi jdbi, LoaderSchema... loaders) {
         List<SchemaMismatch> mismatches = jdbi.withHandle(handle -> check(handle, loaders));
         if (!mismatches.isEmpty()) {
@@ -51,7 +57,15 @@ public final class SchemaCheck {
         }
     }
 
-    /** Every mismatch between the loaders and the database {@code handle} is connected to; empty when none. */
+    /**
+     * Every mismatch between the loaders and the database {@code handle} is connected to.
+     *
+     * @param handle the database to check against; not in a transaction, which the first failed description
+     *     would abort
+     * @param loaders the {@code SCHEMA} of each generated loader to check, such as {@code AuthorLoader.SCHEMA}
+     * @return every mismatch found, in the order of {@code loaders}; empty when there is none
+     * @throws IllegalStateException when {@code handle} is in a transaction
+     */
     public static List<SchemaMismatch> check(Handle handle, LoaderSchema... loaders) {
         if (handle.isInTransaction()) {
             // A failed description aborts a transaction, which would hide every mismatch after the first.

@@ -27,7 +27,7 @@ public enum Strategy {
     /** No statement: reading the relationship throws {@link RelationshipNotLoadedException}. */
     RAISE;
 
-    /** Whether the strategy runs a statement of its own after the parents' statement, once for all parents. */
+    /** {@return whether the strategy runs a statement of its own after the parents' statement, once for all parents} */
     public boolean isBatched() {
         return this == SELECT_IN || this == SUBQUERY;
     }

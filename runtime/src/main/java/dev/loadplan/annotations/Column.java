@@ -15,6 +15,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.FIELD)
 public @interface Column {
 
-    /** The column's name, as written in the table's DDL. */
+    /** {@return the column's name, as written in the table's DDL} */
     String value();
 }

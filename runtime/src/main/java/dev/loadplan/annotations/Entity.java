@@ -20,12 +20,19 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface Entity {
 
-    /** The table; when empty, the class's simple name in snake_case ({@code BookReview} is {@code book_review}). */
+    /**
+     * The table.
+     *
+     * @return the table's name; when empty, the class's simple name in snake_case ({@code BookReview} is
+     *     {@code book_review})
+     */
     String table() default "";
 
     /**
-     * The table's schema ({@code @Entity(schema = "sales", table = "orders")}); when empty, the table is found on the
-     * connection's {@code search_path}, as an unqualified name is.
+     * The table's schema: {@code @Entity(schema = "sales", table = "orders")}.
+     *
+     * @return the schema's name; when empty, the table is found on the connection's {@code search_path}, as an
+     *     unqualified name is
      */
     String schema() default "";
 }

@@ -18,6 +18,8 @@ public @interface Id {
      * assigned key back; when false, it writes the key the entity holds. Left out, the key's type decides: the
      * database assigns {@code short}, {@code int} and {@code long} keys (and their boxes), the application
      * {@code UUID} and {@code String} keys.
+     *
+     * @return whether the database assigns the key
      */
     boolean generated() default true;
 }

@@ -23,27 +23,37 @@ import java.lang.annotation.Target;
 @Target(ElementType.FIELD)
 public @interface Relationship {
 
-    /** On the inverse side: the name of the field on the target entity that owns the foreign key. */
+    /** {@return on the inverse side, the name of the field on the target entity that owns the foreign key} */
     String mappedBy() default "";
 
-    /** The foreign key column: in this entity's table, or in {@link #joinTable()} when one is named. */
+    /** {@return the foreign key column: in this entity's table, or in {@link #joinTable()} when one is named} */
     String joinColumn() default "";
 
-    /** The association table of a many-to-many relationship. */
+    /** {@return the association table of a many-to-many relationship} */
     String joinTable() default "";
 
-    /** The association table's column that points at the target entity. */
+    /** {@return the association table's column that points at the target entity} */
     String inverseJoinColumn() default "";
 
     /**
      * Columns of the target table that order a collection, each optionally followed by {@code DESC}, separated
      * by commas ({@code "email_address DESC, id"}). A collection without it is in primary key order.
+     *
+     * @return the ORDER BY list of the collection
      */
     String orderBy() default "";
 
-    /** How the relationship loads when a plan does not name it. By default it is not loaded and reading it throws. */
+    /**
+     * How the relationship loads when a plan does not name it. By default it is not loaded and reading it throws.
+     *
+     * @return the declared default strategy
+     */
     Strategy strategy() default Strategy.RAISE;
 
-    /** Joined loading uses INNER JOIN instead of LEFT OUTER JOIN: for a reference whose key is NOT NULL. */
+    /**
+     * Joined loading uses INNER JOIN instead of LEFT OUTER JOIN: for a reference whose key is NOT NULL.
+     *
+     * @return whether joined loading uses INNER JOIN
+     */
     boolean innerJoin() default false;
 }
