@@ -1,6 +1,7 @@
 package dev.loadplan.it.modules;
 
 import dev.loadplan.it.support.Maven;
+import dev.loadplan.it.support.ProcessorBuild;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +53,7 @@ final class ModularApp {
 
     /** The application's sources copied to {@code folder} (emptied first), its module-info changed by {@code edit}. */
     static ModularApp copy(Path folder, UnaryOperator<String> edit) throws IOException {
-        deleteRecursively(folder);
+        ProcessorBuild.deleteRecursively(folder);
         ModularApp app = new ModularApp(Files.createDirectories(folder));
         Path template = resource(TEMPLATE).getParent();
         try (Stream<Path> files = Files.walk(template)) {
@@ -182,17 +182,6 @@ final class ModularApp {
             return Path.of(url.toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

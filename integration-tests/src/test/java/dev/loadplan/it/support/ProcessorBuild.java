@@ -86,7 +86,8 @@ public final class ProcessorBuild {
         }
     }
 
-    private static void deleteRecursively(Path folder) throws IOException {
+    /** Deletes {@code folder} and everything in it; nothing when it does not exist. */
+    public static void deleteRecursively(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }
