@@ -64,7 +64,10 @@ public final class Compilations {
         return compile(Compiler.javac().withOptions("-Xlint:all"), sources);
     }
 
-    /** Compiles with Eclipse's compiler (ECJ) instead of javac. */
+    /**
+     * Compiles with Eclipse's compiler (ECJ) instead of javac. The sources must be files, as {@link #resource} reads:
+     * ECJ takes a source's URI for a file's, and those {@link #entity} writes in memory are not.
+     */
     public static Compilation compileWithEclipse(JavaFileObject... sources) {
         return compile(EclipseCompilers.ecj(), sources);
     }
