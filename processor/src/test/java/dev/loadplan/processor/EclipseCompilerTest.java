@@ -22,6 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Under Eclipse's compiler (ECJ) the processor writes what it writes under javac, to the byte. The two compilers
  * answer some questions of {@code javax.lang.model} differently (ECJ lists a record's fields sorted by name), and
  * generated code must not depend on those answers.
+ *
+ * <p>The inputs in {@code inputs/compilers} follow entities of the integration tests (mixed, beans, shop, types),
+ * whose generated sources {@code integration-tests-ecj} compares too; here the comparison takes seconds and no
+ * database, and runs in every build of this module.
  */
 class EclipseCompilerTest {
 
