@@ -38,3 +38,9 @@ create table memo (
     text    text   not null,
     version bigint not null default 0
 );
+
+create table pair (
+    id       bigserial primary key,
+    title    text not null,
+    subtitle text not null
+);

@@ -42,6 +42,7 @@ class EntryPointsRunTheirConstantsTest {
             dev.loadplan.it.types.DrawerLoader.SCHEMA, dev.loadplan.it.types.EverythingLoader.SCHEMA,
             dev.loadplan.it.writes.EditorLoader.SCHEMA,
             dev.loadplan.it.writes.FeelingLoader.SCHEMA, dev.loadplan.it.writes.MemoLoader.SCHEMA,
+            dev.loadplan.it.writes.PairLoader.SCHEMA,
             dev.loadplan.it.writes.PublisherLoader.SCHEMA, dev.loadplan.it.writes.SeriesLoader.SCHEMA,
             dev.loadplan.it.writes.TitleLoader.SCHEMA);
 

@@ -15,6 +15,8 @@ import dev.loadplan.it.writes.Feeling;
 import dev.loadplan.it.writes.FeelingDao;
 import dev.loadplan.it.writes.Memo;
 import dev.loadplan.it.writes.MemoDao;
+import dev.loadplan.it.writes.Pair;
+import dev.loadplan.it.writes.PairDao;
 import dev.loadplan.it.writes.Publisher;
 import dev.loadplan.it.writes.PublisherLoader;
 import dev.loadplan.it.writes.Series;
@@ -52,7 +54,7 @@ class WritesTest {
     @BeforeEach
     void data(Jdbi jdbi) {
         jdbi.useHandle(handle -> {
-            handle.execute("truncate title, publisher, editor, series, feeling, memo restart identity");
+            handle.execute("truncate title, publisher, editor, series, feeling, memo, pair restart identity");
             penguin = handle.createQuery("insert into publisher (name) values ('Penguin') returning id")
                     .mapTo(Long.class).one();
             vintage = handle.createQuery("insert into publisher (name) values ('Vintage') returning id")
@@ -170,6 +172,21 @@ class WritesTest {
         Memo updated = MemoDao.on(jdbi).update(new Memo(memo.id(), "remembered", memo.version()));
         assertThat(updated).isEqualTo(new Memo(memo.id(), "remembered", 1));
         assertThat(row(jdbi, "memo", memo.id())).containsEntry("text", "remembered").containsEntry("version", 1L);
+    }
+
+    /** Under Eclipse's compiler too, where a record's fields come sorted by name: subtitle before title. */
+    @Test
+    void aRecordsColumnsOfOneTypeKeepTheirPlacesThroughInsertLoadAndUpdate(Jdbi jdbi) {
+        Pair inserted = PairDao.on(jdbi).insert(new Pair(0, "the title", "the subtitle"));
+        assertThat(row(jdbi, "pair", inserted.id())).containsEntry("title", "the title")
+                .containsEntry("subtitle", "the subtitle");
+
+        Pair loaded = PairDao.on(jdbi).findById(inserted.id()).orElseThrow();
+        assertThat(loaded).isEqualTo(new Pair(inserted.id(), "the title", "the subtitle"));
+
+        assertThat(PairDao.on(jdbi).update(loaded)).isTrue();
+        assertThat(row(jdbi, "pair", loaded.id())).containsEntry("title", "the title")
+                .containsEntry("subtitle", "the subtitle");
     }
 
     @Test

@@ -64,6 +64,22 @@ public final class Compilations {
         return compile(Compiler.javac().withOptions("-Xlint:all"), sources);
     }
 
+    /**
+     * Compiles with Eclipse's compiler (ECJ) instead of javac. The sources must be files, as {@link #resource} reads:
+     * ECJ takes a source's URI for a file's, and those {@link #entity} writes in memory are not.
+     */
+    public static Compilation compileWithEclipse(JavaFileObject... sources) {
+        return compile(EclipseCompilers.ecj(), sources);
+    }
+
+    /**
+     * Runs the processor under ECJ and compiles nothing: what it generates can be read even where ECJ would reject
+     * it (compile-testing hides generated files once a compilation fails).
+     */
+    public static Compilation processWithEclipse(JavaFileObject... sources) {
+        return compile(EclipseCompilers.ecj("-proc:only"), sources);
+    }
+
     private static Compilation compile(Compiler compiler, JavaFileObject... sources) {
         RecordingProcessor processor = new RecordingProcessor();
         Compilation compilation = compiler.withProcessors(processor).compile(sources);

@@ -1,0 +1,124 @@
+package dev.loadplan.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+
+import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Under Eclipse's compiler (ECJ) the processor writes what it writes under javac, to the byte. The two compilers
+ * answer some questions of {@code javax.lang.model} differently (ECJ lists a record's fields sorted by name), and
+ * generated code must not depend on those answers.
+ *
+ * <p>The inputs in {@code inputs/compilers} follow entities of the integration tests (mixed, beans, shop, types),
+ * whose generated sources {@code integration-tests-ecj} compares too; here the comparison takes seconds and no
+ * database, and runs in every build of this module.
+ */
+class EclipseCompilerTest {
+
+    private static final String FORMS = "inputs/compilers/forms/";
+    private static final String KINDS = "inputs/compilers/kinds/";
+
+    static Stream<Arguments> inputs() {
+        return Stream.of(
+                Arguments.of("golden library", List.of("inputs/golden/library/Author.java",
+                        "inputs/golden/library/Book.java")),
+                // Classes with fields, accessors of both kinds, and records, on either side of every relationship.
+                Arguments.of("entity forms", Stream.of("Shelf", "Volume", "Label", "Plaque", "Topic", "Person",
+                        "Pair", "Memo", "BeanAuthor", "FluentBook").map(name -> FORMS + name + ".java").toList()),
+                // Every relationship kind between classes, declared defaults, a schema, every scalar type.
+                Arguments.of("relationship kinds and types", Stream.of("Customer", "Order", "Invoice", "Tag",
+                        "Employee", "Everything").map(name -> KINDS + name + ".java").toList()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void eclipseGeneratesWhatJavacGenerates(String name, List<String> resources) {
+        JavaFileObject[] sources = resources.stream().map(Compilations::resource).toArray(JavaFileObject[]::new);
+
+        Compilation javac = Compilations.compile(sources);
+        assertThat(javac).succeededWithoutWarnings();
+        assertThat(generatedSources(javac)).as("javac's generated sources").hasSizeGreaterThanOrEqualTo(6);
+
+        // Compared before ECJ compiles them: where they differ, ECJ's errors are only the consequence.
+        Compilation generatedByEcj = Compilations.processWithEclipse(sources);
+        assertThat(generatedByEcj).succeededWithoutWarnings();
+        assertThat(differences(generatedSources(javac), generatedSources(generatedByEcj)))
+                .as("sources ECJ generated that differ from javac's").isEmpty();
+
+        assertThat(Compilations.compileWithEclipse(sources)).succeededWithoutWarnings();
+    }
+
+    /**
+     * {@code Pair(@Id long id, String title, String subtitle)}: ECJ lists its fields as id, subtitle, title. Taken
+     * from there, a loaded pair had its title and subtitle swapped, and {@code update} wrote them back swapped.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"javac", "ECJ"})
+    void aRecordsColumnsAreInTheOrderOfItsComponents(String compiler) {
+        JavaFileObject pair = Compilations.resource(FORMS + "Pair.java");
+        Compilation compilation = compiler.equals("ECJ") ? Compilations.compileWithEclipse(pair)
+                : Compilations.compile(pair);
+
+        assertThat(compilation).succeeded();
+        assertThat(Compilations.generatedText(compilation, "compilers.forms.PairMapping")).get(STRING)
+                .contains("new TableShape(\"pair\", List.of(\"id\", \"title\", \"subtitle\"), 0)");
+        assertThat(Compilations.generatedText(compilation, "compilers.forms.PairDao")).get(STRING)
+                .contains("INSERT INTO pair (title, subtitle)");
+    }
+
+    /** Each generated source's text, by its path below the source output. */
+    private static Map<String, String> generatedSources(Compilation compilation) {
+        Map<String, String> sources = new TreeMap<>();
+        for (JavaFileObject file : compilation.generatedSourceFiles()) {
+            sources.put(file.toUri().getPath().replaceFirst("^/SOURCE_OUTPUT/", ""), Compilations.text(file));
+        }
+        return sources;
+    }
+
+    /** A line for each file only one compiler generated, and for each file whose text differs, at its first line. */
+    private static List<String> differences(Map<String, String> javac, Map<String, String> ecj) {
+        Set<String> files = new TreeSet<>(javac.keySet());
+        files.addAll(ecj.keySet());
+        List<String> differences = new ArrayList<>();
+        for (String file : files) {
+            if (!ecj.containsKey(file) || !javac.containsKey(file)) {
+                differences.add(file + ": generated by " + (ecj.containsKey(file) ? "ECJ" : "javac") + " only");
+            } else if (!javac.get(file).equals(ecj.get(file))) {
+                differences.add(file + ": " + firstDifference(javac.get(file), ecj.get(file)));
+            }
+        }
+        return differences;
+    }
+
+    private static String firstDifference(String javac, String ecj) {
+        List<String> javacLines = javac.lines().toList();
+        List<String> ecjLines = ecj.lines().toList();
+        int line = 0;
+        while (line < javacLines.size() && line < ecjLines.size() && javacLines.get(line).equals(ecjLines.get(line))) {
+            line++;
+        }
+        if (line == javacLines.size() && line == ecjLines.size()) {
+            return "same lines, different line ends";
+        }
+        return "first differs at line " + (line + 1) + "\n    javac: " + lineOrEnd(javacLines, line)
+                + "\n    ECJ:   " + lineOrEnd(ecjLines, line);
+    }
+
+    private static String lineOrEnd(List<String> lines, int index) {
+        return index < lines.size() ? lines.get(index) : "(end of file)";
+    }
+}
