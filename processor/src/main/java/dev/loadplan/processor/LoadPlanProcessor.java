@@ -26,6 +26,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,9 @@ public final class LoadPlanProcessor extends AbstractProcessor {
             roots.forEach(waiting -> deferred.add(waiting.getQualifiedName().toString()));
             return;
         }
-        EntityScanner scanner = new EntityScanner();
+        Set<String> sources = new HashSet<>();
+        roots.forEach(root -> sources.add(root.getQualifiedName().toString()));
+        EntityScanner scanner = new EntityScanner(processingEnv.getElementUtils(), sources);
         List<EntityDeclaration> declarations = new ArrayList<>();
         for (TypeElement element : roots) {
             declarations.add(scanner.scan(element));

@@ -80,7 +80,8 @@ public final class Compilations {
         return compile(EclipseCompilers.ecj("-proc:only"), sources);
     }
 
-    private static Compilation compile(Compiler compiler, JavaFileObject... sources) {
+    /** Compiles with {@code compiler}, javac or ECJ with options of the test's own, and {@link LoadPlanProcessor}. */
+    public static Compilation compile(Compiler compiler, JavaFileObject... sources) {
         RecordingProcessor processor = new RecordingProcessor();
         Compilation compilation = compiler.withProcessors(processor).compile(sources);
         CREATED_SOURCES.put(compilation, processor.createdSources());

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,6 +38,7 @@ class EclipseCompilerTest {
 
     private static final String FORMS = "inputs/compilers/forms/";
     private static final String KINDS = "inputs/compilers/kinds/";
+    private static final String BEFORE = "inputs/compilers/before/";
 
     static Stream<Arguments> inputs() {
         return Stream.of(
@@ -78,6 +86,41 @@ class EclipseCompilerTest {
                 .contains("new TableShape(\"pair\", List.of(\"id\", \"title\", \"subtitle\"), 0)");
         assertThat(Compilations.generatedText(compilation, "compilers.forms.PairDao")).get(STRING)
                 .contains("INSERT INTO pair (title, subtitle)");
+    }
+
+    /**
+     * {@code Edition(id, title, isbn, catalog)}, compiled before {@code Catalog}, which is then compiled on its own:
+     * ECJ lists a compiled class's fields by name (catalog, id, isbn, title), so Catalog's constants showed
+     * Edition's columns in another order than the statements the runtime plans from Edition's mapping run. The
+     * mapping writes the declared order down, and a later compilation reads it there.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"javac", "ECJ"})
+    void anEntityCompiledBeforeKeepsItsDeclaredOrderInTheConstantsOfEntitiesCompiledAfter(String compiler,
+            @TempDir Path classes) throws IOException {
+        JavaFileObject catalog = Compilations.resource(BEFORE + "Catalog.java");
+        Compilation before = Compilations.compile(catalog, Compilations.resource(BEFORE + "Edition.java"));
+        assertThat(before).succeeded();
+        for (JavaFileObject file : before.generatedFiles()) {
+            String path = file.toUri().getPath();
+            // Everything but Catalog's classes, which the second compilation compiles again.
+            if (file.getKind() == JavaFileObject.Kind.CLASS && !path.contains("/compilers/before/Catalog")) {
+                Path target = classes.resolve(path.substring(path.indexOf("/compilers/") + 1));
+                Files.createDirectories(target.getParent());
+                try (InputStream in = file.openInputStream()) {
+                    Files.write(target, in.readAllBytes());
+                }
+            }
+        }
+        String classPath = System.getProperty("java.class.path") + File.pathSeparator + classes;
+
+        Compilation after = compiler.equals("ECJ")
+                ? Compilations.compile(EclipseCompilers.ecj("-classpath", classPath), catalog)
+                : Compilations.compile(Compiler.javac().withOptions("-classpath", classPath), catalog);
+
+        assertThat(after).succeededWithoutWarnings();
+        assertThat(Compilations.generatedText(after, "compilers.before.CatalogLoader")).get(STRING)
+                .contains("SELECT editions.id, editions.title, editions.isbn, editions.catalog_id\\n");
     }
 
     /** Each generated source's text, by its path below the source output. */

@@ -9,6 +9,13 @@ import com.palantir.javapoet.ClassName;
  */
 public final class GeneratedNames {
 
+    /**
+     * The constant of a class entity's mapping that lists its fields in declaration order, comma-separated, for a
+     * later compilation that reads the entity from its class file: Eclipse's compiler lists a compiled class's fields
+     * sorted by name, javac in the order of the class file.
+     */
+    public static final String DECLARED_FIELDS = "DECLARED_FIELDS";
+
     private GeneratedNames() {
     }
 

@@ -1,11 +1,15 @@
 package dev.loadplan.processor.scan;
 
+import com.palantir.javapoet.ClassName;
 import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.sql.SqlIdentifiers;
+import dev.loadplan.processor.model.GeneratedNames;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -16,6 +20,7 @@ import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /**
  * Reads {@code @Entity} classes into {@link EntityDeclaration}s. It checks nothing: that is the validator's job,
@@ -34,6 +39,18 @@ public final class EntityScanner {
     public static final String VERSION = "dev.loadplan.annotations.Version";
 
     private final Map<String, EntityDeclaration> scanned = new HashMap<>();
+    private final Elements elements;
+    private final Set<String> sources;
+
+    /**
+     * @param elements the compilation's elements, for the mappings of entities read from class files
+     * @param sources the qualified names of the entities this round compiles from source; every other entity was
+     *     compiled before
+     */
+    public EntityScanner(Elements elements, Set<String> sources) {
+        this.elements = elements;
+        this.sources = Set.copyOf(sources);
+    }
 
     /** The declaration of {@code type}, read once per round, or null when it is not an {@code @Entity}. */
     public EntityDeclaration scan(TypeElement type) {
@@ -60,11 +77,12 @@ public final class EntityScanner {
     }
 
     /**
-     * The fields that map columns and relationships, in declaration order. A record's come in the order of its
-     * components, which its canonical constructor takes: Eclipse's compiler lists a record's fields sorted by name,
-     * and {@code getRecordComponents()} is in declared order in every compiler.
+     * The fields that map columns and relationships, in declaration order, whichever compiler asks. A record's come in
+     * the order of its components, which its canonical constructor takes: Eclipse's compiler lists a record's fields
+     * sorted by name, and {@code getRecordComponents()} is in declared order in every compiler. A class compiled
+     * before, whose fields Eclipse's compiler also lists by name, takes the order its mapping wrote down.
      */
-    private static List<VariableElement> instanceFields(TypeElement type) {
+    private List<VariableElement> instanceFields(TypeElement type) {
         List<VariableElement> fields = new ArrayList<>();
         for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
             if (!field.getModifiers().contains(Modifier.STATIC) && !field.getModifiers().contains(Modifier.TRANSIENT)) {
@@ -72,7 +90,7 @@ public final class EntityScanner {
             }
         }
         if (type.getKind() != ElementKind.RECORD) {
-            return fields;
+            return sources.contains(type.getQualifiedName().toString()) ? fields : inCompiledOrder(type, fields);
         }
         Map<String, VariableElement> byName = new HashMap<>();
         fields.forEach(field -> byName.put(field.getSimpleName().toString(), field));
@@ -84,6 +102,31 @@ public final class EntityScanner {
             }
         }
         return inComponentOrder;
+    }
+
+    /**
+     * {@code fields} of a class compiled before in the order its mapping's {@link GeneratedNames#DECLARED_FIELDS}
+     * lists; as they are when there is no such mapping (the class was compiled without loadplan's processor).
+     */
+    private List<VariableElement> inCompiledOrder(TypeElement type, List<VariableElement> fields) {
+        TypeElement mapping = elements.getTypeElement(GeneratedNames.mapping(ClassName.get(type)).canonicalName());
+        if (mapping == null) {
+            return fields;
+        }
+        for (VariableElement constant : ElementFilter.fieldsIn(mapping.getEnclosedElements())) {
+            if (constant.getSimpleName().contentEquals(GeneratedNames.DECLARED_FIELDS)
+                    && constant.getConstantValue() instanceof String names) {
+                List<String> order = List.of(names.split(","));
+                List<VariableElement> ordered = new ArrayList<>(fields);
+                // Stable: a field the mapping does not list (none, unless it is stale) keeps its place at the end.
+                ordered.sort(Comparator.comparingInt(field -> {
+                    int index = order.indexOf(field.getSimpleName().toString());
+                    return index < 0 ? order.size() : index;
+                }));
+                return ordered;
+            }
+        }
+        return fields;
     }
 
     private static FieldDeclaration field(VariableElement field) {

@@ -79,6 +79,15 @@ public final class MappingWriter {
                         + "of another\nversion refuses it, as its SQL could differ from what they show.\n")
                 .initializer("$S", Version.CURRENT)
                 .build());
+        if (!entity.record()) {
+            type.addField(FieldSpec.builder(String.class, GeneratedNames.DECLARED_FIELDS, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .addJavadoc("$T's fields in declaration order, which a compilation reading $T from its class "
+                            + "file\nreads here: Eclipse's compiler lists a compiled class's fields sorted by name.\n",
+                            entity.type(), entity.type())
+                    .initializer("$S", String.join(",", entity.components()))
+                    .build());
+        }
         type.addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The mapping's only instance.\n")
                 .initializer("new $T()", self)
