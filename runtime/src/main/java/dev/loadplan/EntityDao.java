@@ -248,12 +248,12 @@ public abstract class EntityDao<E> {
 
     /**
      * Updates the entity's row; returns the entity as stored (at its next version), or null when no row has its
-     * key. With a {@code @Version}, a row changed or deleted since the entity was read throws.
+     * key. With a {@code @Version}, a row changed since the entity was read, or missing, throws.
      *
      * @param entity the entity to update
      * @return the entity as stored, or null when no row has its key
-     * @throws OptimisticLockException when the entity has a {@code @Version} and its row changed or was deleted
-     *     since it was read
+     * @throws OptimisticLockException when the entity has a {@code @Version} and its row changed since it was read,
+     *     or no row has its key (deleted since, or never inserted)
      */
     protected final E updateEntity(E entity) {
         Objects.requireNonNull(entity, "entity");
@@ -358,9 +358,14 @@ public abstract class EntityDao<E> {
         // The version may be an integer or a bigint column: read as a long either way.
         Optional<Long> current = used.createQuery(statements.currentVersion()).bind(0, Binding.key(key))
                 .map((row, context) -> row.getLong(1)).findOne();
-        String what = statements.entityName() + " " + key + " was " + (current.isPresent() ? "changed" : "deleted")
-                + " since it was read: the update expected version " + versionOf(entity);
-        return new OptimisticLockException(what + (current.map(version -> ", the row has version " + version)
-                .orElse("")) + ". Nothing was written; read it again and reapply the change");
+        String name = statements.entityName() + " " + key;
+        if (current.isEmpty()) {
+            // A deleted row and a key never inserted look alike: say both rather than guess.
+            return new OptimisticLockException(name + " has no row: it was deleted since it was read, or never "
+                    + "inserted; the update expected version " + versionOf(entity) + ". Nothing was written");
+        }
+        return new OptimisticLockException(name + " was changed since it was read: the update expected version "
+                + versionOf(entity) + ", the row has version " + current.get()
+                + ". Nothing was written; read it again and reapply the change");
     }
 }

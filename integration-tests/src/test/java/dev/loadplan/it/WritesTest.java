@@ -237,7 +237,19 @@ class WritesTest {
 
         jdbi.useHandle(handle -> handle.execute("delete from title where id = ?", title));
         assertThatThrownBy(() -> TitleDao.on(jdbi).update(theirs)).isInstanceOf(OptimisticLockException.class)
-                .hasMessageContaining("Title " + title + " was deleted since it was read");
+                .hasMessage("Title " + title + " has no row: it was deleted since it was read, or never inserted; "
+                        + "the update expected version 1. Nothing was written");
+    }
+
+    /** As JPA's optimistic locking does: a versioned update of a key no row has is refused, not a quiet no-op. */
+    @Test
+    void aVersionedUpdateOfAKeyNeverInsertedFailsWithoutGuessingWhy(Jdbi jdbi) {
+        assertThatThrownBy(() -> MemoDao.on(jdbi).update(new Memo(999_999, "never stored", 0)))
+                .isInstanceOf(OptimisticLockException.class)
+                .hasMessage("Memo 999999 has no row: it was deleted since it was read, or never inserted; the update "
+                        + "expected version 0. Nothing was written");
+        long rows = jdbi.withHandle(handle -> handle.createQuery("select count(*) from memo").mapTo(Long.class).one());
+        assertThat(rows).as("rows in memo").isZero();
     }
 
     @Test
