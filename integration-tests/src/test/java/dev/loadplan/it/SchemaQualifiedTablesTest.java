@@ -8,6 +8,10 @@ import dev.loadplan.Strategy;
 import dev.loadplan.it.schemas.Customer;
 import dev.loadplan.it.schemas.CustomerDao;
 import dev.loadplan.it.schemas.CustomerLoader;
+import dev.loadplan.it.schemas.Issue;
+import dev.loadplan.it.schemas.IssueLabel;
+import dev.loadplan.it.schemas.IssueLabelLoader;
+import dev.loadplan.it.schemas.IssueLoader;
 import dev.loadplan.it.schemas.SalesOrder;
 import dev.loadplan.it.schemas.SalesOrderDao;
 import dev.loadplan.it.schemas.SalesOrderLoader;
@@ -91,7 +95,47 @@ class SchemaQualifiedTablesTest {
 
     @Test
     void theSchemaCheckFindsTheColumnsInTheirSchemas(Jdbi jdbi) {
-        SchemaCheck.verify(jdbi, CustomerLoader.SCHEMA, SalesOrderLoader.SCHEMA);
+        SchemaCheck.verify(jdbi, CustomerLoader.SCHEMA, SalesOrderLoader.SCHEMA, IssueLoader.SCHEMA,
+                IssueLabelLoader.SCHEMA);
+    }
+
+    /**
+     * A many-to-many's association table is read in the declaring entity's schema ({@code tracker.issue_labels} for
+     * {@code Issue.labels}), or in the one {@code joinTableSchema} names ({@code IssueLabel.issues}, declared in
+     * {@code "CRM"}), by every strategy.
+     */
+    @ParameterizedTest
+    @EnumSource(names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "IMMEDIATE", "LAZY"})
+    void aManyToManyReadsItsAssociationTableInItsSchema(Strategy strategy, Jdbi jdbi, StatementCounter counter) {
+        LoaderPlan<Issue, ?> issues = switch (strategy) {
+            case JOINED -> IssueLoader.withLabelsJoined();
+            case NESTED -> IssueLoader.withLabelsNested();
+            case SELECT_IN -> IssueLoader.withLabelsSelectIn();
+            case SUBQUERY -> IssueLoader.withLabelsSubquery();
+            case IMMEDIATE -> IssueLoader.withLabelsImmediate();
+            default -> IssueLoader.withLabelsLazy();
+        };
+        LoaderPlan<IssueLabel, ?> labels = switch (strategy) {
+            case JOINED -> IssueLabelLoader.withIssuesJoined();
+            case NESTED -> IssueLabelLoader.withIssuesNested();
+            case SELECT_IN -> IssueLabelLoader.withIssuesSelectIn();
+            case SUBQUERY -> IssueLabelLoader.withIssuesSubquery();
+            case IMMEDIATE -> IssueLabelLoader.withIssuesImmediate();
+            default -> IssueLabelLoader.withIssuesLazy();
+        };
+
+        assertThat(issues.orderBy("issues.id").list(jdbi).stream().map(issue -> issue.title() + ":"
+                + issue.labels().stream().map(IssueLabel::name).toList()))
+                .as("issues and their labels, %s", strategy)
+                .containsExactly("crash:[bug, perf]", "typo:[docs]", "slow:[perf]");
+        assertThat(labels.orderBy("labels.id").list(jdbi).stream().map(label -> label.name() + ":"
+                + label.issues().stream().map(Issue::title).toList()))
+                .as("labels and their issues, %s", strategy)
+                .containsExactly("bug:[crash]", "docs:[typo]", "perf:[crash, slow]");
+        assertThat(counter.statements()).as("statements of %s", strategy)
+                .filteredOn(sql -> sql.contains("issue_labels"))
+                .isNotEmpty()
+                .allSatisfy(sql -> assertThat(sql).contains("tracker.issue_labels").doesNotContain("CRM\".issue_labels"));
     }
 
     private static List<Object> customers(List<Customer> customers) {

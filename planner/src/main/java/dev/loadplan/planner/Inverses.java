@@ -45,7 +45,7 @@ public final class Inverses {
             case FOREIGN_KEY_IN_SOURCE -> other.kind() == RelationShape.Kind.FOREIGN_KEY_IN_TARGET
                     && other.targetColumn().equals(one.sourceColumn()) && other.sourceColumn().equals(one.targetColumn());
             case JOIN_TABLE -> other.kind() == RelationShape.Kind.JOIN_TABLE
-                    && other.joinTable().equals(one.joinTable()) && other.joinColumn().equals(one.inverseJoinColumn())
+                    && other.joinTableFrom().equals(one.joinTableFrom()) && other.joinColumn().equals(one.inverseJoinColumn())
                     && other.inverseJoinColumn().equals(one.joinColumn());
         };
     }

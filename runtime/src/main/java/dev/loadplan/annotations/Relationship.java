@@ -29,8 +29,17 @@ public @interface Relationship {
     /** {@return the foreign key column: in this entity's table, or in {@link #joinTable()} when one is named} */
     String joinColumn() default "";
 
-    /** {@return the association table of a many-to-many relationship} */
+    /** {@return the association table of a many-to-many relationship, its name alone: see {@link #joinTableSchema()}} */
     String joinTable() default "";
+
+    /**
+     * The schema of {@link #joinTable()} when it is not the declaring entity's: by default the association table
+     * lives in the schema of the entity that declares the relationship ({@code @Entity(schema = ...)}), or on the
+     * search path when that entity names none.
+     *
+     * @return the association table's schema, or empty for the declaring entity's
+     */
+    String joinTableSchema() default "";
 
     /** {@return the association table's column that points at the target entity} */
     String inverseJoinColumn() default "";

@@ -14,6 +14,8 @@ import java.util.List;
  * </ul>
  *
  * @param name the relationship's field name, which names its join alias
+ * @param joinTable the association table's name, which qualifies its columns
+ * @param joinTableSchema the association table's schema, or null for the search path's
  * @param orderBy the collection's order on the target table; never empty for a collection
  */
 public record RelationShape(
@@ -23,6 +25,7 @@ public record RelationShape(
         String sourceColumn,
         String targetColumn,
         String joinTable,
+        String joinTableSchema,
         String joinColumn,
         String inverseJoinColumn,
         List<OrderTerm> orderBy,
@@ -42,21 +45,29 @@ public record RelationShape(
     public static RelationShape foreignKeyInTarget(
             String name, boolean many, String sourceId, String targetForeignKey, List<OrderTerm> orderBy) {
         return new RelationShape(name, Kind.FOREIGN_KEY_IN_TARGET, many, sourceId, targetForeignKey,
-                null, null, null, orderBy, false);
+                null, null, null, null, orderBy, false);
     }
 
     /** A relationship whose foreign key is in the source table: many-to-one, or the owning side of one-to-one. */
     public static RelationShape foreignKeyInSource(
             String name, String sourceForeignKey, String targetId, boolean innerJoin) {
         return new RelationShape(name, Kind.FOREIGN_KEY_IN_SOURCE, false, sourceForeignKey, targetId,
-                null, null, null, List.of(), innerJoin);
+                null, null, null, null, List.of(), innerJoin);
     }
 
-    /** A many-to-many relationship through an association table. */
-    public static RelationShape joinTable(String name, String sourceId, String targetId, String joinTable,
-            String joinColumn, String inverseJoinColumn, List<OrderTerm> orderBy) {
+    /** A many-to-many relationship through an association table, in {@code joinTableSchema} unless it is null. */
+    public static RelationShape joinTable(String name, String sourceId, String targetId, String joinTableSchema,
+            String joinTable, String joinColumn, String inverseJoinColumn, List<OrderTerm> orderBy) {
         return new RelationShape(name, Kind.JOIN_TABLE, true, sourceId, targetId,
-                joinTable, joinColumn, inverseJoinColumn, orderBy, false);
+                joinTable, joinTableSchema, joinColumn, inverseJoinColumn, orderBy, false);
+    }
+
+    /**
+     * The association table as FROM and JOIN name it: with its schema when it has one. Its columns stay qualified
+     * by its name alone ({@code issue_labels.issue_id}), as PostgreSQL allows for a table read under its name.
+     */
+    public String joinTableFrom() {
+        return joinTableSchema == null ? joinTable : joinTableSchema + '.' + joinTable;
     }
 
     /**

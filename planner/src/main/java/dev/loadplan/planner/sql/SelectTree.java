@@ -107,7 +107,7 @@ public final class SelectTree {
                     + alias + '.' + relation.targetColumn() + " = " + parentAlias + '.' + relation.sourceColumn());
             case JOIN_TABLE -> {
                 String linkAlias = alias + "__link";
-                yield List.of(kind + relation.joinTable() + " AS " + linkAlias + " ON " + linkAlias + '.'
+                yield List.of(kind + relation.joinTableFrom() + " AS " + linkAlias + " ON " + linkAlias + '.'
                                 + relation.joinColumn() + " = " + parentAlias + '.' + relation.sourceColumn(),
                         kind + targetTable + " AS " + alias + " ON " + alias + '.' + relation.targetColumn() + " = "
                                 + linkAlias + '.' + relation.inverseJoinColumn());

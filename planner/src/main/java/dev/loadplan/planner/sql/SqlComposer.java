@@ -147,7 +147,7 @@ public final class SqlComposer {
     }
 
     static String associationJoin(RelationShape relation, String alias) {
-        return "JOIN " + relation.joinTable() + " ON " + relation.joinTable() + '.' + relation.inverseJoinColumn()
+        return "JOIN " + relation.joinTableFrom() + " ON " + relation.joinTable() + '.' + relation.inverseJoinColumn()
                 + " = " + alias + '.' + relation.targetColumn();
     }
 
@@ -290,7 +290,7 @@ public final class SqlComposer {
                     + (relation.selectsParentKeySeparately() ? "lp_parent_key" : relation.targetColumn());
         } else if (relation.selectsParentKeySeparately()) {
             String link = alias + "__link";
-            from = table.from() + " AS " + alias + " JOIN " + relation.joinTable() + " AS " + link + " ON " + link
+            from = table.from() + " AS " + alias + " JOIN " + relation.joinTableFrom() + " AS " + link + " ON " + link
                     + '.' + relation.inverseJoinColumn() + " = " + alias + '.' + relation.targetColumn();
             parentKey = link + '.' + relation.joinColumn();
         } else {

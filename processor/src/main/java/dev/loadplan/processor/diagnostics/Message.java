@@ -58,6 +58,12 @@ public enum Message {
             + "joinTable, joinColumn (pointing at %s) and inverseJoinColumn (pointing at %s)"),
     JOIN_TABLE_ON_REFERENCE("%s.%s is a reference but names joinTable; a join table holds many-to-many "
             + "relationships, whose field is a List"),
+    JOIN_TABLE_QUALIFIED("%s.%s names joinTable \"%s\"; write %s: a schema apart, each name as the database "
+            + "has it. loadplan quotes what PostgreSQL needs quoted"),
+    JOIN_TABLE_SCHEMA_NOT_A_NAME("%s.%s names joinTableSchema \"%s\"; write the schema's name alone, as the database "
+            + "has it, without quotes"),
+    JOIN_TABLE_SCHEMA_WITHOUT_TABLE("%s.%s names joinTableSchema but no joinTable; joinTableSchema says where a "
+            + "many-to-many's joinTable is"),
     INVERSE_JOIN_COLUMN_WITHOUT_TABLE("%s.%s names inverseJoinColumn but no joinTable; inverseJoinColumn only "
             + "applies to a many-to-many relationship"),
     INNER_JOIN_ON_COLLECTION("%s.%s is a collection; innerJoin applies only to a reference whose foreign key is "

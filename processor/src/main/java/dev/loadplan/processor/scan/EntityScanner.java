@@ -139,7 +139,7 @@ public final class EntityScanner {
         if (relationship != null) {
             attributes = new RelationshipAttributes(string(relationship, "mappedBy").trim(),
                     string(relationship, "joinColumn").trim(), string(relationship, "joinTable").trim(),
-                    string(relationship, "inverseJoinColumn").trim(), string(relationship, "orderBy").trim(),
+                    string(relationship, "joinTableSchema").trim(), string(relationship, "inverseJoinColumn").trim(), string(relationship, "orderBy").trim(),
                     LoadStrategy.valueOf(value(relationship, "strategy").toString()),
                     isSet(relationship, "strategy"), (Boolean) value(relationship, "innerJoin"));
         }

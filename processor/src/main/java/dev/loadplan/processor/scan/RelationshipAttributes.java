@@ -7,6 +7,7 @@ public record RelationshipAttributes(
         String mappedBy,
         String joinColumn,
         String joinTable,
+        String joinTableSchema,
         String inverseJoinColumn,
         String orderBy,
         LoadStrategy strategy,

@@ -422,6 +422,25 @@ public final class EntityValidator {
             ok = reportOn(draft, field, field.relationship(), "joinTable", Message.JOIN_TABLE_ON_REFERENCE,
                     draft.name(), field.name());
         }
+        String joinTable = attributes.joinTable();
+        if (joinTable.contains(".") || joinTable.contains("\"")) {
+            // Quoted as one name, "tracker.issue_labels" would name a table with a dot in it.
+            String named = joinTable.replace("\"", "");
+            int dot = named.indexOf('.');
+            String instead = dot < 0 ? "joinTable = \"" + named + "\""
+                    : "joinTableSchema = \"" + named.substring(0, dot) + "\", joinTable = \"" + named.substring(dot + 1)
+                            + "\"";
+            ok = reportOn(draft, field, field.relationship(), "joinTable", Message.JOIN_TABLE_QUALIFIED, draft.name(),
+                    field.name(), joinTable, instead);
+        }
+        if (attributes.joinTableSchema().contains(".") || attributes.joinTableSchema().contains("\"")) {
+            ok = reportOn(draft, field, field.relationship(), "joinTableSchema", Message.JOIN_TABLE_SCHEMA_NOT_A_NAME,
+                    draft.name(), field.name(), attributes.joinTableSchema());
+        }
+        if (joinTable.isEmpty() && !attributes.joinTableSchema().isEmpty()) {
+            ok = reportOn(draft, field, field.relationship(), "joinTableSchema",
+                    Message.JOIN_TABLE_SCHEMA_WITHOUT_TABLE, draft.name(), field.name());
+        }
         if (attributes.joinTable().isEmpty() && !attributes.inverseJoinColumn().isEmpty()) {
             ok = reportOn(draft, field, field.relationship(), "inverseJoinColumn",
                     Message.INVERSE_JOIN_COLUMN_WITHOUT_TABLE, draft.name(), field.name());
@@ -447,8 +466,12 @@ public final class EntityValidator {
         if (order == null) {
             return null;
         }
+        // The association table lives in the declaring entity's schema unless joinTableSchema names another.
+        String schema = attributes.joinTableSchema().isEmpty() ? draft.declaration.schema()
+                : attributes.joinTableSchema();
         RelationShape shape = RelationShape.joinTable(field.name(), quoteIfNeeded(draft.id().name()),
-                quoteIfNeeded(target.id().name()), quoteIfNeeded(attributes.joinTable()),
+                quoteIfNeeded(target.id().name()), schema.isEmpty() ? null : quoteIfNeeded(schema),
+                quoteIfNeeded(attributes.joinTable()),
                 quoteIfNeeded(attributes.joinColumn()), quoteIfNeeded(attributes.inverseJoinColumn()), order);
         return new RelationshipModel(field.name(), draft.accessors.get(field.name()), FieldForm.COLLECTION,
                 ClassName.get(target.declaration.element()), RelationshipKind.MANY_TO_MANY, shape, target.table(),

@@ -358,9 +358,9 @@ public final class MappingWriter {
                     shape.name(), shape.many(), shape.sourceColumn(), shape.targetColumn(), orderList);
             case FOREIGN_KEY_IN_SOURCE -> CodeBlock.of("$T.foreignKeyInSource($S, $S, $S, $L)", RELATION_SHAPE,
                     shape.name(), shape.sourceColumn(), shape.targetColumn(), shape.innerJoin());
-            case JOIN_TABLE -> CodeBlock.of("$T.joinTable($S, $S, $S, $S, $S, $S, $L)", RELATION_SHAPE, shape.name(),
-                    shape.sourceColumn(), shape.targetColumn(), shape.joinTable(), shape.joinColumn(),
-                    shape.inverseJoinColumn(), orderList);
+            case JOIN_TABLE -> CodeBlock.of("$T.joinTable($S, $S, $S, $S, $S, $S, $S, $L)", RELATION_SHAPE,
+                    shape.name(), shape.sourceColumn(), shape.targetColumn(), shape.joinTableSchema(), shape.joinTable(),
+                    shape.joinColumn(), shape.inverseJoinColumn(), orderList);
         };
     }
 

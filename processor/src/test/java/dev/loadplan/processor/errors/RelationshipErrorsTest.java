@@ -236,6 +236,70 @@ class RelationshipErrorsTest {
     }
 
     @Test
+    void aJoinTableWrittenWithItsSchemaOrQuotesIsToldToNameTheSchemaApart() {
+        JavaFileObject reader = entity("ErroneousReader", """
+                @Entity(schema = "library")
+                public class ErroneousReader {
+                    @Id long id;
+                    @Relationship(joinTable = "tracker.reader_authors", joinColumn = "reader_id",
+                            inverseJoinColumn = "author_id")
+                    List<Author> favourites;
+                    @Relationship(joinTable = "\\"Reader Authors\\"", joinColumn = "reader_id",
+                            inverseJoinColumn = "author_id")
+                    List<Author> read;
+                }
+                """);
+
+        Compilation compilation = compile(AUTHOR, reader);
+
+        assertThat(compilation).hadErrorContaining(Message.JOIN_TABLE_QUALIFIED.format("ErroneousReader",
+                "favourites", "tracker.reader_authors", "joinTableSchema = \"tracker\", joinTable = \"reader_authors\""))
+                .inFile(reader).onLineContaining("joinTable = \"tracker.reader_authors\"");
+        assertThat(compilation).hadErrorContaining(Message.JOIN_TABLE_QUALIFIED.format("ErroneousReader",
+                "read", "\"Reader Authors\"", "joinTable = \"Reader Authors\""))
+                .inFile(reader).onLineContaining("joinTable = \"\\\"Reader Authors");
+        assertThat(generatedFor(compilation, "test.ErroneousReader")).isEmpty();
+    }
+
+    @Test
+    void aJoinTableSchemaIsOneName() {
+        JavaFileObject reader = entity("ErroneousReader", """
+                @Entity
+                public class ErroneousReader {
+                    @Id long id;
+                    @Relationship(joinTableSchema = "db.tracker", joinTable = "reader_authors",
+                            joinColumn = "reader_id", inverseJoinColumn = "author_id")
+                    List<Author> favourites;
+                }
+                """);
+
+        Compilation compilation = compile(AUTHOR, reader);
+
+        assertThat(compilation).hadErrorContaining(Message.JOIN_TABLE_SCHEMA_NOT_A_NAME.format("ErroneousReader",
+                "favourites", "db.tracker")).inFile(reader).onLineContaining("joinTableSchema = \"db.tracker\"");
+        assertThat(generatedFor(compilation, "test.ErroneousReader")).isEmpty();
+    }
+
+    @Test
+    void aJoinTableSchemaWithoutAJoinTable() {
+        JavaFileObject book = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    @Relationship(joinColumn = "author_id", joinTableSchema = "tracker")
+                    Author author;
+                }
+                """);
+
+        Compilation compilation = compile(AUTHOR, book);
+
+        assertThat(compilation).hadErrorContaining(
+                        Message.JOIN_TABLE_SCHEMA_WITHOUT_TABLE.format("ErroneousBook", "author"))
+                .inFile(book).onLineContaining("joinTableSchema = \"tracker\"");
+        assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+
+    @Test
     void inverseJoinColumnWithoutJoinTable() {
         JavaFileObject book = entity("ErroneousBook", """
                 @Entity

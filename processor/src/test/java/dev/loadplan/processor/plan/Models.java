@@ -82,7 +82,7 @@ final class Models {
     static RelationshipModel manyToMany(String field, String target, TableShape targetTable, String sourceId,
             String joinTable, String joinColumn, String inverseJoinColumn, ScalarType keyType,
             OrderTerm... orderBy) {
-        RelationShape shape = RelationShape.joinTable(field, quoteIfNeeded(sourceId), targetTable.idColumn(),
+        RelationShape shape = RelationShape.joinTable(field, quoteIfNeeded(sourceId), targetTable.idColumn(), null,
                 quoteIfNeeded(joinTable), quoteIfNeeded(joinColumn), quoteIfNeeded(inverseJoinColumn),
                 order(targetTable, orderBy));
         return relationship(field, target, RelationshipKind.MANY_TO_MANY, shape, targetTable, keyType);
