@@ -63,6 +63,25 @@ class SchemaQualifiedTablesTest {
                 "FROM sales.orders"));
     }
 
+    /** A link's fragment may name its table with the schema, as the root's may: JOINED reads it under an alias. */
+    @ParameterizedTest
+    @EnumSource(names = {"JOINED", "NESTED", "SELECT_IN", "SUBQUERY", "IMMEDIATE", "LAZY"})
+    void aLinksFragmentMayNameItsTableWithTheSchema(Strategy strategy, Jdbi jdbi) {
+        SalesOrderLoader.Plan aOrders = SalesOrderLoader.plain().where("sales.orders.reference LIKE :r").bind("r", "a%")
+                .orderBy("sales.orders.reference DESC");
+        LoaderPlan<Customer, ?> plan = switch (strategy) {
+            case JOINED -> CustomerLoader.withOrdersJoined(aOrders);
+            case NESTED -> CustomerLoader.withOrdersNested(aOrders);
+            case SELECT_IN -> CustomerLoader.withOrdersSelectIn(aOrders);
+            case SUBQUERY -> CustomerLoader.withOrdersSubquery(aOrders);
+            case IMMEDIATE -> CustomerLoader.withOrdersImmediate(aOrders);
+            default -> CustomerLoader.withOrdersLazy(aOrders);
+        };
+
+        assertThat(customers(plan.where("\"CRM\".customers.name <> 'Bob'").list(jdbi))).as("%s", strategy)
+                .isEqualTo(List.of(List.of("Ann", List.of("a2", "a1")), List.of("Cid", List.of())));
+    }
+
     @Test
     void aManyToOneAcrossSchemasJoinsWithTheSchema(Jdbi jdbi) {
         List<SalesOrder> orders = SalesOrderLoader.withCustomerJoined().list(jdbi);

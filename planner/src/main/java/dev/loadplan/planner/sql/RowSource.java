@@ -81,7 +81,7 @@ public record RowSource(String from, String alias, String where) {
                 }
                 if (criteria.where() != null) {
                     joins.append(" AND (")
-                            .append(SqlFragment.requalify(criteria.where(), hop.target().table(), childAlias))
+                            .append(SqlFragment.requalify(criteria.where(), hop.target(), childAlias))
                             .append(')');
                 }
             }

@@ -140,11 +140,11 @@ public final class SelectTree {
             }
             RelationShape relation = join.relation();
             String childAlias = joinAlias(path, relation);
-            String target = join.target().table.table();
-            String from = join.target().table.from();
+            TableShape target = join.target().table;
+            String from = target.from();
             boolean inner = relation.innerJoin() && !underOuterJoin;
             if (join.criteria().page() != null) {
-                clauses.add(rankedJoin(relation, join.target().table, join.criteria(), inner, alias, childAlias));
+                clauses.add(rankedJoin(relation, target, join.criteria(), inner, alias, childAlias));
                 join.target().appendJoins(childAlias, childAlias, !inner, clauses);
                 continue;
             }

@@ -257,7 +257,7 @@ public final class SqlComposer {
     static List<String> ownOrder(RelationShape relation, TableShape table, String alias, Criteria criteria) {
         List<String> order = new ArrayList<>();
         if (criteria.orderBy() != null) {
-            order.add(SqlFragment.requalify(criteria.orderBy(), table.table(), alias));
+            order.add(SqlFragment.requalify(criteria.orderBy(), table, alias));
             order.add(alias + '.' + table.idColumn());
         } else {
             SelectTree.appendUniqueOrder(relation.orderBy(), table, alias, order);
@@ -301,7 +301,7 @@ public final class SqlComposer {
         if (criteria.page() != null) {
             conditions.add(criteria.ranks(alias));
         } else if (criteria.where() != null) {
-            conditions.add("(" + SqlFragment.requalify(criteria.where(), table.table(), alias) + ")");
+            conditions.add("(" + SqlFragment.requalify(criteria.where(), table, alias) + ")");
         }
         String head = "(SELECT coalesce(json_agg(json_build_array(";
         return head + wrapped(values, "        ", head.length()) + ")\n        ORDER BY " + String.join(", ", order)

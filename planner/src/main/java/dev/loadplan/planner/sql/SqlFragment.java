@@ -34,22 +34,33 @@ public final class SqlFragment {
     }
 
     /**
-     * {@code fragment} with each {@code table.} qualifier in its code (not in a literal or comment) pointing at
-     * {@code alias} instead: a link's fragment names its table, which a joined statement reads under an alias.
+     * {@code fragment} with each qualifier of {@code table} in its code (not in a literal or comment), {@code orders.}
+     * or, for a table of a schema, {@code sales.orders.} too, pointing at {@code alias} instead: a link's fragment
+     * names its table, which a joined statement reads under an alias, where PostgreSQL refuses the table's name.
      */
-    public static String requalify(String fragment, String table, String alias) {
-        String qualifier = table + '.';
-        List<Integer> starts = new ArrayList<>();
+    public static String requalify(String fragment, TableShape table, String alias) {
+        List<String> qualifiers = table.schema() == null ? List.of(table.table() + '.')
+                : List.of(table.from() + '.', table.table() + '.');
+        List<int[]> found = new ArrayList<>();
         new Scan(fragment, "link", at -> {
-            if (fragment.startsWith(qualifier, at) && (at == 0 || !isQualifierChar(fragment.charAt(at - 1)))) {
-                starts.add(at);
+            if (at > 0 && isQualifierChar(fragment.charAt(at - 1))) {
+                return;
+            }
+            for (String qualifier : qualifiers) {
+                if (fragment.startsWith(qualifier, at)) {
+                    found.add(new int[] {at, at + qualifier.length()});
+                    return;
+                }
             }
         }).run();
-        StringBuilder out = new StringBuilder(fragment.length() + starts.size() * 8);
+        StringBuilder out = new StringBuilder(fragment.length() + found.size() * 8);
         int copied = 0;
-        for (int start : starts) {
-            out.append(fragment, copied, start).append(alias).append('.');
-            copied = start + qualifier.length();
+        for (int[] qualifier : found) {
+            if (qualifier[0] < copied) {
+                continue; // inside a qualifier already replaced
+            }
+            out.append(fragment, copied, qualifier[0]).append(alias).append('.');
+            copied = qualifier[1];
         }
         return out.append(fragment, copied, fragment.length()).toString();
     }

@@ -25,6 +25,18 @@ class SqlFragmentTest {
     }
 
     @Test
+    void aLinksTableNamedWithOrWithoutItsSchemaPointsAtTheAlias() {
+        TableShape orders = new TableShape("orders", java.util.List.of("id", "reference"), 0, "sales");
+
+        assertThat(SqlFragment.requalify("sales.orders.reference = 'x' AND orders.id > 1 AND sales.orders_id = 2",
+                orders, "lp_orders")).isEqualTo("lp_orders.reference = 'x' AND lp_orders.id > 1 AND sales.orders_id = 2");
+        assertThat(SqlFragment.requalify("'sales.orders.' || orders.reference", orders, "lp_orders"))
+                .as("a literal is left as written").isEqualTo("'sales.orders.' || lp_orders.reference");
+        assertThat(SqlFragment.requalify("orders.id = 1", new TableShape("orders", java.util.List.of("id"), 0),
+                "lp_orders")).isEqualTo("lp_orders.id = 1");
+    }
+
+    @Test
     void aSecondStatementIsRefused() {
         assertThatThrownBy(() -> SqlFragment.check("true; drop table books", "where"))
                 .isInstanceOf(IllegalArgumentException.class)
