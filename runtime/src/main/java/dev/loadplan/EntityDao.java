@@ -2,6 +2,7 @@ package dev.loadplan;
 
 import dev.loadplan.internal.Binding;
 import dev.loadplan.internal.DaoStatements;
+import dev.loadplan.internal.Handles;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
@@ -186,6 +188,47 @@ public abstract class EntityDao<E> {
         Handle used = open();
         try {
             return used.createUpdate(statements.delete()).bind(0, Binding.key(id)).execute() == 1;
+        } finally {
+            release(used);
+        }
+    }
+
+    /**
+     * Runs a many-to-many's link statement ({@code INSERT} of the rows not there yet, or {@code DELETE}) for each
+     * target key, binding the owner's key and the target's, in one batch and one transaction: the caller's when one is
+     * open, else its own, so a failure leaves no link of the call written.
+     *
+     * @param operation the DAO method that writes them, as a failure names it ({@code linkTags})
+     * @param statement the generated {@code <FIELD>_LINK} or {@code <FIELD>_UNLINK} constant
+     * @param ownerKey the key of the entity declaring the relationship
+     * @param targetKeys the keys of the entities to link or unlink
+     * @return how many association rows the statement inserted or deleted
+     * @throws LoadPlanException when the database refuses a row, naming the entity, its key and the operation,
+     *     with the database's error as its cause; nothing of the call is committed
+     */
+    protected final int writeLinks(String operation, String statement, Object ownerKey, List<?> targetKeys) {
+        Objects.requireNonNull(ownerKey, "ownerKey");
+        if (targetKeys.isEmpty()) {
+            return 0;
+        }
+        Handle used = open();
+        try {
+            return used.inTransaction(transaction -> {
+                try (PreparedBatch batch = transaction.prepareBatch(statement)) {
+                    for (Object targetKey : targetKeys) {
+                        batch.bind(0, Binding.key(ownerKey)).bind(1, Binding.key(Objects.requireNonNull(targetKey,
+                                "a target's key"))).add();
+                    }
+                    int written = 0;
+                    for (int count : batch.execute()) {
+                        written += count;
+                    }
+                    return written;
+                }
+            });
+        } catch (JdbiException e) {
+            throw new LoadPlanException(operation + " of " + statements.entityName() + " " + ownerKey
+                    + " failed; nothing of it is committed: " + Handles.message(e), e);
         } finally {
             release(used);
         }

@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Jdbi;
  * connection comes (server down, pool closed or exhausted), the failure names what was loading and keeps the driver's
  * or the pool's error as its cause, where JDBI's own exception names neither the plan nor the relationship.
  */
-final class Handles {
+public final class Handles {
 
     private Handles() {
     }
@@ -35,7 +35,7 @@ final class Handles {
      * The database's, driver's or pool's own message: {@code e}'s when it is theirs, its cause's when JDBI wrapped it
      * (JDBI's message only repeats it, with the statement appended).
      */
-    static String message(Exception e) {
+    public static String message(Exception e) {
         return !(e instanceof SQLException) && e.getCause() instanceof SQLException cause ? cause.getMessage()
                 : e.getMessage();
     }

@@ -1,11 +1,16 @@
 package dev.loadplan.processor.plan;
 
+import dev.loadplan.planner.sql.RelationShape;
+import dev.loadplan.planner.sql.SqlIdentifiers;
 import dev.loadplan.planner.sql.TableShape;
 import dev.loadplan.processor.model.ColumnModel;
 import dev.loadplan.processor.model.EntityModel;
+import dev.loadplan.processor.model.RelationshipKind;
+import dev.loadplan.processor.model.RelationshipModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Plans an entity's DAO statements: which columns each writes, and how. A write changes only what the caller set: a
@@ -66,6 +71,22 @@ public final class DaoPlanner {
         return columns;
     }
 
+    /** The constant that adds the association rows of many-to-many {@code relationship}: {@code TAGS_LINK}. */
+    public static String linkConstant(RelationshipModel relationship) {
+        return SqlIdentifiers.snakeCase(relationship.field()).toUpperCase(Locale.ROOT) + "_LINK";
+    }
+
+    /** The constant that removes the association rows of many-to-many {@code relationship}: {@code TAGS_UNLINK}. */
+    public static String unlinkConstant(RelationshipModel relationship) {
+        return SqlIdentifiers.snakeCase(relationship.field()).toUpperCase(Locale.ROOT) + "_UNLINK";
+    }
+
+    /** The many-to-many relationships {@code entity} declares, whose association rows its DAO writes. */
+    public static List<RelationshipModel> linkedRelationships(EntityModel entity) {
+        return entity.relationships().stream()
+                .filter(relationship -> relationship.kind() == RelationshipKind.MANY_TO_MANY).toList();
+    }
+
     public static List<StatementConstant> statements(EntityModel entity) {
         TableShape table = entity.table();
         String id = table.idColumn();
@@ -116,6 +137,27 @@ public final class DaoPlanner {
                 "Run by {@code delete}: binds the key."));
         constants.add(new StatementConstant(COUNT, "SELECT count(*)\nFROM " + table.from(),
                 "Run by {@code count}: binds nothing."));
+        for (RelationshipModel relationship : linkedRelationships(entity)) {
+            RelationShape shape = relationship.shape();
+            String joinTable = shape.joinTableFrom();
+            String owner = shape.joinColumn();
+            String target = shape.inverseJoinColumn();
+            String method = "{@code " + relationship.field() + "}";
+            // NOT EXISTS rather than ON CONFLICT: idempotent whether or not the table has a key over both columns.
+            String link = "INSERT INTO " + joinTable + " (" + owner + ", " + target + ")"
+                    + "\nSELECT link." + owner + ", link." + target
+                    + "\nFROM (VALUES (?, ?)) AS link (" + owner + ", " + target + ")"
+                    + "\nWHERE NOT EXISTS (SELECT 1 FROM " + joinTable + " AS lp_row WHERE lp_row." + owner + " = link."
+                    + owner + " AND lp_row." + target + " = link." + target + ")";
+            constants.add(new StatementConstant(linkConstant(relationship), link,
+                    "Run by {@code link" + capitalized(relationship.field()) + "}, once per entity linked to "
+                            + method + " in one batch: binds the key of the entity\nthat declares it, then the "
+                            + "linked entity's; a link already there is left as it is."));
+            constants.add(new StatementConstant(unlinkConstant(relationship), "DELETE FROM " + joinTable
+                    + "\nWHERE " + owner + " = ? AND " + target + " = ?", "Run by {@code unlink"
+                    + capitalized(relationship.field()) + "}, once per entity unlinked from " + method
+                    + " in one batch: binds the key of\nthe entity that declares it, then the unlinked entity's."));
+        }
         if (version != null) {
             constants.add(new StatementConstant(CURRENT_VERSION, "SELECT "
                     + table.columns().get(entity.columns().indexOf(version)) + "\nFROM " + table.from() + "\nWHERE "
@@ -123,6 +165,11 @@ public final class DaoPlanner {
                     + "say why: binds the key."));
         }
         return constants;
+    }
+
+    /** {@code tags} as a method name's part: {@code Tags}. */
+    public static String capitalized(String field) {
+        return Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 
     private static List<String> names(TableShape table, List<Integer> indexes) {

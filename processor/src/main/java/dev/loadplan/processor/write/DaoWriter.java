@@ -37,6 +37,7 @@ public final class DaoWriter {
     private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
     private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
     private static final ClassName LIST = ClassName.get("java.util", "List");
+    private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
 
     private DaoWriter() {
     }
@@ -110,6 +111,17 @@ public final class DaoWriter {
                 .addParameter(id.javaType(), "id")
                 .addStatement("return deleteByKey(id)")
                 .build());
+        for (RelationshipModel relationship : DaoPlanner.linkedRelationships(entity)) {
+            type.addMethod(links(entity, relationship, "link", DaoPlanner.linkConstant(relationship),
+                    "Links {@code entity} to each of {@code targets} ({@code $L} rows), in one batch and one "
+                            + "transaction\n"
+                            + "(yours when one is open); a link already there is left as it is.\n\n"
+                            + "@return how many links were added\n"));
+            type.addMethod(links(entity, relationship, "unlink", DaoPlanner.unlinkConstant(relationship),
+                    "Removes the links of {@code entity} to each of {@code targets} ({@code $L} rows), in one batch "
+                            + "and one\ntransaction (yours when one is open); a link not there is no error.\n\n"
+                            + "@return how many links were removed\n"));
+        }
         type.addMethod(insertValues(entity));
         if (updates) {
             type.addMethod(updateValues(entity));
@@ -134,6 +146,27 @@ public final class DaoWriter {
                     .build());
         }
         return Sources.file(self.packageName(), type.build());
+    }
+
+    /** {@code linkTags(Book entity, List<Tag> targets)}: the association rows of one many-to-many, written. */
+    private static MethodSpec links(EntityModel entity, RelationshipModel relationship, String verb, String constant,
+            String javadoc) {
+        TypeName targets = ParameterizedTypeName.get(LIST, relationship.target());
+        String name = verb + DaoPlanner.capitalized(relationship.field());
+        return MethodSpec.methodBuilder(name)
+                .addJavadoc(javadoc, relationship.shape().joinTableFrom())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addParameter(entity.type(), "entity")
+                .addParameter(targets, "targets")
+                .addStatement("$T<$T> keys = new $T<>(targets.size())", LIST, Object.class, ARRAY_LIST)
+                .beginControlFlow("for ($T target : targets)", relationship.target())
+                .addStatement("keys.add($T.id($T.requireNonNull(target, $S)))",
+                        GeneratedNames.mapping(relationship.target()), OBJECTS, "target")
+                .endControlFlow()
+                .addStatement("return writeLinks($S, $L, keyOf($T.requireNonNull(entity, $S)), keys)", name, constant,
+                        OBJECTS, "entity")
+                .build();
     }
 
     private static MethodSpec insert(EntityModel entity) {
