@@ -36,6 +36,7 @@ class EntryPointsRunTheirConstantsTest {
             dev.loadplan.it.paths.UserLoader.SCHEMA, dev.loadplan.it.records.RecordAuthorLoader.SCHEMA,
             dev.loadplan.it.records.RecordBookLoader.SCHEMA, dev.loadplan.it.records.RecordNodeLoader.SCHEMA,
             dev.loadplan.it.schemas.CustomerLoader.SCHEMA, dev.loadplan.it.schemas.SalesOrderLoader.SCHEMA,
+            dev.loadplan.it.schemas.IssueLoader.SCHEMA, dev.loadplan.it.schemas.IssueLabelLoader.SCHEMA,
             dev.loadplan.it.shop.AddressLoader.SCHEMA, dev.loadplan.it.shop.NodeLoader.SCHEMA,
             dev.loadplan.it.shop.OrderLoader.SCHEMA, dev.loadplan.it.shop.PassportLoader.SCHEMA,
             dev.loadplan.it.shop.TagLoader.SCHEMA, dev.loadplan.it.shop.UserLoader.SCHEMA,
