@@ -19,6 +19,10 @@ import java.util.function.Supplier;
  *
  * <p>Immutable once loaded; a lazy reference loads at most once, and is safe to read from several threads.
  *
+ * <p>A reference a plan did not load ({@link #notLoaded}) compares and hashes without reading anything or raising,
+ * so a record holding one can be a set element or a map key: it equals another reference not loaded for the same
+ * relationship, and nothing else, since what it stands for is unknown; its hash comes from the relationship's name.
+ *
  * @param <T> the related entity
  */
 public abstract class Ref<T> {
@@ -148,6 +152,16 @@ public abstract class Ref<T> {
         @Override
         public boolean isLoaded() {
             return false;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof NotLoaded<?> unloaded && relationship.equals(unloaded.relationship);
+        }
+
+        @Override
+        public int hashCode() {
+            return relationship.hashCode();
         }
 
         @Override

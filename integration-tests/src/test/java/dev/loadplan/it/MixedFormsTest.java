@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.loadplan.LoadPlanException;
+import dev.loadplan.Ref;
+import dev.loadplan.RelationshipNotLoadedException;
 import dev.loadplan.Strategy;
 import dev.loadplan.it.mixed.Novel;
+import dev.loadplan.it.mixed.NovelDao;
 import dev.loadplan.it.mixed.NovelLoader;
 import dev.loadplan.it.mixed.Person;
 import dev.loadplan.it.mixed.PersonLoader;
@@ -22,6 +25,7 @@ import dev.loadplan.it.mixed.WriterLoader;
 import dev.loadplan.it.support.EmbeddedPostgresExtension;
 import dev.loadplan.it.support.Schema;
 import dev.loadplan.it.support.StatementCounter;
+import java.util.HashSet;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -140,6 +144,25 @@ class MixedFormsTest {
         assertThat(novels).extracting(Novel::title, novel -> novel.writer().get().name())
                 .containsExactly(tuple("Orlando", "Woolf"), tuple("Waves", "Woolf"), tuple("Zauberberg", "Mann"));
         assertThat(counter.count()).isEqualTo(3);
+    }
+
+    @Test
+    void recordsWithAReferenceNotLoadedCompareAndHashWithoutReadingIt(Jdbi jdbi, StatementCounter counter) {
+        List<Novel> plain = NovelLoader.plain().list(jdbi);
+        Novel found = NovelDao.on(jdbi).findById(1L).orElseThrow();
+        Novel loaded = NovelLoader.withWriterJoined().list(jdbi).get(0);
+        counter.reset();
+
+        assertThat(plain.get(0)).isEqualTo(found).hasSameHashCodeAs(found).isNotEqualTo(loaded);
+        assertThat(loaded).isNotEqualTo(found);
+        assertThat(plain.get(0).writer()).isEqualTo(plain.get(1).writer()).isNotEqualTo(loaded.writer());
+        // The rule is the relationship's, not the instance's: any reference not loaded for Novel.writer is equal.
+        assertThat(found.writer()).isEqualTo(Ref.notLoaded("Novel.writer", "another message"))
+                .hasSameHashCodeAs(Ref.notLoaded("Novel.writer", "another message"))
+                .isNotEqualTo(Ref.notLoaded("Volume.shelf", "another message"));
+        assertThat(new HashSet<>(plain)).hasSize(3).contains(found).doesNotContain(loaded);
+        assertThat(counter.count()).isZero();
+        assertThatThrownBy(() -> found.writer().get()).isInstanceOf(RelationshipNotLoadedException.class);
     }
 
     @Test

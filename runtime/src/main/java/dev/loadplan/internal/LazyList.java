@@ -50,6 +50,17 @@ final class LazyList<E> extends AbstractList<E> {
         return loaded().remove(index);
     }
 
+    /** Equal to what it loads would be; never to a list that was not loaded, which it tells without loading. */
+    @Override
+    public boolean equals(Object other) {
+        return !(other instanceof NotLoadedList) && super.equals(other);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+
     @Override
     public String toString() {
         return isLoaded() ? list.loaded().toString() : "[lazy, not loaded yet]";

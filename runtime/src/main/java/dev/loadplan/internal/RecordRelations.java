@@ -44,7 +44,7 @@ public final class RecordRelations {
         public final List<C> built(RecordHolder parent, RecordHolder.RecordBuild build) {
             List<C> children = get(cast(parent));
             if (children == null || children instanceof NoLoadList) {
-                return List.of();
+                return RecordList.empty();
             }
             if (children instanceof NotLoadedList || children instanceof LazyList) {
                 return children;
@@ -53,7 +53,7 @@ public final class RecordRelations {
             for (Object child : children) {
                 records.add(completed(child, build));
             }
-            return List.copyOf(records);
+            return RecordList.copyOf(records);
         }
     }
 
