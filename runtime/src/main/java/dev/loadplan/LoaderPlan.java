@@ -104,12 +104,18 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
     }
 
     /**
-     * Binds a named parameter of a {@link #where} fragment. Names starting with {@code lp_} are reserved.
+     * Binds a named parameter of a {@link #where}, {@link #orderBy} or {@code fromSql} fragment, before or after the
+     * fragment is given; binding a name again replaces this plan's value. Names starting with {@code lp_} are
+     * reserved. The plans of one load (this one and those of its links, at every depth) share their names, so a name
+     * means one value in the whole load: binding it here to a value that a link's plan binds it to differently is
+     * refused, as is linking a plan that binds a name this plan binds differently. A name that no fragment of the
+     * load uses is refused when the plan runs, before any statement.
      *
      * @param name the parameter's name, without the colon
      * @param value its value, bound as JDBI binds an object
      * @return a new plan
-     * @throws IllegalArgumentException when {@code name} starts with {@code lp_}
+     * @throws IllegalArgumentException when {@code name} starts with {@code lp_}, or a link's plan binds it to
+     *     another value (by {@code equals})
      */
     public final P bind(String name, Object value) {
         return create(spec.bind(name, value));
@@ -186,7 +192,8 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
      * @param handle the handle to run on; lazy relationships of the graph use it when first read
      * @return the root entities
      * @throws LoadPlanException when the plan cannot run as asked, naming the plan and the statement or
-     *     relationship that failed, with the database's error as its cause
+     *     relationship that failed, with the database's error as its cause; before any statement runs, when the plan
+     *     binds a name that none of its fragments uses, or a fragment uses a name that nothing binds
      */
     public final List<E> list(Handle handle) {
         Objects.requireNonNull(handle, "handle");

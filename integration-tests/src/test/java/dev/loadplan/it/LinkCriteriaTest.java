@@ -141,8 +141,8 @@ class LinkCriteriaTest {
         assertThatThrownBy(() -> AuthorLoader.plain().where("authors.name LIKE :pattern").bind("pattern", "A%")
                 .withBooksSelectIn(BookLoader.plain().where(MATCHING).bind("pattern", PATTERN)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the plan for Author.books binds :pattern to %a%, but this plan binds it to A%; the "
-                        + "plans of one load share their names: rename one");
+                .hasMessage("the root and the link Author.books both bind :pattern, to different values; give one "
+                        + "of them another name");
     }
 
     @Test

@@ -5,8 +5,10 @@ import dev.loadplan.Strategy;
 import dev.loadplan.planner.PlanShape;
 import dev.loadplan.planner.PlanningException;
 import dev.loadplan.planner.sql.SqlComposer;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -22,26 +24,47 @@ public final class PlanSpec<E> {
 
     private final EntityMapping<E> mapping;
     private final PlanShape shape;
+    /** The values this plan binds itself; those of its links' plans stay with them, in {@link #links}. */
     private final Map<String, Object> binds;
+    /** The names this plan's own fragments (where, orderBy, fromSql) use, in order. */
+    private final List<String> names;
+    /** The plan of each link given one, as {@link PlanShape#link} keeps it: naming a relationship again replaces it. */
+    private final Map<Relation<E, ?>, PlanSpec<?>> links;
     private final Long limit;
     private final Long offset;
+    // Gathered on first use; a race gathers twice.
+    private volatile Map<String, Object> checkedBinds;
 
-    private PlanSpec(EntityMapping<E> mapping, PlanShape shape, Map<String, Object> binds, Long limit, Long offset) {
+    private PlanSpec(EntityMapping<E> mapping, PlanShape shape, Map<String, Object> binds, List<String> names,
+            Map<Relation<E, ?>, PlanSpec<?>> links, Long limit, Long offset) {
         this.mapping = mapping;
         this.shape = shape;
         this.binds = binds;
+        this.names = names;
+        this.links = links;
         this.limit = limit;
         this.offset = offset;
     }
 
     private PlanSpec<E> with(PlanShape next) {
-        return new PlanSpec<>(mapping, next, binds, limit, offset);
+        return new PlanSpec<>(mapping, next, binds, names, links, limit, offset);
+    }
+
+    /** The plan with {@code next} and the names {@code fragment} uses added to those of its fragments. */
+    private PlanSpec<E> with(PlanShape next, String fragment) {
+        List<String> more = PlanBinds.namesIn(fragment);
+        if (more.isEmpty()) {
+            return with(next);
+        }
+        List<String> all = new ArrayList<>(names);
+        all.addAll(more);
+        return new PlanSpec<>(mapping, next, binds, List.copyOf(all), links, limit, offset);
     }
 
     /** A plan that loads the entity and no relationship beyond the declared defaults. */
     public static <E> PlanSpec<E> of(EntityMapping<E> mapping) {
-        return new PlanSpec<>(mapping, PlanShape.of(Objects.requireNonNull(mapping, "mapping")), Map.of(), null,
-                null);
+        return new PlanSpec<>(mapping, PlanShape.of(Objects.requireNonNull(mapping, "mapping")), Map.of(), List.of(),
+                Map.of(), null, null);
     }
 
     /**
@@ -49,7 +72,8 @@ public final class PlanSpec<E> {
      * the select list: the root table's columns, then those of each contained relationship.
      */
     public static <E> PlanSpec<E> fromSql(EntityMapping<E> mapping, String sql) {
-        return new PlanSpec<>(mapping, PlanShape.fromSql(mapping, sql), Map.of(), null, null);
+        return new PlanSpec<>(mapping, PlanShape.fromSql(mapping, sql), Map.of(), PlanBinds.namesIn(sql), Map.of(),
+                null, null);
     }
 
     public EntityMapping<E> mapping() {
@@ -61,8 +85,43 @@ public final class PlanSpec<E> {
         return shape;
     }
 
+    /**
+     * Every value the load binds, by name: this plan's and those of its links' plans at every depth, with the ranks
+     * each paged link keeps.
+     *
+     * @throws LoadPlanException when a name is bound that no fragment of the load uses, or used and never bound
+     */
     public Map<String, Object> binds() {
-        return binds;
+        Map<String, Object> checked = checkedBinds;
+        if (checked == null) {
+            checked = PlanBinds.of(this).checked();
+            checkedBinds = checked;
+        }
+        return checked;
+    }
+
+    /**
+     * Tells {@code binds} what this plan, at {@code place} of the load ({@code path} below the root, null at it),
+     * and its links' plans bind and use.
+     */
+    void collect(String place, String path, PlanBinds binds) {
+        this.binds.forEach((name, value) -> binds.bind(name, value, place));
+        binds.use(names);
+        links.forEach((relation, target) -> {
+            String qualified = relation.qualifiedName();
+            String below = path == null ? qualified : path + qualified.substring(qualified.indexOf('.'));
+            String link = "the link " + below;
+            if (target.shape.paged()) {
+                // The ranks each parent keeps: offset + 1 to offset + limit, every one past the offset without a limit.
+                long skipped = target.offset == null ? 0 : target.offset;
+                long last = target.limit == null || target.limit > Long.MAX_VALUE - skipped ? Long.MAX_VALUE
+                        : skipped + target.limit;
+                String page = SqlComposer.Criteria.pageOf(qualified);
+                binds.bind(page + "_first", skipped == Long.MAX_VALUE ? skipped : skipped + 1, link);
+                binds.bind(page + "_last", last, link);
+            }
+            target.collect(link, below, binds);
+        });
     }
 
     public Long limit() {
@@ -90,64 +149,52 @@ public final class PlanSpec<E> {
         return with(shape.depth(levels));
     }
 
-    /** The plan with {@code relation} loaded by {@code strategy}; naming a relationship again replaces its link. */
+    /**
+     * The plan with {@code relation} loaded by {@code strategy}; naming a relationship again replaces its link, and
+     * the values its plan bound with it.
+     *
+     * @throws IllegalArgumentException when {@code target}'s plan binds a name that this plan, or another of its
+     *     links, binds to another value
+     */
     public <C> PlanSpec<E> link(Relation<E, C> relation, Strategy strategy, PlanSpec<C> target) {
         Objects.requireNonNull(strategy, "strategy");
         PlanShape linked = refused(() -> shape.link(relation, Strategies.of(strategy),
                 target == null ? null : target.shape));
-        return new PlanSpec<>(mapping, linked, target == null ? binds : withBindsOf(target, relation), limit, offset);
+        Map<Relation<E, ?>, PlanSpec<?>> next = new LinkedHashMap<>(links);
+        next.remove(relation);
+        if (target != null) {
+            next.put(relation, target);
+        }
+        return checked(new PlanSpec<>(mapping, linked, binds, names, Collections.unmodifiableMap(next), limit,
+                offset));
     }
 
-    /**
-     * This plan's named values and those {@code target}'s fragments bind: one set for the whole load, as one
-     * statement may hold fragments of several plans. A name two plans bind to different values is refused.
-     */
-    private Map<String, Object> withBindsOf(PlanSpec<?> target, Relation<E, ?> relation) {
-        Map<String, Object> linked = new LinkedHashMap<>(target.binds);
-        if (target.shape.paged()) {
-            // The ranks each parent keeps: offset + 1 to offset + limit, every one past the offset without a limit.
-            long offset = target.offset == null ? 0 : target.offset;
-            long last = target.limit == null || target.limit > Long.MAX_VALUE - offset ? Long.MAX_VALUE
-                    : offset + target.limit;
-            String page = SqlComposer.Criteria.pageOf(relation.qualifiedName());
-            linked.put(page + "_first", offset == Long.MAX_VALUE ? offset : offset + 1);
-            linked.put(page + "_last", last);
-        }
-        if (linked.isEmpty()) {
-            return binds;
-        }
-        Map<String, Object> next = new LinkedHashMap<>(binds);
-        linked.forEach((name, value) -> {
-            if (next.containsKey(name) && !Objects.equals(next.get(name), value)) {
-                throw new IllegalArgumentException("the plan for " + relation.qualifiedName() + " binds :" + name
-                        + " to " + value + ", but this plan binds it to " + next.get(name) + "; the plans of one "
-                        + "load share their names: rename one");
-            }
-            next.put(name, value);
-        });
-        return Collections.unmodifiableMap(next);
+    /** {@code spec}, once no name of its load is bound to two values. */
+    private static <E> PlanSpec<E> checked(PlanSpec<E> spec) {
+        PlanBinds.of(spec);
+        return spec;
     }
 
     public PlanSpec<E> where(String fragment) {
-        return with(refused(() -> shape.where(fragment)));
+        return with(refused(() -> shape.where(fragment)), fragment);
     }
 
     public PlanSpec<E> orderBy(String fragment) {
-        return with(refused(() -> shape.orderBy(fragment)));
+        return with(refused(() -> shape.orderBy(fragment)), fragment);
     }
 
     public PlanSpec<E> limit(long rows) {
         if (rows < 0) {
             throw new IllegalArgumentException("limit must not be negative, was " + rows);
         }
-        return new PlanSpec<>(mapping, refused(() -> shape.paged("limit")), binds, rows, offset);
+        return new PlanSpec<>(mapping, refused(() -> shape.paged("limit")), binds, names, links, rows, offset);
     }
 
     public PlanSpec<E> offset(long rows) {
         if (rows < 0) {
             throw new IllegalArgumentException("offset must not be negative, was " + rows);
         }
-        return new PlanSpec<>(mapping, refused(() -> shape.paged("offset")), binds, limit, rows);
+        return new PlanSpec<>(mapping, refused(() -> shape.paged("offset")), binds, names, links, limit, rows);
     }
 
     /** The plan restricted to the one root row whose key {@code findById} binds. */
@@ -155,6 +202,11 @@ public final class PlanSpec<E> {
         return with(refused(shape::byIdShape));
     }
 
+    /**
+     * The plan with {@code name} bound to {@code value}, replacing what this plan bound to it before.
+     *
+     * @throws IllegalArgumentException when a link's plan binds {@code name} to another value
+     */
     public PlanSpec<E> bind(String name, Object value) {
         Objects.requireNonNull(name, "name");
         if (name.startsWith("lp_")) {
@@ -162,7 +214,7 @@ public final class PlanSpec<E> {
         }
         Map<String, Object> next = new LinkedHashMap<>(binds);
         next.put(name, value);
-        return new PlanSpec<>(mapping, shape, Collections.unmodifiableMap(next), limit, offset);
+        return checked(new PlanSpec<>(mapping, shape, Collections.unmodifiableMap(next), names, links, limit, offset));
     }
 
     /** The shape {@code change} makes, with a plan the planner refuses reported as users catch it. */
