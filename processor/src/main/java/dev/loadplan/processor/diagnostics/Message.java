@@ -27,6 +27,10 @@ public enum Message {
             + "joinColumn = \"%s\" in @Relationship. Remove @Column"),
     PRIVATE_FIELD("%s.%s is private and has no getter and setter loadplan can use: add %s, or make the field "
             + "package-private"),
+    STATIC_FIELD_MAPPED("%s.%s is static, so it belongs to no row and loadplan cannot map it, yet it carries %s; "
+            + "remove static to map it per row, or remove %s"),
+    TRANSIENT_FIELD_MAPPED("%s.%s is transient, which tells loadplan to leave it unmapped, yet it carries %s; "
+            + "remove transient to map it, or remove %s to leave it unmapped"),
     FINAL_FIELD("%s.%s is final; loadplan assigns fields after construction. Remove final"),
     UNSUPPORTED_TYPE("%s.%s has type %s, which loadplan cannot map to a column. %s Supported types: %s"),
     DUPLICATE_COLUMN("%s.%s maps column %s, which %s.%s maps already; give one of them another @Column"),

@@ -218,6 +218,13 @@ public final class EntityValidator {
     }
 
     private void checkFields(Draft draft) {
+        // Only in the round: an entity compiled before cannot change, and what it left unmapped stays so.
+        for (FieldDeclaration field : draft.inRound ? draft.declaration.unmappable() : List.<FieldDeclaration>of()) {
+            String annotations = String.join(" and ", EntityScanner.loadplanAnnotations(field.element()));
+            fail(draft, field.element(), field.element().getModifiers().contains(Modifier.STATIC)
+                    ? Message.STATIC_FIELD_MAPPED : Message.TRANSIENT_FIELD_MAPPED, draft.name(), field.name(),
+                    annotations, annotations);
+        }
         List<FieldDeclaration> ids = new ArrayList<>();
         List<FieldDeclaration> versions = new ArrayList<>();
         for (FieldDeclaration field : draft.declaration.fields()) {
