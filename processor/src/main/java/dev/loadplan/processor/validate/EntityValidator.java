@@ -286,6 +286,11 @@ public final class EntityValidator {
                     name, name.substring(1, name.length() - 1).replace("\"\"", "\""));
             return;
         }
+        String plain = TypeClassifier.plainInsteadOfOptional(field.type());
+        if (plain != null) {
+            fail(draft, field.element(), Message.COLUMN_OPTIONAL, draft.name(), field.name(), field.type(), plain);
+            return;
+        }
         ScalarType type = TypeClassifier.scalar(field.type());
         if (type == null) {
             fail(draft, field.element(), Message.UNSUPPORTED_TYPE, draft.name(), field.name(), field.type(),
@@ -350,6 +355,22 @@ public final class EntityValidator {
         boolean many = TypeClassifier.isList(field.type());
         boolean ref = TypeClassifier.isRef(field.type());
         FieldForm form = many ? FieldForm.COLLECTION : ref ? FieldForm.REF : FieldForm.REFERENCE;
+        if (TypeClassifier.isOptional(field.type())) {
+            // Optional<List<Book>> is a collection one container too deep; Optional<Book> a reference in the wrong one.
+            TypeMirror content = TypeClassifier.elementType(field.type());
+            if (content != null && TypeClassifier.isList(content)) {
+                TypeMirror element = TypeClassifier.elementType(content);
+                TypeElement declared = element == null ? null : TypeClassifier.declared(element);
+                fail(draft, field.element(), Message.RELATIONSHIP_COLLECTION_TYPE, draft.name(), field.name(),
+                        field.type(), "List<" + (declared == null ? "Target" : declared.getSimpleName()) + ">");
+                return null;
+            }
+            TypeElement declared = content == null ? null : TypeClassifier.declared(content);
+            String target = declared == null ? "Target" : declared.getSimpleName().toString();
+            fail(draft, field.element(), Message.RELATIONSHIP_OPTIONAL, draft.name(), field.name(), field.type(),
+                    target, target);
+            return null;
+        }
         String declareAs = TypeClassifier.listInstead(field.type());
         if (declareAs != null) {
             fail(draft, field.element(), Message.RELATIONSHIP_COLLECTION_TYPE, draft.name(), field.name(),

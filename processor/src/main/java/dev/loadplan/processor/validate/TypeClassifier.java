@@ -53,6 +53,36 @@ final class TypeClassifier {
         };
     }
 
+    /**
+     * For a column declared {@code Optional<T>}, {@code OptionalInt}, {@code OptionalLong} or {@code OptionalDouble},
+     * the plain type to declare instead ({@code String}, {@code Integer}); null for any other type, and for an
+     * {@code Optional} of a type no column maps, which is told what it is told for that type.
+     */
+    static String plainInsteadOfOptional(TypeMirror type) {
+        TypeElement element = declared(type);
+        String name = element == null ? "" : element.getQualifiedName().toString();
+        return switch (name) {
+            case "java.util.OptionalInt" -> "Integer";
+            case "java.util.OptionalLong" -> "Long";
+            case "java.util.OptionalDouble" -> "Double";
+            case "java.util.Optional" -> {
+                TypeMirror content = elementType(type);
+                if (content == null || scalar(content) == null) {
+                    yield null;
+                }
+                TypeElement declared = declared(content);
+                yield declared == null ? content.toString() : declared.getSimpleName().toString();
+            }
+            default -> null;
+        };
+    }
+
+    /** Whether {@code type} is {@code java.util.Optional<...>}. */
+    static boolean isOptional(TypeMirror type) {
+        TypeElement element = declared(type);
+        return element != null && element.getQualifiedName().contentEquals("java.util.Optional");
+    }
+
     /** The declared class of {@code type}, or null when it is not a declared type. */
     static TypeElement declared(TypeMirror type) {
         return type.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) type).asElement() : null;

@@ -133,6 +133,48 @@ class ColumnErrorsTest {
                 + " Supported types: ").inFile(source).onLineContaining(type + " published;");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            java.util.Optional<String>              | String
+            java.util.Optional<java.time.LocalDate> | LocalDate
+            java.util.Optional<byte[]>              | byte[]
+            java.util.OptionalInt                   | Integer
+            java.util.OptionalLong                  | Long
+            java.util.OptionalDouble                | Double
+            """)
+    void anOptionalColumnIsToldToDeclareThePlainType(String type, String plain) {
+        JavaFileObject source = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    %s subtitle;
+                }
+                """.formatted(type));
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining(Message.COLUMN_OPTIONAL.format("ErroneousBook", "subtitle",
+                type.replace("<String>", "<java.lang.String>"), plain))
+                .inFile(source).onLineContaining(type + " subtitle;");
+        assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+
+    @Test
+    void anOptionalOfATypeNoColumnMapsIsToldWhatItIsToldForThatType() {
+        JavaFileObject source = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    java.util.Optional<Object> extra;
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining("ErroneousBook.extra has type java.util.Optional<java.lang.Object>, "
+                + "which loadplan cannot map to a column.").inFile(source).onLineContaining("extra;");
+    }
+
     @Test
     void twoFieldsMappingTheSameColumn() {
         JavaFileObject source = entity("ErroneousBook", """

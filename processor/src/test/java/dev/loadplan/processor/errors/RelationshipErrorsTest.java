@@ -134,6 +134,50 @@ class RelationshipErrorsTest {
                 "books", shown, "List<Book>")).inFile(author).onLineContaining(declared + " books;");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            java.util.Optional<Author>                         | java.util.Optional<test.Author>
+            @Relationship(joinColumn = "author_id", strategy = Strategy.LAZY) java.util.Optional<Author> | \
+            java.util.Optional<test.Author>
+            """)
+    void anOptionalReferenceIsToldToBeARefOrThePlainEntity(String declared, String shown) {
+        String declaration = declared.startsWith("@") ? declared
+                : "@Relationship(joinColumn = \"author_id\") " + declared;
+        JavaFileObject book = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    %s author;
+                }
+                """.formatted(declaration));
+
+        Compilation compilation = compile(book, AUTHOR);
+
+        assertThat(compilation).hadErrorContaining(Message.RELATIONSHIP_OPTIONAL.format("ErroneousBook", "author",
+                shown, "Author", "Author")).inFile(book).onLineContaining("Optional<Author> author;");
+        // Not told to annotate java.util.Optional with @Entity.
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+
+    @Test
+    void anOptionalCollectionIsToldToBeAList() {
+        JavaFileObject author = entity("ErroneousAuthor", """
+                @Entity
+                public class ErroneousAuthor {
+                    @Id long id;
+                    @Relationship(mappedBy = "author")
+                    java.util.Optional<List<Book>> books;
+                }
+                """);
+
+        Compilation compilation = compile(author, BOOK_OF_ERRONEOUS_AUTHOR);
+
+        assertThat(compilation).hadErrorContaining(Message.RELATIONSHIP_COLLECTION_TYPE.format("ErroneousAuthor",
+                        "books", "java.util.Optional<java.util.List<test.Book>>", "List<Book>"))
+                .inFile(author).onLineContaining("Optional<List<Book>> books;");
+    }
+
     @Test
     void collectionThatSaysNotHowItJoins() {
         JavaFileObject author = entity("ErroneousAuthor", """
