@@ -37,7 +37,8 @@ final class TypeClassifier {
 
     /**
      * What to do with a field of a type no column type maps, said before the list of the types that work: the
-     * {@code java.time} type for an old date class, {@code @Relationship} for an entity or a container.
+     * {@code java.time} type for an old date class, a number or a String for an amount of time (no column type maps
+     * {@code interval} yet), {@code @Relationship} for an entity or a container.
      */
     static String insteadOfUnsupported(TypeMirror type) {
         TypeElement element = declared(type);
@@ -49,6 +50,11 @@ final class TypeClassifier {
             case "java.sql.Time" -> "Declare it as LocalTime.";
             case "java.time.ZonedDateTime" -> "Declare it as OffsetDateTime or Instant: PostgreSQL's timestamptz "
                     + "keeps the instant, not the zone.";
+            case "java.time.Duration" -> "Declare it as a long of seconds or milliseconds (a bigint column), or a "
+                    + "String (Duration.toString()'s ISO-8601, a text column): PostgreSQL's interval is not "
+                    + "supported yet.";
+            case "java.time.Period" -> "Declare it as an int of days or months (an integer column), or a String "
+                    + "(Period.toString()'s ISO-8601, a text column): PostgreSQL's interval is not supported yet.";
             default -> "For a relationship, add @Relationship.";
         };
     }

@@ -116,6 +116,10 @@ class ColumnErrorsTest {
             java.sql.Time           | Declare it as LocalTime.
             java.time.ZonedDateTime | Declare it as OffsetDateTime or Instant: PostgreSQL's timestamptz keeps the \
             instant, not the zone.
+            java.time.Duration      | Declare it as a long of seconds or milliseconds (a bigint column), or a \
+            String (Duration.toString()'s ISO-8601, a text column): PostgreSQL's interval is not supported yet.
+            java.time.Period        | Declare it as an int of days or months (an integer column), or a String \
+            (Period.toString()'s ISO-8601, a text column): PostgreSQL's interval is not supported yet.
             Object                  | For a relationship, add @Relationship.
             """)
     void aFieldOfATypeNoColumnMapsIsToldWhatToDeclareFirst(String type, String hint) {
