@@ -355,20 +355,7 @@ public final class EntityValidator {
         boolean many = TypeClassifier.isList(field.type());
         boolean ref = TypeClassifier.isRef(field.type());
         FieldForm form = many ? FieldForm.COLLECTION : ref ? FieldForm.REF : FieldForm.REFERENCE;
-        if (TypeClassifier.isOptional(field.type())) {
-            // Optional<List<Book>> is a collection one container too deep; Optional<Book> a reference in the wrong one.
-            TypeMirror content = TypeClassifier.elementType(field.type());
-            if (content != null && TypeClassifier.isList(content)) {
-                TypeMirror element = TypeClassifier.elementType(content);
-                TypeElement declared = element == null ? null : TypeClassifier.declared(element);
-                fail(draft, field.element(), Message.RELATIONSHIP_COLLECTION_TYPE, draft.name(), field.name(),
-                        field.type(), "List<" + (declared == null ? "Target" : declared.getSimpleName()) + ">");
-                return null;
-            }
-            TypeElement declared = content == null ? null : TypeClassifier.declared(content);
-            String target = declared == null ? "Target" : declared.getSimpleName().toString();
-            fail(draft, field.element(), Message.RELATIONSHIP_OPTIONAL, draft.name(), field.name(), field.type(),
-                    target, target);
+        if (optionalRelationship(draft, field, many, ref)) {
             return null;
         }
         String declareAs = TypeClassifier.listInstead(field.type());
@@ -417,6 +404,35 @@ public final class EntityValidator {
                 ClassName.get(target.declaration.element()),
                 ownsOneToOne(draft, field, target) ? RelationshipKind.ONE_TO_ONE_OWNER : RelationshipKind.MANY_TO_ONE,
                 shape, target.table(), target.id().type().boxed(), attributes.strategy(), null);
+    }
+
+    /**
+     * Reports a relationship wrapped in an {@code Optional} anywhere: {@code Optional<Book>} and {@code Ref<Optional<Book>>}
+     * are told to be {@code Ref<Book>} or {@code Book}, {@code Optional<List<Book>>} and {@code List<Optional<Book>>}
+     * {@code List<Book>}, rather than to annotate {@code Optional} with {@code @Entity}.
+     */
+    private boolean optionalRelationship(Draft draft, FieldDeclaration field, boolean many, boolean ref) {
+        TypeMirror outer = field.type();
+        TypeMirror content = TypeClassifier.isOptional(outer) || many || ref ? TypeClassifier.elementType(outer) : null;
+        boolean optional = TypeClassifier.isOptional(outer);
+        if (!optional && (content == null || !TypeClassifier.isOptional(content))) {
+            return false;
+        }
+        if (!optional) {
+            content = TypeClassifier.elementType(content);
+        }
+        boolean collection = many || (optional && content != null && TypeClassifier.isList(content));
+        TypeMirror entity = collection && !many && content != null ? TypeClassifier.elementType(content) : content;
+        TypeElement declared = entity == null ? null : TypeClassifier.declared(entity);
+        String target = declared == null ? "Target" : declared.getSimpleName().toString();
+        if (collection) {
+            fail(draft, field.element(), Message.RELATIONSHIP_COLLECTION_TYPE, draft.name(), field.name(), outer,
+                    "List<" + target + ">");
+        } else {
+            fail(draft, field.element(), Message.RELATIONSHIP_OPTIONAL, draft.name(), field.name(), outer, target,
+                    target);
+        }
+        return true;
     }
 
     /** A plain reference field reads as null when not loaded: it cannot be declared LAZY or RAISE. */

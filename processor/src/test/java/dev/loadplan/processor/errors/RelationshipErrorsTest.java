@@ -139,6 +139,7 @@ class RelationshipErrorsTest {
             java.util.Optional<Author>                         | java.util.Optional<test.Author>
             @Relationship(joinColumn = "author_id", strategy = Strategy.LAZY) java.util.Optional<Author> | \
             java.util.Optional<test.Author>
+            Ref<java.util.Optional<Author>>                    | dev.loadplan.Ref<java.util.Optional<test.Author>>
             """)
     void anOptionalReferenceIsToldToBeARefOrThePlainEntity(String declared, String shown) {
         String declaration = declared.startsWith("@") ? declared
@@ -154,28 +155,32 @@ class RelationshipErrorsTest {
         Compilation compilation = compile(book, AUTHOR);
 
         assertThat(compilation).hadErrorContaining(Message.RELATIONSHIP_OPTIONAL.format("ErroneousBook", "author",
-                shown, "Author", "Author")).inFile(book).onLineContaining("Optional<Author> author;");
+                shown, "Author", "Author")).inFile(book).onLineContaining("Optional<Author>");
         // Not told to annotate java.util.Optional with @Entity.
         assertThat(compilation).hadErrorCount(1);
         assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
     }
 
-    @Test
-    void anOptionalCollectionIsToldToBeAList() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            java.util.Optional<List<Book>> | java.util.Optional<java.util.List<test.Book>>
+            List<java.util.Optional<Book>> | java.util.List<java.util.Optional<test.Book>>
+            """)
+    void anOptionalInACollectionOrACollectionInAnOptionalIsToldToBeAList(String declared, String shown) {
         JavaFileObject author = entity("ErroneousAuthor", """
                 @Entity
                 public class ErroneousAuthor {
                     @Id long id;
                     @Relationship(mappedBy = "author")
-                    java.util.Optional<List<Book>> books;
+                    %s books;
                 }
-                """);
+                """.formatted(declared));
 
         Compilation compilation = compile(author, BOOK_OF_ERRONEOUS_AUTHOR);
 
         assertThat(compilation).hadErrorContaining(Message.RELATIONSHIP_COLLECTION_TYPE.format("ErroneousAuthor",
-                        "books", "java.util.Optional<java.util.List<test.Book>>", "List<Book>"))
-                .inFile(author).onLineContaining("Optional<List<Book>> books;");
+                "books", shown, "List<Book>")).inFile(author).onLineContaining(declared + " books;");
+        assertThat(compilation).hadErrorCount(1);
     }
 
     @Test
