@@ -27,8 +27,14 @@ public enum Message {
             + "joinColumn = \"%s\" in @Relationship. Remove @Column"),
     PRIVATE_FIELD("%s.%s is private and has no getter and setter loadplan can use: add %s, or make the field "
             + "package-private"),
+    STATIC_FIELD_MAPPED("%s.%s is static, so it belongs to no row and loadplan cannot map it, yet it carries %s; "
+            + "remove static to map it per row, or remove %s"),
+    TRANSIENT_FIELD_MAPPED("%s.%s is transient, which tells loadplan to leave it unmapped, yet it carries %s; "
+            + "remove transient to map it, or remove %s to leave it unmapped"),
     FINAL_FIELD("%s.%s is final; loadplan assigns fields after construction. Remove final"),
     UNSUPPORTED_TYPE("%s.%s has type %s, which loadplan cannot map to a column. %s Supported types: %s"),
+    COLUMN_OPTIONAL("%s.%s is declared %s; a column is not an Optional. Declare it as %s: loadplan reads SQL NULL "
+            + "as null and writes null as NULL"),
     DUPLICATE_COLUMN("%s.%s maps column %s, which %s.%s maps already; give one of them another @Column"),
     EMPTY_COLUMN_NAME("@Column on %s.%s names no column; write the column's name or remove @Column"),
     QUOTED_COLUMN_NAME("@Column on %s.%s names %s with quotes; write the name as the database has it (%s): "
@@ -37,6 +43,8 @@ public enum Message {
             + "remove @Relationship"),
     RELATIONSHIP_COLLECTION_TYPE("%s.%s is declared %s; declare it as %s: a collection relationship is a "
             + "java.util.List of the entity, a reference the entity itself or a Ref of it"),
+    RELATIONSHIP_OPTIONAL("%s.%s is declared %s; a relationship is not an Optional. Declare Ref<%s> for a "
+            + "reference that may be loaded lazily or be absent, or a plain %s (null when absent)"),
     COLLECTION_NEEDS_MAPPING("%s.%s is a collection; say how it joins: mappedBy = \"<field of %s that points "
             + "back>\" or joinColumn = \"<foreign key column in %s's table>\" for one-to-many, or joinTable, "
             + "joinColumn and inverseJoinColumn for many-to-many"),

@@ -70,8 +70,14 @@ public final class EntityScanner {
         for (VariableElement field : instanceFields(type)) {
             fields.add(field(field));
         }
+        List<FieldDeclaration> unmappable = new ArrayList<>();
+        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            if (isUnmapped(field) && !loadplanAnnotations(field).isEmpty()) {
+                unmappable.add(field(field));
+            }
+        }
         EntityDeclaration declaration = new EntityDeclaration(type, entity, table, string(entity, "schema"),
-                List.copyOf(fields));
+                List.copyOf(fields), List.copyOf(unmappable));
         scanned.put(name, declaration);
         return declaration;
     }
@@ -85,7 +91,7 @@ public final class EntityScanner {
     private List<VariableElement> instanceFields(TypeElement type) {
         List<VariableElement> fields = new ArrayList<>();
         for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-            if (!field.getModifiers().contains(Modifier.STATIC) && !field.getModifiers().contains(Modifier.TRANSIENT)) {
+            if (!isUnmapped(field)) {
                 fields.add(field);
             }
         }
@@ -127,6 +133,23 @@ public final class EntityScanner {
             }
         }
         return fields;
+    }
+
+    /** Whether {@code field} is static or transient: no column, and the way a user leaves a field unmapped. */
+    private static boolean isUnmapped(VariableElement field) {
+        return field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.TRANSIENT);
+    }
+
+    /** The loadplan annotations on {@code field}, as written in a message ({@code @Column}), in declaration order. */
+    public static List<String> loadplanAnnotations(Element field) {
+        List<String> names = new ArrayList<>();
+        for (AnnotationMirror mirror : field.getAnnotationMirrors()) {
+            String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+            if (List.of(ID, COLUMN, RELATIONSHIP, VERSION).contains(name)) {
+                names.add("@" + name.substring(name.lastIndexOf('.') + 1));
+            }
+        }
+        return names;
     }
 
     private static FieldDeclaration field(VariableElement field) {

@@ -218,6 +218,13 @@ public final class EntityValidator {
     }
 
     private void checkFields(Draft draft) {
+        // Only in the round: an entity compiled before cannot change, and what it left unmapped stays so.
+        for (FieldDeclaration field : draft.inRound ? draft.declaration.unmappable() : List.<FieldDeclaration>of()) {
+            String annotations = String.join(" and ", EntityScanner.loadplanAnnotations(field.element()));
+            fail(draft, field.element(), field.element().getModifiers().contains(Modifier.STATIC)
+                    ? Message.STATIC_FIELD_MAPPED : Message.TRANSIENT_FIELD_MAPPED, draft.name(), field.name(),
+                    annotations, annotations);
+        }
         List<FieldDeclaration> ids = new ArrayList<>();
         List<FieldDeclaration> versions = new ArrayList<>();
         for (FieldDeclaration field : draft.declaration.fields()) {
@@ -277,6 +284,11 @@ public final class EntityValidator {
         if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
             reportOn(draft, field, field.column(), "value", Message.QUOTED_COLUMN_NAME, draft.name(), field.name(),
                     name, name.substring(1, name.length() - 1).replace("\"\"", "\""));
+            return;
+        }
+        String plain = TypeClassifier.plainInsteadOfOptional(field.type());
+        if (plain != null) {
+            fail(draft, field.element(), Message.COLUMN_OPTIONAL, draft.name(), field.name(), field.type(), plain);
             return;
         }
         ScalarType type = TypeClassifier.scalar(field.type());
@@ -343,6 +355,9 @@ public final class EntityValidator {
         boolean many = TypeClassifier.isList(field.type());
         boolean ref = TypeClassifier.isRef(field.type());
         FieldForm form = many ? FieldForm.COLLECTION : ref ? FieldForm.REF : FieldForm.REFERENCE;
+        if (optionalRelationship(draft, field, many, ref)) {
+            return null;
+        }
         String declareAs = TypeClassifier.listInstead(field.type());
         if (declareAs != null) {
             fail(draft, field.element(), Message.RELATIONSHIP_COLLECTION_TYPE, draft.name(), field.name(),
@@ -389,6 +404,35 @@ public final class EntityValidator {
                 ClassName.get(target.declaration.element()),
                 ownsOneToOne(draft, field, target) ? RelationshipKind.ONE_TO_ONE_OWNER : RelationshipKind.MANY_TO_ONE,
                 shape, target.table(), target.id().type().boxed(), attributes.strategy(), null);
+    }
+
+    /**
+     * Reports a relationship wrapped in an {@code Optional} anywhere: {@code Optional<Book>} and {@code Ref<Optional<Book>>}
+     * are told to be {@code Ref<Book>} or {@code Book}, {@code Optional<List<Book>>} and {@code List<Optional<Book>>}
+     * {@code List<Book>}, rather than to annotate {@code Optional} with {@code @Entity}.
+     */
+    private boolean optionalRelationship(Draft draft, FieldDeclaration field, boolean many, boolean ref) {
+        TypeMirror outer = field.type();
+        TypeMirror content = TypeClassifier.isOptional(outer) || many || ref ? TypeClassifier.elementType(outer) : null;
+        boolean optional = TypeClassifier.isOptional(outer);
+        if (!optional && (content == null || !TypeClassifier.isOptional(content))) {
+            return false;
+        }
+        if (!optional) {
+            content = TypeClassifier.elementType(content);
+        }
+        boolean collection = many || (optional && content != null && TypeClassifier.isList(content));
+        TypeMirror entity = collection && !many && content != null ? TypeClassifier.elementType(content) : content;
+        TypeElement declared = entity == null ? null : TypeClassifier.declared(entity);
+        String target = declared == null ? "Target" : declared.getSimpleName().toString();
+        if (collection) {
+            fail(draft, field.element(), Message.RELATIONSHIP_COLLECTION_TYPE, draft.name(), field.name(), outer,
+                    "List<" + target + ">");
+        } else {
+            fail(draft, field.element(), Message.RELATIONSHIP_OPTIONAL, draft.name(), field.name(), outer, target,
+                    target);
+        }
+        return true;
     }
 
     /** A plain reference field reads as null when not loaded: it cannot be declared LAZY or RAISE. */

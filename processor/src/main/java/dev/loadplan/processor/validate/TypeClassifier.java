@@ -37,7 +37,8 @@ final class TypeClassifier {
 
     /**
      * What to do with a field of a type no column type maps, said before the list of the types that work: the
-     * {@code java.time} type for an old date class, {@code @Relationship} for an entity or a container.
+     * {@code java.time} type for an old date class, a number or a String for an amount of time (no column type maps
+     * {@code interval} yet), {@code @Relationship} for an entity or a container.
      */
     static String insteadOfUnsupported(TypeMirror type) {
         TypeElement element = declared(type);
@@ -49,8 +50,43 @@ final class TypeClassifier {
             case "java.sql.Time" -> "Declare it as LocalTime.";
             case "java.time.ZonedDateTime" -> "Declare it as OffsetDateTime or Instant: PostgreSQL's timestamptz "
                     + "keeps the instant, not the zone.";
+            case "java.time.Duration" -> "Declare it as a long of seconds or milliseconds (a bigint column), or a "
+                    + "String (Duration.toString()'s ISO-8601, a text column): PostgreSQL's interval is not "
+                    + "supported yet.";
+            case "java.time.Period" -> "Declare it as an int of days or months (an integer column), or a String "
+                    + "(Period.toString()'s ISO-8601, a text column): PostgreSQL's interval is not supported yet.";
             default -> "For a relationship, add @Relationship.";
         };
+    }
+
+    /**
+     * For a column declared {@code Optional<T>}, {@code OptionalInt}, {@code OptionalLong} or {@code OptionalDouble},
+     * the plain type to declare instead ({@code String}, {@code Integer}); null for any other type, and for an
+     * {@code Optional} of a type no column maps, which is told what it is told for that type.
+     */
+    static String plainInsteadOfOptional(TypeMirror type) {
+        TypeElement element = declared(type);
+        String name = element == null ? "" : element.getQualifiedName().toString();
+        return switch (name) {
+            case "java.util.OptionalInt" -> "Integer";
+            case "java.util.OptionalLong" -> "Long";
+            case "java.util.OptionalDouble" -> "Double";
+            case "java.util.Optional" -> {
+                TypeMirror content = elementType(type);
+                if (content == null || scalar(content) == null) {
+                    yield null;
+                }
+                TypeElement declared = declared(content);
+                yield declared == null ? content.toString() : declared.getSimpleName().toString();
+            }
+            default -> null;
+        };
+    }
+
+    /** Whether {@code type} is {@code java.util.Optional<...>}. */
+    static boolean isOptional(TypeMirror type) {
+        TypeElement element = declared(type);
+        return element != null && element.getQualifiedName().contentEquals("java.util.Optional");
     }
 
     /** The declared class of {@code type}, or null when it is not a declared type. */

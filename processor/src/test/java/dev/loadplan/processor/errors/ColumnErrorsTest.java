@@ -116,6 +116,10 @@ class ColumnErrorsTest {
             java.sql.Time           | Declare it as LocalTime.
             java.time.ZonedDateTime | Declare it as OffsetDateTime or Instant: PostgreSQL's timestamptz keeps the \
             instant, not the zone.
+            java.time.Duration      | Declare it as a long of seconds or milliseconds (a bigint column), or a \
+            String (Duration.toString()'s ISO-8601, a text column): PostgreSQL's interval is not supported yet.
+            java.time.Period        | Declare it as an int of days or months (an integer column), or a String \
+            (Period.toString()'s ISO-8601, a text column): PostgreSQL's interval is not supported yet.
             Object                  | For a relationship, add @Relationship.
             """)
     void aFieldOfATypeNoColumnMapsIsToldWhatToDeclareFirst(String type, String hint) {
@@ -131,6 +135,48 @@ class ColumnErrorsTest {
 
         assertThat(compilation).hadErrorContaining("which loadplan cannot map to a column. " + hint
                 + " Supported types: ").inFile(source).onLineContaining(type + " published;");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            java.util.Optional<String>              | String
+            java.util.Optional<java.time.LocalDate> | LocalDate
+            java.util.Optional<byte[]>              | byte[]
+            java.util.OptionalInt                   | Integer
+            java.util.OptionalLong                  | Long
+            java.util.OptionalDouble                | Double
+            """)
+    void anOptionalColumnIsToldToDeclareThePlainType(String type, String plain) {
+        JavaFileObject source = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    %s subtitle;
+                }
+                """.formatted(type));
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining(Message.COLUMN_OPTIONAL.format("ErroneousBook", "subtitle",
+                type.replace("<String>", "<java.lang.String>"), plain))
+                .inFile(source).onLineContaining(type + " subtitle;");
+        assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+
+    @Test
+    void anOptionalOfATypeNoColumnMapsIsToldWhatItIsToldForThatType() {
+        JavaFileObject source = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    java.util.Optional<Object> extra;
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorContaining("ErroneousBook.extra has type java.util.Optional<java.lang.Object>, "
+                + "which loadplan cannot map to a column.").inFile(source).onLineContaining("extra;");
     }
 
     @Test

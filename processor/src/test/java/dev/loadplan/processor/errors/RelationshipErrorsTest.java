@@ -134,6 +134,55 @@ class RelationshipErrorsTest {
                 "books", shown, "List<Book>")).inFile(author).onLineContaining(declared + " books;");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            java.util.Optional<Author>                         | java.util.Optional<test.Author>
+            @Relationship(joinColumn = "author_id", strategy = Strategy.LAZY) java.util.Optional<Author> | \
+            java.util.Optional<test.Author>
+            Ref<java.util.Optional<Author>>                    | dev.loadplan.Ref<java.util.Optional<test.Author>>
+            """)
+    void anOptionalReferenceIsToldToBeARefOrThePlainEntity(String declared, String shown) {
+        String declaration = declared.startsWith("@") ? declared
+                : "@Relationship(joinColumn = \"author_id\") " + declared;
+        JavaFileObject book = entity("ErroneousBook", """
+                @Entity
+                public class ErroneousBook {
+                    @Id long id;
+                    %s author;
+                }
+                """.formatted(declaration));
+
+        Compilation compilation = compile(book, AUTHOR);
+
+        assertThat(compilation).hadErrorContaining(Message.RELATIONSHIP_OPTIONAL.format("ErroneousBook", "author",
+                shown, "Author", "Author")).inFile(book).onLineContaining("Optional<Author>");
+        // Not told to annotate java.util.Optional with @Entity.
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(generatedFor(compilation, "test.ErroneousBook")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            java.util.Optional<List<Book>> | java.util.Optional<java.util.List<test.Book>>
+            List<java.util.Optional<Book>> | java.util.List<java.util.Optional<test.Book>>
+            """)
+    void anOptionalInACollectionOrACollectionInAnOptionalIsToldToBeAList(String declared, String shown) {
+        JavaFileObject author = entity("ErroneousAuthor", """
+                @Entity
+                public class ErroneousAuthor {
+                    @Id long id;
+                    @Relationship(mappedBy = "author")
+                    %s books;
+                }
+                """.formatted(declared));
+
+        Compilation compilation = compile(author, BOOK_OF_ERRONEOUS_AUTHOR);
+
+        assertThat(compilation).hadErrorContaining(Message.RELATIONSHIP_COLLECTION_TYPE.format("ErroneousAuthor",
+                "books", shown, "List<Book>")).inFile(author).onLineContaining(declared + " books;");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
     @Test
     void collectionThatSaysNotHowItJoins() {
         JavaFileObject author = entity("ErroneousAuthor", """
