@@ -38,6 +38,9 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.tools.JavaFileObject;
 
 /**
@@ -105,7 +108,7 @@ public final class LoadPlanProcessor extends AbstractProcessor {
         }
         Set<String> sources = new HashSet<>();
         roots.forEach(root -> sources.add(root.getQualifiedName().toString()));
-        EntityScanner scanner = new EntityScanner(processingEnv.getElementUtils(), sources);
+        EntityScanner scanner = new EntityScanner(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), sources);
         List<EntityDeclaration> declarations = new ArrayList<>();
         for (TypeElement element : roots) {
             declarations.add(scanner.scan(element));
@@ -115,7 +118,8 @@ public final class LoadPlanProcessor extends AbstractProcessor {
         }
         EntityValidator.Validated validated;
         try {
-            validated = new EntityValidator(scanner, reporter).validate(declarations);
+            validated = new EntityValidator(scanner, reporter, processingEnv.getElementUtils(),
+                    processingEnv.getTypeUtils()).validate(declarations);
         } catch (RuntimeException e) {
             reporter.error(declarations.get(0).element(), Message.UNEXPECTED, "validation", stackTrace(e));
             return;
@@ -137,8 +141,9 @@ public final class LoadPlanProcessor extends AbstractProcessor {
     }
 
     /**
-     * The entity and every entity its generated code depends on, in a stable order: those its relationships reach,
-     * directly or not, since their declared defaults decide what its constants show.
+     * The entity and every class its generated code depends on, in a stable order: the superclasses whose fields it
+     * maps, and the entities its relationships reach, directly or not, since their declared defaults decide what its
+     * constants show.
      */
     private List<Element> originatingElements(EntityModel model, TypeElement element, List<EntityModel> reachable) {
         Map<ClassName, EntityModel> byType = new HashMap<>();
@@ -163,6 +168,13 @@ public final class LoadPlanProcessor extends AbstractProcessor {
         related.remove(model.type().canonicalName());
         List<Element> elements = new ArrayList<>();
         elements.add(element);
+        for (TypeMirror superclass = element.getSuperclass(); superclass.getKind() == TypeKind.DECLARED;
+                superclass = ((TypeElement) ((DeclaredType) superclass).asElement()).getSuperclass()) {
+            TypeElement declaring = (TypeElement) ((DeclaredType) superclass).asElement();
+            if (!declaring.getQualifiedName().toString().startsWith("java.")) {
+                elements.add(declaring);
+            }
+        }
         elements.addAll(related.values());
         return elements;
     }

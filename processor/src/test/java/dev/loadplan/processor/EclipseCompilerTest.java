@@ -22,6 +22,7 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,12 +39,15 @@ class EclipseCompilerTest {
 
     private static final String FORMS = "inputs/compilers/forms/";
     private static final String BEFORE = "inputs/compilers/before/";
+    private static final String INHERITED = "inputs/compilers/inherited/";
 
     static Stream<Arguments> inputs() {
         return Stream.of(
                 Arguments.of("golden library", List.of("inputs/golden/library/Author.java",
                         "inputs/golden/library/Book.java")),
-                Arguments.of("a record", List.of(FORMS + "Pair.java")));
+                Arguments.of("a record", List.of(FORMS + "Pair.java")),
+                Arguments.of("a class with a superclass", List.of(INHERITED + "Ticket.java", INHERITED + "Board.java",
+                        INHERITED + "Stamped.java")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -53,8 +57,9 @@ class EclipseCompilerTest {
 
         Compilation javac = Compilations.compile(sources);
         assertThat(javac).succeededWithoutWarnings();
+        long entities = resources.stream().filter(resource -> !resource.endsWith("Stamped.java")).count();
         assertThat(generatedSources(javac)).as("javac's generated sources: three per entity")
-                .hasSize(3 * resources.size());
+                .hasSize(3 * (int) entities);
 
         // Compared before ECJ compiles them: where they differ, ECJ's errors are only the consequence.
         Compilation generatedByEcj = Compilations.processWithEclipse(sources);
@@ -87,19 +92,31 @@ class EclipseCompilerTest {
      * {@code Edition(id, title, isbn, catalog)}, compiled before {@code Catalog}, which is then compiled on its own:
      * ECJ lists a compiled class's fields by name (catalog, id, isbn, title), so Catalog's constants showed
      * Edition's columns in another order than the statements the runtime plans from Edition's mapping run. The
-     * mapping writes the declared order down, and a later compilation reads it there.
+     * mapping writes the declared order down, and a later compilation reads it there. The same for the fields a
+     * compiled entity ({@code Ticket}) inherits from a compiled superclass ({@code Stamped}).
      */
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"javac", "ECJ"})
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            javac | before    | Catalog | Edition | SELECT editions.id, editions.title, editions.isbn, editions.catalog_id\\n
+            ECJ   | before    | Catalog | Edition | SELECT editions.id, editions.title, editions.isbn, editions.catalog_id\\n
+            javac | inherited | Board   | Ticket, Stamped | SELECT tickets.id, tickets.zone, tickets.created_at, tickets.title, tickets.board_id\\n
+            ECJ   | inherited | Board   | Ticket, Stamped | SELECT tickets.id, tickets.zone, tickets.created_at, tickets.title, tickets.board_id\\n
+            """)
     void anEntityCompiledBeforeKeepsItsDeclaredOrderInTheConstantsOfEntitiesCompiledAfter(String compiler,
-            @TempDir Path classes) throws IOException {
-        JavaFileObject catalog = Compilations.resource(BEFORE + "Catalog.java");
-        Compilation before = Compilations.compile(catalog, Compilations.resource(BEFORE + "Edition.java"));
+            String folder, String after, String compiledBefore, String select, @TempDir Path classes)
+            throws IOException {
+        String inputs = "inputs/compilers/" + folder + "/";
+        JavaFileObject later = Compilations.resource(inputs + after + ".java");
+        List<JavaFileObject> sources = new ArrayList<>(List.of(later));
+        for (String name : compiledBefore.split(",\\s*")) {
+            sources.add(Compilations.resource(inputs + name + ".java"));
+        }
+        Compilation before = Compilations.compile(sources.toArray(JavaFileObject[]::new));
         assertThat(before).succeeded();
         for (JavaFileObject file : before.generatedFiles()) {
             String path = file.toUri().getPath();
-            // Everything but Catalog's classes, which the second compilation compiles again.
-            if (file.getKind() == JavaFileObject.Kind.CLASS && !path.contains("/compilers/before/Catalog")) {
+            // Everything but the classes of the entity the second compilation compiles again.
+            if (file.getKind() == JavaFileObject.Kind.CLASS && !path.contains("/compilers/" + folder + "/" + after)) {
                 Path target = classes.resolve(path.substring(path.indexOf("/compilers/") + 1));
                 Files.createDirectories(target.getParent());
                 try (InputStream in = file.openInputStream()) {
@@ -109,13 +126,13 @@ class EclipseCompilerTest {
         }
         String classPath = System.getProperty("java.class.path") + File.pathSeparator + classes;
 
-        Compilation after = compiler.equals("ECJ")
-                ? Compilations.compile(EclipseCompilers.ecj("-classpath", classPath), catalog)
-                : Compilations.compile(Compiler.javac().withOptions("-classpath", classPath), catalog);
+        Compilation compilation = compiler.equals("ECJ")
+                ? Compilations.compile(EclipseCompilers.ecj("-classpath", classPath), later)
+                : Compilations.compile(Compiler.javac().withOptions("-classpath", classPath), later);
 
-        assertThat(after).succeededWithoutWarnings();
-        assertThat(Compilations.generatedText(after, "compilers.before.CatalogLoader")).get(STRING)
-                .contains("SELECT editions.id, editions.title, editions.isbn, editions.catalog_id\\n");
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(Compilations.generatedText(compilation, "compilers." + folder + "." + after + "Loader"))
+                .get(STRING).contains(select);
     }
 
     /** Each generated source's text, by its path below the source output. */

@@ -15,6 +15,15 @@ public enum Message {
     ENTITY_ABSTRACT("@Entity class %s is abstract; loaders create instances of it, so make it concrete"),
     ENTITY_GENERIC("@Entity %s declares type parameters %s; loadplan maps one concrete class to one table. Remove "
             + "them, or put @Entity on a concrete subclass that fixes them"),
+    ENTITY_SUPERCLASS_IS_ENTITY("@Entity %s extends %s, which is an @Entity too; loadplan does not map entity "
+            + "inheritance (one table for a hierarchy, or a table per subclass joined to its parent's) yet. Remove "
+            + "@Entity from %s to share its fields as a plain superclass, which each subclass maps in its own table, "
+            + "or give %s a @Relationship to it instead of extending it"),
+    FIELD_HIDES_INHERITED("%s.%s hides %s.%s, which loadplan maps too for %s; generated code would read one where "
+            + "it means the other. Rename one of them, or mark %s.%s transient to leave it unmapped"),
+    INHERITED_FIELD_UNREACHABLE("%s inherits field %s from %s, which the code loadplan generates in package %s "
+            + "cannot reach: %s. Add %s to %s, public, or make the field public in a public class, or mark it "
+            + "transient to leave it unmapped"),
     MISSING_ID("@Entity %s has no @Id field; mark the field that holds the primary key with @Id"),
     DUPLICATE_ID("@Entity %s has more than one @Id field (%s); composite keys are not supported yet, keep one"),
     ID_ON_RELATIONSHIP("%s.%s cannot be both @Id and @Relationship; the @Id must be a column"),

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.sql.SqlIdentifiers;
 import dev.loadplan.processor.model.GeneratedNames;
+import dev.loadplan.processor.scan.EntityDeclaration.HiddenField;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,8 +20,12 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Reads {@code @Entity} classes into {@link EntityDeclaration}s. It checks nothing: that is the validator's job,
@@ -40,15 +45,18 @@ public final class EntityScanner {
 
     private final Map<String, EntityDeclaration> scanned = new HashMap<>();
     private final Elements elements;
+    private final Types types;
     private final Set<String> sources;
 
     /**
      * @param elements the compilation's elements, for the mappings of entities read from class files
+     * @param types the compilation's types, for the type an inherited field has in the entity
      * @param sources the qualified names of the entities this round compiles from source; every other entity was
      *     compiled before
      */
-    public EntityScanner(Elements elements, Set<String> sources) {
+    public EntityScanner(Elements elements, Types types, Set<String> sources) {
         this.elements = elements;
+        this.types = types;
         this.sources = Set.copyOf(sources);
     }
 
@@ -66,33 +74,62 @@ public final class EntityScanner {
         String declaredTable = string(entity, "table");
         String table = declaredTable.isEmpty() ? SqlIdentifiers.snakeCase(type.getSimpleName().toString())
                 : declaredTable;
+        List<TypeElement> superclasses = superclasses(type);
+        TypeElement entitySuperclass = superclasses.stream().filter(superclass -> mirror(superclass, ENTITY) != null)
+                .reduce((first, second) -> second).orElse(null);
         List<FieldDeclaration> fields = new ArrayList<>();
-        for (VariableElement field : instanceFields(type)) {
-            fields.add(field(field));
+        for (VariableElement field : instanceFields(type, superclasses)) {
+            fields.add(field(type, field));
         }
         List<FieldDeclaration> unmappable = new ArrayList<>();
-        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-            if (isUnmapped(field) && !loadplanAnnotations(field).isEmpty()) {
-                unmappable.add(field(field));
+        List<HiddenField> hidden = new ArrayList<>();
+        List<TypeElement> chain = new ArrayList<>(superclasses);
+        chain.add(type);
+        Map<String, FieldDeclaration> byName = new HashMap<>();
+        for (TypeElement declaring : chain) {
+            for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
+                if (isUnmapped(field) && !loadplanAnnotations(field).isEmpty()) {
+                    unmappable.add(field(type, field));
+                }
+                if (field.getModifiers().contains(Modifier.STATIC)) {
+                    continue;
+                }
+                // Generated code names a field by its name: one declared below a mapped field of the same name
+                // would be the one it reads, so a superclass's column would silently take the wrong value.
+                FieldDeclaration above = byName.get(field.getSimpleName().toString());
+                if (above != null) {
+                    hidden.add(new HiddenField(field(type, field), above));
+                }
+                if (!isUnmapped(field)) {
+                    byName.put(field.getSimpleName().toString(), field(type, field));
+                }
             }
         }
         EntityDeclaration declaration = new EntityDeclaration(type, entity, table, string(entity, "schema"),
-                List.copyOf(fields), List.copyOf(unmappable));
+                List.copyOf(fields), List.copyOf(unmappable), List.copyOf(superclasses), entitySuperclass,
+                List.copyOf(hidden));
         scanned.put(name, declaration);
         return declaration;
     }
 
     /**
-     * The fields that map columns and relationships, in declaration order, whichever compiler asks. A record's come in
-     * the order of its components, which its canonical constructor takes: Eclipse's compiler lists a record's fields
-     * sorted by name, and {@code getRecordComponents()} is in declared order in every compiler. A class compiled
-     * before, whose fields Eclipse's compiler also lists by name, takes the order its mapping wrote down.
+     * The fields that map columns and relationships, in declaration order, whichever compiler asks: a class's own
+     * after those of its superclasses, from the top. A record's come in the order of its components, which its
+     * canonical constructor takes: Eclipse's compiler lists a record's fields sorted by name, and
+     * {@code getRecordComponents()} is in declared order in every compiler. A class compiled before, whose fields
+     * Eclipse's compiler also lists by name, takes the order its mapping wrote down. A field hidden by one of the same
+     * name below it is left out: it is an error the validator reports.
      */
-    private List<VariableElement> instanceFields(TypeElement type) {
+    private List<VariableElement> instanceFields(TypeElement type, List<TypeElement> superclasses) {
         List<VariableElement> fields = new ArrayList<>();
-        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-            if (!isUnmapped(field)) {
-                fields.add(field);
+        List<TypeElement> chain = new ArrayList<>(superclasses);
+        chain.add(type);
+        for (TypeElement declaring : chain) {
+            for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
+                if (!isUnmapped(field)) {
+                    fields.removeIf(above -> above.getSimpleName().equals(field.getSimpleName()));
+                    fields.add(field);
+                }
             }
         }
         if (type.getKind() != ElementKind.RECORD) {
@@ -108,6 +145,26 @@ public final class EntityScanner {
             }
         }
         return inComponentOrder;
+    }
+
+    /**
+     * The superclasses of {@code type} whose fields it inherits, from the top: every class between it and
+     * {@code java.lang.Object}, except those of the JDK ({@code java.*} and {@code javax.*}), whose fields are no
+     * columns of an application's table. A record has none.
+     */
+    private static List<TypeElement> superclasses(TypeElement type) {
+        List<TypeElement> superclasses = new ArrayList<>();
+        TypeMirror superclass = type.getSuperclass();
+        while (superclass.getKind() == TypeKind.DECLARED) {
+            TypeElement element = (TypeElement) ((DeclaredType) superclass).asElement();
+            String name = element.getQualifiedName().toString();
+            if (name.startsWith("java.") || name.startsWith("javax.")) {
+                break;
+            }
+            superclasses.add(0, element);
+            superclass = element.getSuperclass();
+        }
+        return superclasses;
     }
 
     /**
@@ -152,7 +209,8 @@ public final class EntityScanner {
         return names;
     }
 
-    private static FieldDeclaration field(VariableElement field) {
+    /** {@code field} as {@code entity} has it: an inherited field with the type arguments its superclass was given. */
+    private FieldDeclaration field(TypeElement entity, VariableElement field) {
         String name = field.getSimpleName().toString();
         AnnotationMirror id = mirror(field, ID);
         AnnotationMirror column = mirror(field, COLUMN);
@@ -162,13 +220,16 @@ public final class EntityScanner {
         if (relationship != null) {
             attributes = new RelationshipAttributes(string(relationship, "mappedBy").trim(),
                     string(relationship, "joinColumn").trim(), string(relationship, "joinTable").trim(),
-                    string(relationship, "joinTableSchema").trim(), string(relationship, "inverseJoinColumn").trim(), string(relationship, "orderBy").trim(),
+                    string(relationship, "joinTableSchema").trim(), string(relationship, "inverseJoinColumn").trim(),
+                    string(relationship, "orderBy").trim(),
                     LoadStrategy.valueOf(value(relationship, "strategy").toString()),
                     isSet(relationship, "strategy"), (Boolean) value(relationship, "innerJoin"));
         }
         Boolean generated = id != null && isSet(id, "generated") ? (Boolean) value(id, "generated") : null;
-        return new FieldDeclaration(field, name, field.asType(), id, generated, column, columnName, relationship,
-                attributes, mirror(field, VERSION));
+        TypeMirror type = field.getEnclosingElement().equals(entity) ? field.asType()
+                : types.asMemberOf((DeclaredType) entity.asType(), field);
+        return new FieldDeclaration(field, (TypeElement) field.getEnclosingElement(), name, type, id, generated,
+                column, columnName, relationship, attributes, mirror(field, VERSION));
     }
 
     /**

@@ -1,12 +1,15 @@
 package dev.loadplan.processor.scan;
 
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
  * A field of an entity as declared: its annotations read, nothing checked yet.
  *
+ * @param declaringClass the entity, or the superclass that declares the field
+ * @param type the field's type as the entity has it: an inherited field's with its superclass's type arguments
  * @param id the {@code @Id} annotation, or null
  * @param idGenerated {@code @Id(generated = ...)} as written; null when not written, for the key type to decide
  * @param column the {@code @Column} annotation, or null
@@ -15,6 +18,7 @@ import javax.lang.model.type.TypeMirror;
  */
 public record FieldDeclaration(
         VariableElement element,
+        TypeElement declaringClass,
         String name,
         TypeMirror type,
         AnnotationMirror id,
@@ -27,5 +31,10 @@ public record FieldDeclaration(
 
     public boolean isRelationship() {
         return relationship != null;
+    }
+
+    /** Whether a superclass of {@code entity} declares the field. */
+    public boolean isInherited(TypeElement entity) {
+        return !declaringClass.equals(entity);
     }
 }

@@ -35,6 +35,8 @@ import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Checks every declaration of a round and turns the sound ones into {@link EntityModel}s. It reports every
@@ -45,6 +47,7 @@ public final class EntityValidator {
 
     private final EntityScanner scanner;
     private final Reporter reporter;
+    private final Accessors accessors;
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     /** Set while relationships of an entity compiled before are read: problems there are not reported. */
     private boolean quiet;
@@ -91,9 +94,10 @@ public final class EntityValidator {
         }
     }
 
-    public EntityValidator(EntityScanner scanner, Reporter reporter) {
+    public EntityValidator(EntityScanner scanner, Reporter reporter, Elements elements, Types types) {
         this.scanner = scanner;
         this.reporter = reporter;
+        this.accessors = new Accessors(elements, types);
     }
 
     /**
@@ -194,6 +198,11 @@ public final class EntityValidator {
                     .map(parameter -> parameter.getSimpleName().toString())
                     .collect(Collectors.joining(", ", "<", ">")));
         }
+        TypeElement entitySuperclass = draft.declaration.entitySuperclass();
+        if (entitySuperclass != null) {
+            fail(draft, type, Message.ENTITY_SUPERCLASS_IS_ENTITY, draft.name(),
+                    entitySuperclass.getQualifiedName(), entitySuperclass.getSimpleName(), draft.name());
+        }
         if (type.getModifiers().contains(Modifier.PRIVATE)) {
             // Its implicit constructor is private too: this is the cause to report, not the constructor.
             fail(draft, type, Message.ENTITY_PRIVATE, draft.name());
@@ -225,6 +234,14 @@ public final class EntityValidator {
                     ? Message.STATIC_FIELD_MAPPED : Message.TRANSIENT_FIELD_MAPPED, draft.name(), field.name(),
                     annotations, annotations);
         }
+        for (EntityDeclaration.HiddenField hidden : draft.inRound ? draft.declaration.hidden()
+                : List.<EntityDeclaration.HiddenField>of()) {
+            FieldDeclaration below = hidden.below();
+            FieldDeclaration above = hidden.above();
+            fail(draft, below.element(), Message.FIELD_HIDES_INHERITED, below.declaringClass().getSimpleName(),
+                    below.name(), above.declaringClass().getSimpleName(), above.name(), draft.name(),
+                    above.declaringClass().getSimpleName(), above.name());
+        }
         List<FieldDeclaration> ids = new ArrayList<>();
         List<FieldDeclaration> versions = new ArrayList<>();
         for (FieldDeclaration field : draft.declaration.fields()) {
@@ -236,16 +253,26 @@ public final class EntityValidator {
                 versions.add(field);
             }
             boolean record = draft.declaration.element().getKind() == ElementKind.RECORD;
+            TypeElement entity = draft.declaration.element();
             Accessor accessor = record ? new Accessor(field.name(), field.name(), null)
-                    : Accessors.find(draft.declaration.element(), field);
+                    : accessors.find(entity, field);
             if (accessor == null) {
-                fail(draft, field.element(), Message.PRIVATE_FIELD, draft.name(), field.name(),
-                        Accessors.suggestion(field));
+                // In the entity's package, only a private field is out of reach, and making it package-private will do.
+                if (packageName(field.declaringClass()).equals(packageName(entity))) {
+                    fail(draft, field.element(), Message.PRIVATE_FIELD, field.declaringClass().getSimpleName(),
+                            field.name(), Accessors.suggestion(field));
+                } else {
+                    fail(draft, field.element(), Message.INHERITED_FIELD_UNREACHABLE, draft.name(), field.name(),
+                            field.declaringClass().getQualifiedName(), packageName(entity),
+                            accessors.whyUnreachable(entity, field), Accessors.suggestion(field),
+                            field.declaringClass().getSimpleName());
+                }
                 continue;
             }
             draft.accessors.put(field.name(), accessor);
             if (!record && field.element().getModifiers().contains(Modifier.FINAL)) {
-                fail(draft, field.element(), Message.FINAL_FIELD, draft.name(), field.name());
+                fail(draft, field.element(), Message.FINAL_FIELD, field.declaringClass().getSimpleName(),
+                        field.name());
                 continue;
             }
             if (field.isRelationship()) {
@@ -709,6 +736,14 @@ public final class EntityValidator {
             reporter.error(field.element(), annotation, attribute, message, arguments);
         }
         return false;
+    }
+
+    private static String packageName(TypeElement type) {
+        javax.lang.model.element.Element enclosing = type;
+        while (!(enclosing instanceof javax.lang.model.element.PackageElement)) {
+            enclosing = enclosing.getEnclosingElement();
+        }
+        return ((javax.lang.model.element.PackageElement) enclosing).getQualifiedName().toString();
     }
 
     private static String qualifiedName(TypeElement type) {
