@@ -19,9 +19,12 @@ import java.util.function.Supplier;
  *
  * <p>Immutable once loaded; a lazy reference loads at most once, and is safe to read from several threads.
  *
- * <p>A reference a plan did not load ({@link #notLoaded}) compares and hashes without reading anything or raising,
- * so a record holding one can be a set element or a map key: it equals another reference not loaded for the same
- * relationship, and nothing else, since what it stands for is unknown; its hash comes from the relationship's name.
+ * <p>References are values, as the records holding them are: a loaded reference equals another that holds an equal
+ * entity (or none), whichever plan or strategy loaded it, and hashes as its entity; a lazy one compares as what it
+ * loads, loading it first. A reference a plan did not load ({@link #notLoaded}) compares and hashes without reading
+ * anything or raising, so a record holding one can be a set element or a map key: it equals another reference not
+ * loaded for the same relationship, and nothing else, since what it stands for is unknown; its hash comes from the
+ * relationship's name.
  *
  * @param <T> the related entity
  */
@@ -110,6 +113,29 @@ public abstract class Ref<T> {
 
     /** {@return whether reading this reference needs no statement and cannot fail} */
     public abstract boolean isLoaded();
+
+    /**
+     * Whether {@code other} is a reference to an equal entity, or like this one to none; a lazy reference loads
+     * first. A reference a plan did not load equals only another of its relationship.
+     *
+     * @param other the object to compare with
+     * @return whether both refer to equal entities, or both to none
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Ref<?> reference && !(reference instanceof NotLoaded<?>)
+                && Objects.equals(get(), reference.get());
+    }
+
+    /**
+     * The hash of the entity referred to; a lazy reference loads first.
+     *
+     * @return the entity's hash, 0 for none
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(get());
+    }
 
     /** A reference that holds its value. */
     private static final class Loaded<T> extends Ref<T> {
