@@ -1,5 +1,6 @@
 package dev.loadplan;
 
+import dev.loadplan.internal.BatchEntries;
 import dev.loadplan.internal.Binding;
 import dev.loadplan.internal.DaoStatements;
 import dev.loadplan.internal.Handles;
@@ -23,12 +24,35 @@ import org.jdbi.v3.core.statement.Update;
  * made {@code on(jdbi)} opens a handle for each call and closes it; one made {@code on(handle)} works inside that
  * handle, and its transaction when one is open.
  *
+ * <p>A write the database refuses (or that gets no connection) throws a {@link LoadPlanException} naming the DAO
+ * method, the entity and its key, or for a batch the entry the driver says failed, with the database's message in
+ * its text and JDBI's exception, the driver's below it, as its cause.
+ *
  * @param <E> the entity
  */
 public abstract class EntityDao<E> {
 
     /** Where {@code updateAll} of versioned entities can undo its batch inside a caller's transaction. */
     private static final String SAVEPOINT = "lp_update_all";
+
+    /**
+     * What a statement of one row that the database refused wrote: PostgreSQL runs a statement whole or not at all.
+     * Not said when the connection failed instead, after which the statement may or may not have run.
+     */
+    private static final String NOTHING_WRITTEN = "nothing was written";
+
+    /** What a failed batch committed when it ran in no transaction: pgjdbc syncs a long batch part by part. */
+    private static final String AUTOCOMMIT = "outside a transaction the driver may have committed other entries: "
+            + "read the table to know which";
+
+    /** What a failed batch committed inside the caller's transaction. */
+    private static final String CALLERS = "nothing of it is committed yet: it ran in your transaction";
+
+    /**
+     * What a batch of versioned updates that the database refused wrote: it is undone in its own transaction, or to
+     * a savepoint. Not said when the connection failed instead, during a commit, say.
+     */
+    private static final String UNDONE = "nothing of the batch was written";
 
     private final Jdbi jdbi;
     private final Handle handle;
@@ -183,13 +207,18 @@ public abstract class EntityDao<E> {
      *
      * @param id the primary key
      * @return whether a row was deleted; false when no row had the key
+     * @throws LoadPlanException when the database refuses the delete (a foreign key still points at the row, say),
+     *     naming {@code delete}, the entity and the key; nothing was deleted
      */
     protected final boolean deleteByKey(Object id) {
-        Handle used = open();
+        Handle used = null;
         try {
+            used = open();
             return used.createUpdate(statements.delete()).bind(0, Binding.key(id)).execute() == 1;
+        } catch (JdbiException e) {
+            throw failure("delete", statements.entityName() + " " + id, used, e);
         } finally {
-            release(used);
+            releaseOpened(used);
         }
     }
 
@@ -239,11 +268,14 @@ public abstract class EntityDao<E> {
      *
      * @param entity the entity to insert
      * @return the entity holding the key the database assigned, if it assigns keys; else {@code entity}
+     * @throws LoadPlanException when the database refuses the row, naming {@code insert}, the entity and its key (or
+     *     that the database generates it); nothing was written
      */
     protected final E insertEntity(E entity) {
         Objects.requireNonNull(entity, "entity");
-        Handle used = open();
+        Handle used = null;
         try {
+            used = open();
             if (statements.generatedKey() == null) {
                 Update insert = used.createUpdate(statements.insert());
                 bind(insert, insertValues(entity));
@@ -253,8 +285,11 @@ public abstract class EntityDao<E> {
             Query insert = used.createQuery(statements.insert());
             bind(insert, insertValues(entity));
             return withKey(entity, insert.map(statements.generatedKey()).one());
+        } catch (JdbiException e) {
+            throw failure("insert", statements.generatedKey() == null ? named(entity)
+                    : statements.entityName() + ", whose key the database generates,", used, e);
         } finally {
-            release(used);
+            releaseOpened(used);
         }
     }
 
@@ -263,12 +298,28 @@ public abstract class EntityDao<E> {
      *
      * @param entities the entities to insert; none of them null
      * @return the entities holding the keys the database assigned, if it assigns keys, in the same order
+     * @throws LoadPlanException when the database refuses a row, naming {@code insertAll}, the entity, and the entry
+     *     that failed with its key when the driver says which; outside a transaction the driver may have committed
+     *     other entries (it syncs a long batch part by part), inside the caller's nothing is committed yet
      */
     protected final List<E> insertEntities(List<E> entities) {
         if (entities.isEmpty()) {
             return List.of();
         }
-        Handle used = open();
+        Handle used = null;
+        String committed = NOTHING_WRITTEN;
+        try {
+            used = open();
+            committed = used.isInTransaction() ? CALLERS : AUTOCOMMIT;
+            return insertBatch(used, entities);
+        } catch (JdbiException e) {
+            throw batchFailure("insertAll", used, true, entities, committed, e);
+        } finally {
+            releaseOpened(used);
+        }
+    }
+
+    private List<E> insertBatch(Handle used, List<E> entities) {
         try (PreparedBatch batch = used.prepareBatch(statements.insert())) {
             for (E entity : entities) {
                 bind(batch, insertValues(Objects.requireNonNull(entity, "entity")));
@@ -284,8 +335,6 @@ public abstract class EntityDao<E> {
                 inserted.add(withKey(entities.get(i), keys.get(i)));
             }
             return inserted;
-        } finally {
-            release(used);
         }
     }
 
@@ -297,11 +346,14 @@ public abstract class EntityDao<E> {
      * @return the entity as stored, or null when no row has its key
      * @throws OptimisticLockException when the entity has a {@code @Version} and its row changed since it was read,
      *     or no row has its key (deleted since, or never inserted)
+     * @throws LoadPlanException when the database refuses the row, naming {@code update}, the entity and its key;
+     *     nothing was written
      */
     protected final E updateEntity(E entity) {
         Objects.requireNonNull(entity, "entity");
-        Handle used = open();
+        Handle used = null;
         try {
+            used = open();
             Update update = used.createUpdate(statements.update());
             bind(update, updateValues(entity));
             if (update.execute() == 1) {
@@ -311,8 +363,10 @@ public abstract class EntityDao<E> {
                 throw stale(used, entity);
             }
             return null;
+        } catch (JdbiException e) {
+            throw failure("update", named(entity), used, e);
         } finally {
-            release(used);
+            releaseOpened(used);
         }
     }
 
@@ -324,16 +378,25 @@ public abstract class EntityDao<E> {
      * @return each entity as stored, or null where no row has its key, in the same order
      * @throws OptimisticLockException when the entities have a {@code @Version} and the row of one of them changed
      *     or was deleted since it was read
+     * @throws LoadPlanException when the database refuses a row, naming {@code updateAll}, the entity, and the entry
+     *     that failed with its key when the driver says which; with a {@code @Version} the batch is undone, without
+     *     one, outside a transaction the driver may have committed other entries, inside the caller's nothing is
+     *     committed yet
      */
     protected final List<E> updateEntities(List<E> entities) {
         if (entities.isEmpty()) {
             return List.of();
         }
-        Handle used = open();
+        Handle used = null;
+        String committed = NOTHING_WRITTEN;
         try {
+            used = open();
             if (statements.currentVersion() == null) {
+                committed = used.isInTransaction() ? CALLERS : AUTOCOMMIT;
                 return stored(entities, updateBatch(used, entities));
             }
+            committed = UNDONE;
+            // Only when the database refused a statement is the batch surely undone; see batchFailure.
             if (!used.isInTransaction()) {
                 return used.inTransaction(transaction -> stored(entities, checked(transaction, entities,
                         updateBatch(transaction, entities))));
@@ -353,8 +416,10 @@ public abstract class EntityDao<E> {
             }
             used.releaseSavepoint(SAVEPOINT);
             return stored;
+        } catch (JdbiException e) {
+            throw batchFailure("updateAll", used, false, entities, committed, e);
         } finally {
-            release(used);
+            releaseOpened(used);
         }
     }
 
@@ -393,6 +458,46 @@ public abstract class EntityDao<E> {
             stored.add(counts[i] == 1 ? withNextVersion(entities.get(i)) : null);
         }
         return stored;
+    }
+
+    /** Releases a handle {@link #open} returned, if it returned one before the call failed. */
+    private void releaseOpened(Handle used) {
+        if (used != null) {
+            release(used);
+        }
+    }
+
+    /** {@code Author 7}: the entity's name and its key, as a failure names it. */
+    private String named(E entity) {
+        return statements.entityName() + " " + keyOf(entity);
+    }
+
+    /**
+     * A write of one row failed: {@code which} names the row, the message keeps the database's words, and says that
+     * nothing was written when that is sure: no handle was opened, or the database refused the statement.
+     */
+    private static LoadPlanException failure(String operation, String which, Handle used, JdbiException e) {
+        String written = used == null || Handles.refused(e) ? "; " + NOTHING_WRITTEN : "";
+        return new LoadPlanException(operation + " of " + which + " failed" + written + ": " + Handles.message(e), e);
+    }
+
+    /**
+     * A batch failed: at the entry the driver names, when it names one it is sure of, with its key (an insert's
+     * generated key is not known yet), and the database's error for that entry; else the driver's message whole.
+     */
+    private LoadPlanException batchFailure(String operation, Handle used, boolean inserts, List<E> entities,
+            String committed, JdbiException e) {
+        int entry = used == null ? -1 : BatchEntries.failed(used, e, inserts, entities.size());
+        String name = statements.entityName();
+        String written = committed.equals(UNDONE) && !Handles.refused(e) ? "" : "; " + committed;
+        if (entry < 0) {
+            return new LoadPlanException(operation + " of " + name + " failed in a batch of " + entities.size()
+                    + written + ": " + Handles.message(e), e);
+        }
+        String which = inserts && statements.generatedKey() != null ? "its key the database generates"
+                : named(entities.get(entry));
+        return new LoadPlanException(operation + " of " + name + " failed at entry " + entry + " of "
+                + entities.size() + " (" + which + ")" + written + ": " + BatchEntries.message(e), e);
     }
 
     /** Why a versioned entity's update found no row at its version: the row changed, or is gone. */

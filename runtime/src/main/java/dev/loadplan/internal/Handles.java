@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.postgresql.util.PSQLException;
 
 /**
  * A handle of a load's own, from the caller's {@code Jdbi}: for {@code list(Jdbi)} and for a lazy read. When no
@@ -29,6 +30,27 @@ public final class Handles {
         try (handle) {
             return work.apply(handle);
         }
+    }
+
+    /**
+     * Whether the database answered with an error (a constraint violated, a statement cancelled): then the statement
+     * ran to no effect, as PostgreSQL runs a statement whole or not at all. False when the connection failed instead
+     * (an I/O error, a pool that gave none), after which a statement may or may not have run.
+     *
+     * @param e what JDBI threw
+     * @return whether the driver's exception, in {@code e}'s causes, carries the server's error
+     */
+    public static boolean refused(Exception e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof PSQLException driver && driver.getServerErrorMessage() != null) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getNextException() instanceof PSQLException next
+                    && next.getServerErrorMessage() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
