@@ -233,7 +233,8 @@ public abstract class EntityDao<E> {
      * @param targetKeys the keys of the entities to link or unlink
      * @return how many association rows the statement inserted or deleted
      * @throws LoadPlanException when the database refuses a row, naming the entity, its key and the operation,
-     *     with the database's error as its cause; nothing of the call is committed
+     *     with the database's error as its cause, and the link the database refused when the driver says which;
+     *     nothing of the call is committed (inside the caller's transaction, nothing is yet)
      */
     protected final int writeLinks(String operation, String statement, Object ownerKey, List<?> targetKeys) {
         Objects.requireNonNull(ownerKey, "ownerKey");
@@ -241,6 +242,7 @@ public abstract class EntityDao<E> {
             return 0;
         }
         Handle used = open();
+        boolean callers = used.isInTransaction();
         try {
             return used.inTransaction(transaction -> {
                 try (PreparedBatch batch = transaction.prepareBatch(statement)) {
@@ -256,8 +258,13 @@ public abstract class EntityDao<E> {
                 }
             });
         } catch (JdbiException e) {
-            throw new LoadPlanException(operation + " of " + statements.entityName() + " " + ownerKey
-                    + " failed; nothing of it is committed: " + Handles.message(e), e);
+            // Its own transaction rolled back, unless the connection broke (during the commit, say): then it is unknown.
+            String committed = callers ? "; " + CALLERS : Handles.refused(e) ? "; nothing of it is committed" : "";
+            int entry = BatchEntries.failed(used, e, true, targetKeys.size());
+            String at = entry < 0 ? "" : " at link " + entry + " of " + targetKeys.size() + " (to "
+                    + targetKeys.get(entry) + ")";
+            throw new LoadPlanException(operation + " of " + statements.entityName() + " " + ownerKey + " failed" + at
+                    + committed + ": " + (entry < 0 ? Handles.message(e) : BatchEntries.message(e)), e);
         } finally {
             release(used);
         }

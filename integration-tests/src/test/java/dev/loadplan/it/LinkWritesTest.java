@@ -75,7 +75,8 @@ class LinkWritesTest {
 
         assertThatThrownBy(() -> IssueDao.on(jdbi).linkLabels(typo, List.of(perf, ghost)))
                 .isInstanceOf(LoadPlanException.class)
-                .hasMessageStartingWith("linkLabels of Issue 2 failed; nothing of it is committed: ")
+                .hasMessageStartingWith("linkLabels of Issue 2 failed at link 1 of 2 (to 999); nothing of it is "
+                        + "committed: ERROR: insert or update on table")
                 .hasMessageContaining("issue_labels_label_id_fkey")
                 .hasCauseInstanceOf(JdbiException.class);
 
@@ -92,6 +93,21 @@ class LinkWritesTest {
         });
 
         assertThat(rows(jdbi)).as("rolled back with the caller's transaction").containsExactly("1-1", "1-3", "2-2");
+    }
+
+    @Test
+    void aFailureInsideTheCallersTransactionSaysTheTransactionIsTheirs(Jdbi jdbi) {
+        IssueLabel ghost = new IssueLabel(999, "never stored", List.of());
+        jdbi.useHandle(handle -> {
+            handle.begin();
+            assertThatThrownBy(() -> IssueDao.on(handle).linkLabels(typo, List.of(ghost)))
+                    .isInstanceOf(LoadPlanException.class)
+                    .hasMessageStartingWith("linkLabels of Issue 2 failed at link 0 of 1 (to 999); nothing of it is "
+                            + "committed yet: it ran in your transaction: ERROR:");
+            handle.rollback();
+        });
+
+        assertThat(rows(jdbi)).containsExactly("1-1", "1-3", "2-2");
     }
 
     private static List<String> rows(Jdbi jdbi) {
