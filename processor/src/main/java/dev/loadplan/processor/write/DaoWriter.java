@@ -59,6 +59,9 @@ public final class DaoWriter {
             type.addJavadoc("\n<p>{@code update} writes only a row still at the version the entity was read with, "
                     + "and adds one to it;\na row changed or deleted since throws {@code OptimisticLockException}.\n");
         }
+        type.addJavadoc("\n<p>A write the database refuses throws {@code LoadPlanException} naming the method, the "
+                + "entity and its\nkey (a batch's, the entry the driver names), with the database's error as its "
+                + "cause.\n");
         provenance.mark(type);
         for (StatementConstant statement : DaoPlanner.statements(entity)) {
             type.addField(Sources.constant(statement));
