@@ -315,6 +315,29 @@ class PlannerTest {
                         + "recursive load); only the root plan can");
     }
 
+    /**
+     * A page of a plan joining a collection is a derived table named like the root table, without its schema: the
+     * caller's order, naming the table with its schema, is repeated outside it by the table's name alone.
+     */
+    @Test
+    void aPagedJoinedRootOrderedByItsTableWithTheSchemaOrdersTheDerivedTable() {
+        Entity author = new Entity("Author", new TableShape("authors", List.of("id", "name"), 0, "lib"), false);
+        Entity book = new Entity("Book", new TableShape("books", List.of("id", "title", "author_id"), 0, "lib"), false);
+        Relation books = new Relation(author, RelationShape.foreignKeyInTarget("books", true, "id", "author_id",
+                List.of(new OrderTerm("id", false))), LoadStrategy.RAISE, true, book);
+        author.relations.add(books);
+
+        String root = Planner.plan(PlanShape.of(author).link(books, LoadStrategy.JOINED, null)
+                .where("lib.authors.name <> :skip").orderBy("lib.authors.name DESC").paged("limit")).root().sql();
+
+        assertThat(root).isEqualTo("""
+                SELECT authors.id, authors.name, lp_books.id, lp_books.title, lp_books.author_id
+                FROM (SELECT authors.id, authors.name FROM lib.authors WHERE lib.authors.name <> :skip ORDER BY \
+                lib.authors.name DESC, authors.id LIMIT :lp_limit OFFSET :lp_offset) AS authors
+                LEFT OUTER JOIN lib.books AS lp_books ON lp_books.author_id = authors.id
+                ORDER BY authors.name DESC, authors.id, lp_books.id""");
+    }
+
     @Test
     void aLimitOnALinksPlanKeepsTheFirstRanksOfEachParentInOneStatement() {
         Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);

@@ -2,16 +2,43 @@ package dev.loadplan.it.differential;
 
 import dev.loadplan.Strategy;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * One generated domain: five entities, each a class with fields, a class with accessors or a record, joined by four
  * relationships of random kinds, each declaring a random default (or none) on either side. E0 -> E1 -> E2 -> E3
  * is the path plans follow; E0 -> E4 is a sibling of E0 -> E1, so two collections can be joined side by side.
+ * Its {@link Layout} says which schemas its tables live in, and fragments name tables with their schema where
+ * {@code qualifiedWhere} says.
+ *
+ * @param qualifiedWhere whether {@code where} fragments name a table with its schema (and {@code orderBy} fragments
+ *     without), or the other way round; no matter without schemas
  */
-record Domain(int index, List<EntityDef> entities, List<Link> links) {
+record Domain(int index, List<EntityDef> entities, List<Link> links, Layout layout, boolean qualifiedWhere) {
+
+    /** Where a domain's tables live: the schema dimension. */
+    enum Layout {
+        /** Every table unqualified, on the search path. */
+        UNQUALIFIED,
+        /** Every entity, and every association table with it, in schema {@code d<N>s}. */
+        ONE_SCHEMA,
+        /**
+         * Entities spread over {@code d<N>s} and {@code d<N>t}, every many-to-many across the two: its association
+         * table lives in the owning entity's schema (the parent's, whose side declares it first), which the other
+         * side names with {@code joinTableSchema}.
+         */
+        TWO_SCHEMAS,
+        /**
+         * Entities spread as in {@link #TWO_SCHEMAS}, every association table in a third schema, {@code d<N>j},
+         * which both sides name with {@code joinTableSchema}.
+         */
+        JOIN_TABLE_SCHEMA
+    }
 
     /** How an entity's class is written. */
     enum Form {
@@ -64,7 +91,8 @@ record Domain(int index, List<EntityDef> entities, List<Link> links) {
         }
     }
 
-    record EntityDef(int index, Form form) {
+    /** An entity: its class's form, and its table's schema (null for none, on the search path). */
+    record EntityDef(int index, Form form, String schema) {
 
         String name() {
             return "E" + index;
@@ -138,12 +166,62 @@ record Domain(int index, List<EntityDef> entities, List<Link> links) {
         return "diff.d" + index;
     }
 
+    /** The entity's table, its name alone, as {@code @Entity(table = ...)} names it. */
     String table(int entity) {
         return "d" + index + "_e" + entity;
     }
 
+    /** The entity's table as raw SQL names it: with its schema when it has one. */
+    String from(int entity) {
+        return qualified(entity(entity).schema(), table(entity));
+    }
+
+    /** The association table of a many-to-many, its name alone, as {@code joinTable} names it. */
     String joinTable(Link link) {
         return "d" + index + "_l" + link.id();
+    }
+
+    /**
+     * The schema the association table of a many-to-many lives in (null for none): the owning entity's, the parent's,
+     * whose side declares the association first, unless the layout puts it in a schema of its own.
+     */
+    String joinTableSchema(Link link) {
+        return layout == Layout.JOIN_TABLE_SCHEMA ? "d" + index + "j" : entity(link.parent()).schema();
+    }
+
+    /** The association table as raw SQL names it: with its schema when it has one. */
+    String joinTableFrom(Link link) {
+        return qualified(joinTableSchema(link), joinTable(link));
+    }
+
+    /** The table a {@code where} fragment on the entity names: with its schema where the domain says so. */
+    String whereTable(int entity) {
+        return qualifiedWhere ? from(entity) : table(entity);
+    }
+
+    /** The table an {@code orderBy} fragment on the entity names: with its schema where {@code where}'s is not. */
+    String orderTable(int entity) {
+        return qualifiedWhere ? table(entity) : from(entity);
+    }
+
+    /** Every schema the domain's tables live in, to create before them. */
+    Set<String> schemas() {
+        Set<String> schemas = new LinkedHashSet<>();
+        for (EntityDef entity : entities) {
+            if (entity.schema() != null) {
+                schemas.add(entity.schema());
+            }
+        }
+        for (Link link : links) {
+            if (link.kind() == Kind.MANY_TO_MANY && joinTableSchema(link) != null) {
+                schemas.add(joinTableSchema(link));
+            }
+        }
+        return schemas;
+    }
+
+    private static String qualified(String schema, String table) {
+        return schema == null ? table : schema + '.' + table;
     }
 
     EntityDef entity(int index) {
@@ -179,9 +257,16 @@ record Domain(int index, List<EntityDef> entities, List<Link> links) {
 
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder("d" + index + ":");
+        StringBuilder out = new StringBuilder("d" + index + " " + layout);
+        if (layout != Layout.UNQUALIFIED) {
+            out.append(qualifiedWhere ? " (where names schema.table)" : " (orderBy names schema.table)");
+        }
+        out.append(':');
         for (EntityDef entity : entities) {
             out.append(' ').append(entity.name()).append('=').append(entity.form().name().toLowerCase(Locale.ROOT));
+            if (entity.schema() != null) {
+                out.append(" in ").append(entity.schema());
+            }
         }
         for (Link link : links) {
             out.append("; E").append(link.parent()).append('.').append(link.forward().field()).append(' ')
@@ -191,16 +276,21 @@ record Domain(int index, List<EntityDef> entities, List<Link> links) {
                 out.append(" / E").append(link.child()).append('.').append(link.inverse().field()).append(' ')
                         .append(link.inverse().shape()).append(" declared ").append(link.inverse().declared());
             }
+            if (link.kind() == Kind.MANY_TO_MANY) {
+                out.append(" via ").append(joinTableFrom(link));
+            }
         }
         return out.toString();
     }
 
-    /** A domain of random forms, kinds and declared defaults, the same for the same {@code index} and seed. */
-    static Domain random(int index, Random random) {
-        List<EntityDef> entities = new ArrayList<>();
-        Form[] forms = Form.values();
+    /**
+     * A domain of random forms, kinds and declared defaults, the same for the same {@code index} and seed; its layout
+     * drawn from {@code layouts}, so that adding the schema dimension left the rest of each seed's domains as it was.
+     */
+    static Domain random(int index, Random random, Random layouts) {
+        List<Form> forms = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            entities.add(new EntityDef(i, forms[random.nextInt(forms.length)]));
+            forms.add(Form.values()[random.nextInt(Form.values().length)]);
         }
         List<Link> links = new ArrayList<>();
         int[][] pairs = {{0, 1}, {1, 2}, {2, 3}, {0, 4}};
@@ -218,7 +308,38 @@ record Domain(int index, List<EntityDef> entities, List<Link> links) {
             }
             links.add(new Link(id, parent, child, kind, forward, inverse));
         }
-        return new Domain(index, List.copyOf(entities), List.copyOf(links));
+        Layout layout = Layout.values()[layouts.nextInt(Layout.values().length)];
+        String[] schemas = schemas(index, layout, links, layouts);
+        List<EntityDef> entities = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            entities.add(new EntityDef(i, forms.get(i), schemas[i]));
+        }
+        return new Domain(index, List.copyOf(entities), List.copyOf(links), layout, layouts.nextBoolean());
+    }
+
+    /**
+     * Each entity's schema under {@code layout}. Spread over two, the parent of each link (always placed before its
+     * child) picks the child's: the other schema for a many-to-many, so its sides disagree on where they are, and
+     * at random for the rest.
+     */
+    private static String[] schemas(int index, Layout layout, List<Link> links, Random layouts) {
+        String[] schemas = new String[5];
+        if (layout == Layout.UNQUALIFIED) {
+            return schemas;
+        }
+        String one = "d" + index + "s";
+        String two = "d" + index + "t";
+        if (layout == Layout.ONE_SCHEMA) {
+            Arrays.fill(schemas, one);
+            return schemas;
+        }
+        schemas[0] = layouts.nextBoolean() ? one : two;
+        for (Link link : links) {
+            String parent = schemas[link.parent()];
+            boolean across = link.kind() == Kind.MANY_TO_MANY || layouts.nextBoolean();
+            schemas[link.child()] = across ? (parent.equals(one) ? two : one) : parent;
+        }
+        return schemas;
     }
 
     private static Side side(Random random, String field, Shape shape) {

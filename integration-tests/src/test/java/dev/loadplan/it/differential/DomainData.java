@@ -51,7 +51,7 @@ final class DomainData {
         }
         for (Link link : domain.links()) {
             if (link.kind() == Domain.Kind.MANY_TO_MANY) {
-                PreparedBatch batch = handle.prepareBatch("insert into " + domain.joinTable(link)
+                PreparedBatch batch = handle.prepareBatch("insert into " + domain.joinTableFrom(link)
                         + " (p_id, c_id) values (?, ?)");
                 for (long parent : ids.get(link.parent())) {
                     List<Long> children = new ArrayList<>(ids.get(link.child()));
@@ -87,7 +87,7 @@ final class DomainData {
             List<String> keyColumns = byId.values().iterator().next().keySet().stream().toList();
             List<String> columns = new ArrayList<>(List.of("id", "label", "n"));
             columns.addAll(keyColumns);
-            PreparedBatch batch = handle.prepareBatch("insert into " + domain.table(entity.index()) + " ("
+            PreparedBatch batch = handle.prepareBatch("insert into " + domain.from(entity.index()) + " ("
                     + String.join(", ", columns) + ") values (" + String.join(", ",
                     Collections.nCopies(columns.size(), "?")) + ")");
             for (Map.Entry<Long, Map<String, Long>> row : byId.entrySet()) {
@@ -109,7 +109,7 @@ final class DomainData {
         DomainData data = new DomainData(domain);
         for (EntityDef entity : domain.entities()) {
             Map<Long, Row> byId = new TreeMap<>();
-            for (Map<String, Object> row : handle.createQuery("select * from " + domain.table(entity.index()))
+            for (Map<String, Object> row : handle.createQuery("select * from " + domain.from(entity.index()))
                     .mapToMap().list()) {
                 Map<String, Long> keyColumns = new LinkedHashMap<>();
                 row.forEach((column, value) -> {
@@ -126,7 +126,7 @@ final class DomainData {
         }
         for (Link link : domain.links()) {
             if (link.kind() == Domain.Kind.MANY_TO_MANY) {
-                data.pairs.put(link.id(), handle.createQuery("select p_id, c_id from " + domain.joinTable(link))
+                data.pairs.put(link.id(), handle.createQuery("select p_id, c_id from " + domain.joinTableFrom(link))
                         .map((resultSet, context) -> new long[] {resultSet.getLong(1), resultSet.getLong(2)}).list());
             }
         }

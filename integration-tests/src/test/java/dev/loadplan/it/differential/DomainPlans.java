@@ -53,9 +53,9 @@ final class DomainPlans {
         }
         List<PlanNode> paged = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            String order = "d" + domain.index() + "_e0.label" + (random.nextBoolean() ? " DESC" : "");
+            String order = domain.orderTable(0) + ".label" + (random.nextBoolean() ? " DESC" : "");
             paged.add(plans.get(random.nextInt(plans.size())).shaped(new PlanNode.Shaping(
-                    "d" + domain.index() + "_e0.label <> :skip", Map.of("skip", pick(random, List.of("a", "b", "c"))),
+                    domain.whereTable(0) + ".label <> :skip", Map.of("skip", pick(random, List.of("a", "b", "c"))),
                     order, 2 + random.nextInt(2), random.nextInt(2))));
         }
         plans.addAll(paged);

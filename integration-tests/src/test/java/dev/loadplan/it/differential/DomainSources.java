@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The Java sources of a generated domain, as a user would write them: each entity in its form, and the driver
@@ -58,7 +59,8 @@ final class DomainSources {
         for (Relation relation : domain.relations(entity.index())) {
             members.add(new Member(relationship(domain, relation), type(relation), relation.field()));
         }
-        String table = "@Entity(table = \"" + domain.table(entity.index()) + "\")\n";
+        String schema = entity.schema() == null ? "" : "schema = \"" + entity.schema() + "\", ";
+        String table = "@Entity(" + schema + "table = \"" + domain.table(entity.index()) + "\")\n";
         StringBuilder source = new StringBuilder(header(domain)).append(table);
         if (entity.form() == Form.RECORD) {
             source.append("public record ").append(entity.name()).append("(\n");
@@ -100,6 +102,11 @@ final class DomainSources {
         Link link = relation.link();
         List<String> attributes = new ArrayList<>();
         if (relation.joinTable()) {
+            // Where the owner's schema is not the association table's, the side names it; "public" for none.
+            String schema = domain.joinTableSchema(link);
+            if (!Objects.equals(schema, domain.entity(relation.owner()).schema())) {
+                attributes.add("joinTableSchema = \"" + (schema == null ? "public" : schema) + "\"");
+            }
             attributes.add("joinTable = \"" + domain.joinTable(link) + "\"");
             attributes.add("joinColumn = \"" + (relation.forward() ? "p_id" : "c_id") + "\"");
             attributes.add("inverseJoinColumn = \"" + (relation.forward() ? "c_id" : "p_id") + "\"");
@@ -201,7 +208,6 @@ final class DomainSources {
     private static String planBuilder(Domain domain, EntityDef entity) {
         String loader = entity.name() + "Loader";
         String name = "e" + entity.index();
-        String table = "d" + domain.index() + "_" + name;
         StringBuilder source = new StringBuilder("\n    static " + loader + ".Plan " + name + "(PlanNode node) {\n"
                 + "        " + loader + ".Plan plan = " + loader + ".plain();\n"
                 + "        for (PlanNode.Link link : node.links()) {\n"
@@ -231,9 +237,10 @@ final class DomainSources {
                 .append("                    throw new IllegalArgumentException(link.toString());\n")
                 .append("            }\n        }\n")
                 .append("        if (node.criteria() != null) {\n")
-                .append("            plan = plan.where(\"").append(table).append(".label <> :skip_").append(name)
+                .append("            plan = plan.where(\"").append(domain.whereTable(entity.index()))
+                .append(".label <> :skip_").append(name)
                 .append("\").bind(\"skip_").append(name).append("\", node.criteria().skip())\n")
-                .append("                    .orderBy(\"").append(table)
+                .append("                    .orderBy(\"").append(domain.orderTable(entity.index()))
                 .append(".label\" + (node.criteria().descending() ? \" DESC\" : \"\"));\n")
                 .append("            if (node.criteria().limit() > 0) {\n")
                 .append("                plan = plan.limit(node.criteria().limit());\n")
@@ -252,9 +259,15 @@ final class DomainSources {
         return word.toString();
     }
 
-    /** The domain's tables: no foreign key constraints, so rows can go in any order; unique keys for one-to-one. */
+    /**
+     * The domain's schemas and tables, each where its declaration says: no foreign key constraints, so rows can go in
+     * any order; unique keys for one-to-one.
+     */
     static String ddl(Domain domain) {
         StringBuilder ddl = new StringBuilder();
+        for (String schema : domain.schemas()) {
+            ddl.append("create schema ").append(schema).append(";\n");
+        }
         for (EntityDef entity : domain.entities()) {
             List<String> columns = new ArrayList<>(List.of("id bigint primary key", "label text not null",
                     "n integer"));
@@ -264,12 +277,12 @@ final class DomainSources {
                     columns.add(link.keyColumn() + " bigint" + (link.kind().unique() ? " unique" : ""));
                 }
             }
-            ddl.append("create table ").append(domain.table(entity.index())).append(" (")
+            ddl.append("create table ").append(domain.from(entity.index())).append(" (")
                     .append(String.join(", ", columns)).append(");\n");
         }
         for (Link link : domain.links()) {
             if (link.kind() == Domain.Kind.MANY_TO_MANY) {
-                ddl.append("create table ").append(domain.joinTable(link))
+                ddl.append("create table ").append(domain.joinTableFrom(link))
                         .append(" (p_id bigint not null, c_id bigint not null, primary key (p_id, c_id));\n");
             }
         }

@@ -18,7 +18,8 @@ public final class SqlComposer {
     /**
      * The statement that reads the plan's root rows and every relation joined to them. With paging and a joined
      * collection, the root rows are limited in a derived table named like the root table, so the limit counts
-     * parents, not joined rows, and the caller's fragments still name the root table.
+     * parents, not joined rows, and the caller's fragments still name the root table. Outside it, the derived table
+     * has no schema, so the order repeated there names the root table by its name alone.
      */
     public static String root(SelectTree tree, RootShaping shaping) {
         TableShape root = tree.table();
@@ -34,7 +35,9 @@ public final class SqlComposer {
         if (!wrapRoot && shaping.where() != null) {
             clauses.add("WHERE " + shaping.where());
         }
-        clauses.add("ORDER BY " + String.join(", ", rootOrder(tree, shaping)));
+        String orderBy = wrapRoot && shaping.orderBy() != null
+                ? SqlFragment.requalify(shaping.orderBy(), root, root.table()) : shaping.orderBy();
+        clauses.add("ORDER BY " + String.join(", ", rootOrder(tree, orderBy)));
         if (!wrapRoot && shaping.paged()) {
             clauses.add(paging());
         }
@@ -321,11 +324,11 @@ public final class SqlComposer {
         return relation.selectsParentKeySeparately() ? 1 : 0;
     }
 
-    private static List<String> rootOrder(SelectTree tree, RootShaping shaping) {
+    private static List<String> rootOrder(SelectTree tree, String orderBy) {
         TableShape root = tree.table();
         List<String> order = new ArrayList<>();
-        if (shaping.orderBy() != null) {
-            order.add(shaping.orderBy());
+        if (orderBy != null) {
+            order.add(orderBy);
         }
         // The primary key breaks ties, so pages and the rows of each parent are stable.
         order.add(root.table() + '.' + root.idColumn());
