@@ -23,7 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The Zen of eager loading over the space users write. Domains are generated from a seed: entities in every form
  * (classes with fields, classes with accessors, records) joined by every relationship kind, each side with a
- * random declared default or none, as {@code Ref}, plain reference or {@code List}; their tables unqualified, in one
+ * random declared default or none, as {@code Ref}, plain reference or {@code List}; a class's first members,
+ * relationships among them, declared in a superclass of its package, of another package, or over two levels, the
+ * key's type fixed by a generic superclass or not; their tables unqualified, in one
  * schema, or spread over two, each association table in its owning entity's schema or in the one
  * {@code joinTableSchema} names, and fragments naming tables with or without their schema. Each is compiled with the
  * processor, its tables filled with random rows, and loaded with every strategy pair on a two-link path, a sample

@@ -27,10 +27,12 @@ public final class DifferentialCases {
         // The schema dimension draws from a stream of its own, so the rest of each domain is what the seed made of it
         // before that dimension was added.
         Random layouts = new Random(~seed);
+        // So does the superclass dimension, added after it.
+        Random hierarchies = new Random(seed ^ 0x5EEDL);
         List<Domain> domains = new ArrayList<>();
         Map<String, String> sources = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
-            Domain domain = Domain.random(i, random, layouts);
+            Domain domain = Domain.random(i, random, layouts, hierarchies);
             domains.add(domain);
             sources.putAll(DomainSources.of(domain));
         }

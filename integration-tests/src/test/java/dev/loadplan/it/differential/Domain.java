@@ -91,8 +91,29 @@ record Domain(int index, List<EntityDef> entities, List<Link> links, Layout layo
         }
     }
 
-    /** An entity: its class's form, and its table's schema (null for none, on the search path). */
-    record EntityDef(int index, Form form, String schema) {
+    /** Where a class entity's members are declared: the superclass dimension. */
+    enum Hierarchy {
+        /** All in the entity. */
+        NONE,
+        /** The first members in an abstract {@code E<n>Base} of the entity's package. */
+        SAME_PACKAGE,
+        /** The first members in a public abstract {@code E<n>Base} of package {@code base}, reached by accessors. */
+        OTHER_PACKAGE,
+        /** The first members in {@code base.E<n>Top}, the next in {@code E<n>Mid} of the entity's package. */
+        TWO_LEVELS
+    }
+
+    /**
+     * An entity: its class's form, and its table's schema (null for none, on the search path).
+     *
+     * @param hierarchy where a class's members are declared; {@code NONE} for a record
+     * @param inherited how many of its members, from the first ({@code id}), superclasses declare; of those, the
+     *     first {@code top} the topmost under {@code TWO_LEVELS}
+     * @param genericKey whether the superclass declaring {@code id} is generic, {@code <K>}, and the entity fixes it
+     *     as {@code Long}
+     */
+    record EntityDef(int index, Form form, String schema, Hierarchy hierarchy, int inherited, int top,
+            boolean genericKey) {
 
         String name() {
             return "E" + index;
@@ -267,6 +288,12 @@ record Domain(int index, List<EntityDef> entities, List<Link> links, Layout layo
             if (entity.schema() != null) {
                 out.append(" in ").append(entity.schema());
             }
+            if (entity.hierarchy() != Hierarchy.NONE) {
+                out.append(" inheriting ").append(entity.inherited()).append(" members ")
+                        .append(entity.hierarchy().name().toLowerCase(Locale.ROOT))
+                        .append(entity.hierarchy() == Hierarchy.TWO_LEVELS ? " (" + entity.top() + " from the top)" : "")
+                        .append(entity.genericKey() ? ", key generic" : "");
+            }
         }
         for (Link link : links) {
             out.append("; E").append(link.parent()).append('.').append(link.forward().field()).append(' ')
@@ -285,9 +312,10 @@ record Domain(int index, List<EntityDef> entities, List<Link> links, Layout layo
 
     /**
      * A domain of random forms, kinds and declared defaults, the same for the same {@code index} and seed; its layout
-     * drawn from {@code layouts}, so that adding the schema dimension left the rest of each seed's domains as it was.
+     * drawn from {@code layouts} and its superclasses from {@code hierarchies}, so that adding either dimension left
+     * the rest of each seed's domains as it was.
      */
-    static Domain random(int index, Random random, Random layouts) {
+    static Domain random(int index, Random random, Random layouts, Random hierarchies) {
         List<Form> forms = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             forms.add(Form.values()[random.nextInt(Form.values().length)]);
@@ -312,7 +340,14 @@ record Domain(int index, List<EntityDef> entities, List<Link> links, Layout layo
         String[] schemas = schemas(index, layout, links, layouts);
         List<EntityDef> entities = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            entities.add(new EntityDef(i, forms.get(i), schemas[i]));
+            Hierarchy hierarchy = forms.get(i) == Form.RECORD ? Hierarchy.NONE
+                    : Hierarchy.values()[hierarchies.nextInt(Hierarchy.values().length)];
+            // At least the key, and up to every member (the entity then declares none of its own).
+            int members = DomainSources.memberCount(i, links);
+            int inherited = hierarchy == Hierarchy.NONE ? 0 : 1 + hierarchies.nextInt(members);
+            int top = hierarchy == Hierarchy.TWO_LEVELS ? 1 + hierarchies.nextInt(inherited) : inherited;
+            boolean genericKey = hierarchy != Hierarchy.NONE && hierarchies.nextBoolean();
+            entities.add(new EntityDef(i, forms.get(i), schemas[i], hierarchy, inherited, top, genericKey));
         }
         return new Domain(index, List.copyOf(entities), List.copyOf(links), layout, layouts.nextBoolean());
     }

@@ -20,18 +20,24 @@ final class DomainSources {
     private DomainSources() {
     }
 
-    /** Source text by qualified class name: the five entities and {@code Access}, the driver. */
+    /**
+     * Source text by qualified class name: the five entities, the superclasses they extend, and {@code Access}, the
+     * driver.
+     */
     static Map<String, String> of(Domain domain) {
         Map<String, String> sources = new LinkedHashMap<>();
         for (EntityDef entity : domain.entities()) {
-            sources.put(domain.packageName() + "." + entity.name(), entity(domain, entity));
+            entity(domain, entity, sources);
         }
         sources.put(domain.packageName() + ".Access", driver(domain));
         return sources;
     }
 
-    private static String header(Domain domain) {
-        return "package " + domain.packageName() + ";\n\n"
+    private static String header(String packageName) {
+        String domainPackage = packageName.endsWith(".base") ? packageName.substring(0, packageName.length() - 5)
+                : null;
+        return "package " + packageName + ";\n\n"
+                + (domainPackage == null ? "" : "import " + domainPackage + ".*;\n")
                 + "import dev.loadplan.Ref;\n"
                 + "import dev.loadplan.Strategy;\n"
                 + "import dev.loadplan.annotations.Column;\n"
@@ -45,9 +51,27 @@ final class DomainSources {
     private record Member(String annotations, String type, String name) {
     }
 
-    private static String entity(Domain domain, EntityDef entity) {
+    /** How many members {@link #members} gives entity {@code entity}, before the domain that holds it is made. */
+    static int memberCount(int entity, List<Link> links) {
+        int count = 3;
+        for (Link link : links) {
+            if (link.child() == entity && link.kind() == Domain.Kind.ONE_TO_MANY_BY_COLUMN) {
+                count++;
+            }
+            if (link.parent() == entity) {
+                count++;
+            }
+            if (link.child() == entity && link.inverse() != null) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The members of an entity in declaration order: key, columns, the foreign keys it maps, relationships. */
+    private static List<Member> members(Domain domain, EntityDef entity) {
         List<Member> members = new ArrayList<>();
-        members.add(new Member("@Id", "long", "id"));
+        members.add(new Member("@Id", entity.genericKey() ? "K" : "long", "id"));
         members.add(new Member("", "String", "label"));
         members.add(new Member("", "Integer", "n"));
         for (Link link : domain.links()) {
@@ -59,25 +83,83 @@ final class DomainSources {
         for (Relation relation : domain.relations(entity.index())) {
             members.add(new Member(relationship(domain, relation), type(relation), relation.field()));
         }
+        if (members.size() != memberCount(entity.index(), domain.links())) {
+            throw new IllegalStateException("memberCount disagrees with members for " + entity);
+        }
+        return members;
+    }
+
+    /**
+     * Puts the source of {@code entity}, and of the superclasses that declare its first members, into
+     * {@code sources}. A superclass keeps the entity's form: fields of the entity's package are package-private,
+     * those of another package public (the driver reads them, as generated code does); with accessors, private
+     * fields and public accessors wherever they are.
+     */
+    private static void entity(Domain domain, EntityDef entity, Map<String, String> sources) {
+        List<Member> members = members(domain, entity);
         String schema = entity.schema() == null ? "" : "schema = \"" + entity.schema() + "\", ";
         String table = "@Entity(" + schema + "table = \"" + domain.table(entity.index()) + "\")\n";
-        StringBuilder source = new StringBuilder(header(domain)).append(table);
+        String name = domain.packageName() + "." + entity.name();
         if (entity.form() == Form.RECORD) {
+            StringBuilder source = new StringBuilder(header(domain.packageName())).append(table);
             source.append("public record ").append(entity.name()).append("(\n");
             List<String> components = new ArrayList<>();
             for (Member member : members) {
                 components.add("        " + (member.annotations().isEmpty() ? "" : member.annotations() + " ")
                         + member.type() + " " + member.name());
             }
-            return source.append(String.join(",\n", components)).append(") {\n}\n").toString();
+            sources.put(name, source.append(String.join(",\n", components)).append(") {\n}\n").toString());
+            return;
         }
-        source.append("public class ").append(entity.name()).append(" {\n");
-        String modifier = entity.form() == Form.ACCESSORS ? "private " : "";
+        String base = domain.packageName() + ".base";
+        String key = entity.genericKey() ? "<Long>" : "";
+        String superclass = switch (entity.hierarchy()) {
+            case NONE -> null;
+            case SAME_PACKAGE -> entity.name() + "Base" + key;
+            case OTHER_PACKAGE -> base + "." + entity.name() + "Base" + key;
+            case TWO_LEVELS -> entity.name() + "Mid" + key;
+        };
+        switch (entity.hierarchy()) {
+            case NONE -> {
+            }
+            case SAME_PACKAGE -> sources.put(domain.packageName() + "." + entity.name() + "Base",
+                    classSource(domain.packageName(), "", entity.name() + "Base", entity, null,
+                            members.subList(0, entity.inherited()), false));
+            case OTHER_PACKAGE -> sources.put(base + "." + entity.name() + "Base",
+                    classSource(base, "", entity.name() + "Base", entity, null,
+                            members.subList(0, entity.inherited()), true));
+            case TWO_LEVELS -> {
+                sources.put(base + "." + entity.name() + "Top", classSource(base, "", entity.name() + "Top", entity,
+                        null, members.subList(0, entity.top()), true));
+                sources.put(domain.packageName() + "." + entity.name() + "Mid", classSource(domain.packageName(), "",
+                        entity.name() + "Mid", entity, base + "." + entity.name() + "Top" + (entity.genericKey()
+                                ? "<K>" : ""), members.subList(entity.top(), entity.inherited()), false));
+            }
+        }
+        sources.put(name, classSource(domain.packageName(), table, entity.name(), entity, superclass,
+                members.subList(entity.inherited(), members.size()), false));
+    }
+
+    /**
+     * A class declaring {@code members} in {@code entity}'s form: the entity itself when {@code annotation} is not
+     * empty, else one of its abstract superclasses, generic in the key's type when it declares the key or extends
+     * a class that does.
+     */
+    private static String classSource(String packageName, String annotation, String simpleName, EntityDef entity,
+            String superclass, List<Member> members, boolean otherPackage) {
+        boolean isEntity = !annotation.isEmpty();
+        boolean generic = !isEntity && entity.genericKey();
+        StringBuilder source = new StringBuilder(header(packageName)).append(annotation)
+                .append(isEntity ? "public class " : "public abstract class ").append(simpleName)
+                .append(generic ? "<K>" : "").append(superclass == null ? "" : " extends " + superclass)
+                .append(" {\n");
+        boolean accessors = entity.form() == Form.ACCESSORS;
+        String modifier = accessors ? "private " : otherPackage ? "public " : "";
         for (Member member : members) {
             source.append("    ").append(member.annotations().isEmpty() ? "" : member.annotations() + "\n    ")
                     .append(modifier).append(member.type()).append(' ').append(member.name()).append(";\n");
         }
-        if (entity.form() == Form.ACCESSORS) {
+        if (accessors) {
             for (Member member : members) {
                 String property = Character.toUpperCase(member.name().charAt(0)) + member.name().substring(1);
                 source.append("\n    public ").append(member.type()).append(" get").append(property)
