@@ -1,7 +1,9 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.planner.PlannedLoad;
+import dev.loadplan.planner.PlannedStatement;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jdbi.v3.core.Handle;
@@ -9,12 +11,14 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * A plan turned into what runs: the root statement tree, and the statements lazy relationships run later.
- * Immutable, so one compiled plan serves every load, from any thread.
+ * Immutable but for whether it warned of a torn snapshot, so one compiled plan serves every load, from any thread.
  */
 public final class CompiledPlan<E> {
 
     private final PlannedLoad planned;
     private final StatementTree<E> root;
+    /** Whether a load of this shape in a caller's transaction below REPEATABLE READ was warned of: once is enough. */
+    private final AtomicBoolean tornWarned = new AtomicBoolean();
 
     private CompiledPlan(PlannedLoad planned, StatementTree<E> root) {
         this.planned = planned;
@@ -39,7 +43,11 @@ public final class CompiledPlan<E> {
      * consistent snapshot. Lazy relationships read later through {@code jdbi} when given, else {@code handle}.
      */
     public List<E> list(Handle handle, RootBinds binds, Jdbi jdbi) {
-        if (root.steps().isEmpty() || Snapshot.inTransaction(handle, name())) {
+        if (root.steps().isEmpty()) {
+            return load(handle, binds, jdbi);
+        }
+        if (Snapshot.inTransaction(handle, name())) {
+            Snapshot.checkCallers(handle, describe(), tornWarned);
             return load(handle, binds, jdbi);
         }
         return Snapshot.read(handle, name(), () -> load(handle, binds, jdbi));
@@ -55,8 +63,24 @@ public final class CompiledPlan<E> {
      * at a time; closing the stream closes its cursor and ends its transaction.
      */
     public Stream<E> stream(Handle handle, RootBinds binds, int batchSize) {
+        if (!root.steps().isEmpty() && Snapshot.inTransaction(handle, name())) {
+            Snapshot.checkCallers(handle, describe(), tornWarned);
+        }
         StreamedLoad<E> load = StreamedLoad.open(handle, root, binds, batchSize, name());
         return StreamSupport.stream(load, false).onClose(load::close);
+    }
+
+    /**
+     * The plan as a warning names it: {@code Author's plan (Author.books SELECT_IN, Book.reviews SUBQUERY)}, the links
+     * that run statements of their own at load.
+     */
+    private String describe() {
+        List<String> links = planned.described().stream()
+                .filter(statement -> !statement.afterRead() && (statement.when() == PlannedStatement.When.BATCH
+                        || statement.when() == PlannedStatement.When.PER_KEY))
+                .map(statement -> statement.relation().qualifiedName() + " " + statement.strategy())
+                .toList();
+        return name() + "'s plan (" + String.join(", ", links) + ")";
     }
 
     /** What a failure of the whole load calls it: its root entity. */

@@ -3,6 +3,7 @@ package dev.loadplan.internal;
 import dev.loadplan.LoaderPlan;
 import dev.loadplan.planner.LazyPlan;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 final class LazyLoad<C> {
 
     private final LazyPlan plan;
+    private final AtomicBoolean tornWarned = new AtomicBoolean();
     private StatementTree<C> tree;
 
     /** @param plan what the relationship runs, planned on first need */
@@ -55,7 +57,11 @@ final class LazyLoad<C> {
     List<C> load(Object key, Object parent, LazySource source) {
         String relationship = plan.relation().qualifiedName();
         return source.withHandle(relationship, handle -> {
-            if (tree().steps().isEmpty() || Snapshot.inTransaction(handle, relationship + " (LAZY)")) {
+            if (tree().steps().isEmpty()) {
+                return run(handle, key, parent, source);
+            }
+            if (Snapshot.inTransaction(handle, relationship + " (LAZY)")) {
+                Snapshot.checkCallers(handle, "the lazy read of " + relationship, tornWarned);
                 return run(handle, key, parent, source);
             }
             return Snapshot.read(handle, relationship + " (LAZY)", () -> run(handle, key, parent, source));

@@ -1,20 +1,29 @@
 package dev.loadplan.internal;
 
+import dev.loadplan.LoadPlanConfig;
 import dev.loadplan.LoadPlanException;
+import dev.loadplan.LoaderPlan;
+import dev.loadplan.SnapshotCheck;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the statements of one plan in a transaction of its own at REPEATABLE READ, so they read one snapshot. The
  * isolation is set inside the transaction, by its first statement, which the driver sends with the BEGIN: one round
  * trip, then the plan's statements, then COMMIT. Setting the connection's isolation instead would cost a query to
- * read it, one to set it and one to set it back, on every load.
+ * read it, one to set it and one to set it back, on every load. In the caller's transaction, it checks that the
+ * statements will read one snapshot there ({@link #checkCallers}).
  */
 final class Snapshot {
 
     private static final String REPEATABLE_READ = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ";
+    private static final Logger LOG = LoggerFactory.getLogger(LoaderPlan.class);
 
     private Snapshot() {
     }
@@ -48,6 +57,51 @@ final class Snapshot {
             throw new LoadPlanException("loading " + what + " failed: its handle cannot say whether it is in a "
                     + "transaction: " + Handles.message(e), e);
         }
+    }
+
+    /**
+     * Checks, as {@code handle}'s {@link LoadPlanConfig#getSnapshotCheck()} says, that {@code plan}, of several
+     * statements, reads one snapshot in the caller's transaction: at REPEATABLE READ or SERIALIZABLE it does; below,
+     * each statement reads its own. The isolation is the connection's: a pool that set it (HikariCP, as Spring's
+     * transaction manager sets it) answers without a round trip, PostgreSQL's driver asks the server. Once a shape has
+     * warned ({@code warned}), its loads do not ask again.
+     */
+    static void checkCallers(Handle handle, String plan, AtomicBoolean warned) {
+        SnapshotCheck check = handle.getConfig(LoadPlanConfig.class).getSnapshotCheck();
+        if (check == SnapshotCheck.OFF || check == SnapshotCheck.WARN && warned.get()) {
+            return;
+        }
+        int isolation;
+        try {
+            isolation = handle.getConnection().getTransactionIsolation();
+        } catch (SQLException e) {
+            throw new LoadPlanException("loading " + plan + " failed: could not read the isolation of your "
+                    + "transaction: " + e.getMessage(), e);
+        }
+        if (isolation == Connection.TRANSACTION_REPEATABLE_READ || isolation == Connection.TRANSACTION_SERIALIZABLE) {
+            return;
+        }
+        String torn = plan + " runs its statements in your transaction at " + isolationName(isolation) + ", where each "
+                + "reads its own snapshot: a row committed between two of them gives a graph no committed state ever "
+                + "had. Run it at REPEATABLE READ (Spring: @Transactional(readOnly = true, isolation = "
+                + "Isolation.REPEATABLE_READ); JDBI: handle.setTransactionIsolation(REPEATABLE_READ) before begin()), "
+                + "outside a transaction, where it opens its own at REPEATABLE READ, or load with one statement "
+                + "(JOINED or NESTED links)";
+        if (check == SnapshotCheck.FAIL) {
+            throw new LoadPlanException(torn + "; nothing of it ran. LoadPlanConfig.setSnapshotCheck(WARN) lets such "
+                    + "a plan run with a warning");
+        }
+        if (warned.compareAndSet(false, true)) {
+            LOG.warn(torn + ". Logged once per plan; LoadPlanConfig.setSnapshotCheck(FAIL) makes it an error");
+        }
+    }
+
+    private static String isolationName(int isolation) {
+        return switch (isolation) {
+            case Connection.TRANSACTION_READ_UNCOMMITTED -> "READ UNCOMMITTED";
+            case Connection.TRANSACTION_READ_COMMITTED -> "READ COMMITTED";
+            default -> "isolation " + isolation;
+        };
     }
 
     /** Begins the transaction at REPEATABLE READ on {@code handle}, which must not be in one. */
