@@ -114,7 +114,7 @@ final class BatchedStep<P, C> {
     }
 
     private void attachAll(Handle handle, PlanStatement statement, LoadState state, ParentBatch batch) {
-        statement.run(handle, state.graphLock(), row -> {
+        statement.run(handle, state, row -> {
             scan(row, state, batch);
             return null;
         });

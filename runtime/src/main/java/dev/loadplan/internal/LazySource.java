@@ -17,6 +17,7 @@ final class LazySource {
     private final Identities identities;
     private final RootBinds binds;
     private final ReentrantLock handleInUse = new ReentrantLock();
+    private final LoadStats stats = new LoadStats();
 
     LazySource(Jdbi jdbi, Handle handle, Identities identities, RootBinds binds) {
         this.jdbi = jdbi;
@@ -32,6 +33,11 @@ final class LazySource {
 
     Identities identities() {
         return identities;
+    }
+
+    /** What the load has run so far, its lazy reads included. */
+    LoadStats stats() {
+        return stats;
     }
 
     <T> T withHandle(String relationship, Function<Handle, T> work) {

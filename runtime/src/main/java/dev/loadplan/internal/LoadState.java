@@ -15,6 +15,7 @@ final class LoadState {
 
     private final Identities identities;
     private final LazySource lazySource;
+    private long rowsOfStatement;
     private final int run;
     /**
      * The lock of the graph a lazy read loads into, held while rows are read, let go while statements run; null
@@ -135,11 +136,18 @@ final class LoadState {
     /** Called before each statement's rows: runs do not carry over from one result to the next. */
     void startStatement() {
         java.util.Arrays.fill(lastByReader, null);
+        rowsOfStatement = 0;
     }
 
     /** Called before each row: no reader has seen a change in it yet. */
     void startRow() {
         rowChanged = false;
+        rowsOfStatement++;
+    }
+
+    /** {@return the rows of the current statement read so far} */
+    long rowsOfStatement() {
+        return rowsOfStatement;
     }
 
     /**

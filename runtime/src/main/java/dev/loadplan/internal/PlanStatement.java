@@ -2,7 +2,6 @@ package dev.loadplan.internal;
 
 import dev.loadplan.LoadPlanException;
 import dev.loadplan.planner.sql.JdbcSql;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
@@ -17,13 +16,12 @@ import org.jdbi.v3.core.statement.StatementException;
 /**
  * One statement of a plan, bound, run on a handle with its rows handed to a reader.
  *
- * <p>A statement of loadplan's own, which binds only keys and paging, runs on the handle's JDBC connection: prepared,
- * its parameters set by position, its rows read, closed, so the driver keeps it prepared on the server for the next
- * load. Going through a JDBI {@code Query} instead costs a copy of the handle's configuration, a parse of the SQL and
- * an argument lookup per statement: more than the whole of a small load's own work. Unless the handle has a
- * {@link SqlLogger}: then it runs as a JDBI query bound by position, so the logger sees each statement with its
- * values, as it sees the caller's own. A statement that holds SQL the caller wrote always runs as a JDBI query, so the
- * caller's values bind through their {@code Jdbi}'s argument factories.
+ * <p>Every statement runs as a JDBI query, whoever listens: so JDBI's {@link SqlLogger}, its statement listeners
+ * (JDBI's OpenTelemetry plugin among them) and statement customizers see each statement of a plan as they see the
+ * caller's own, with its values, its timing, and the rows the plan read from it (set on the statement's context before
+ * it closes), and observing a load never changes how it runs. A statement of loadplan's own binds only keys and
+ * paging, by position, as the {@code Argument}s it made; one that holds SQL the caller wrote binds the caller's values
+ * through their {@code Jdbi}'s argument factories.
  */
 abstract class PlanStatement {
 
@@ -45,53 +43,34 @@ abstract class PlanStatement {
     static PlanStatement own(String what, String sql, Argument... arguments) {
         return new PlanStatement(what) {
             @Override
-            RowCursor cursor(Handle handle, Integer fetchSize) throws SQLException {
-                SqlStatements config = handle.getConfig(SqlStatements.class);
-                if (config.getSqlLogger() != SqlLogger.NOP_SQL_LOGGER) {
-                    return logged(handle, sql, arguments, fetchSize);
-                }
-                PreparedStatement statement = handle.getConnection().prepareStatement(sql);
+            RowCursor cursor(Handle handle, Integer fetchSize) {
+                Query query = handle.createQuery(sql);
                 try {
-                    Integer timeout = config.getQueryTimeout();
-                    if (timeout != null) {
-                        statement.setQueryTimeout(timeout);
-                    }
-                    if (fetchSize != null) {
-                        statement.setFetchSize(fetchSize);
-                    }
                     for (int i = 0; i < arguments.length; i++) {
-                        arguments[i].apply(i + 1, statement, null);
+                        query.bind(i, arguments[i]);
                     }
-                    return new RowCursor(statement.executeQuery(), statement::close);
-                } catch (SQLException | RuntimeException e) {
-                    closeUnder(statement, e);
+                    return openCursor(query, fetchSize);
+                } catch (RuntimeException e) {
+                    closeUnder(query, e);
                     throw e;
                 }
             }
         };
     }
 
-    /** Runs loadplan's own statement as a JDBI query bound by position, which the handle's {@link SqlLogger} sees. */
-    private static RowCursor logged(Handle handle, String sql, Argument[] arguments, Integer fetchSize) {
-        Query query = handle.createQuery(sql);
-        try {
-            for (int i = 0; i < arguments.length; i++) {
-                query.bind(i, arguments[i]);
-            }
-            return openCursor(query, fetchSize);
-        } catch (RuntimeException e) {
-            closeUnder(query, e);
-            throw e;
-        }
-    }
-
-    /** Runs {@code query}, with {@code fetchSize} when given; its result set stays open until the query closes. */
+    /**
+     * Runs {@code query}, with {@code fetchSize} when given; its result set stays open until the query closes, which
+     * first tells the query's context how many rows the plan read.
+     */
     private static RowCursor openCursor(Query query, Integer fetchSize) {
         if (fetchSize != null) {
             query.setFetchSize(fetchSize);
         }
         ResultSet rows = query.scanResultSet((result, context) -> result.get());
-        return new RowCursor(rows, query::close);
+        return new RowCursor(rows, rowsRead -> {
+            query.getContext().setMappedRows(rowsRead);
+            query.close();
+        });
     }
 
     /**
@@ -161,27 +140,33 @@ abstract class PlanStatement {
         }
     }
 
-    /** A failure of this statement, or of reading its rows, named and keeping the database's error. */
+    /**
+     * A failure of this statement, or of reading its rows, named and keeping the database's error: the driver's
+     * exception is the cause, rather than JDBI's around it, whose message repeats the statement.
+     */
     final LoadPlanException failed(Exception e) {
-        return new LoadPlanException("loading " + what + " failed: " + Handles.message(e), e);
+        Throwable cause = e instanceof StatementException && e.getCause() instanceof SQLException driver ? driver : e;
+        return new LoadPlanException("loading " + what + " failed: " + Handles.message(e), cause);
     }
 
     /**
      * Runs the statement and reads its rows; a failure names the statement and keeps the database's error. With a
      * {@code graphLock} (a lazy read's, held by the caller) the statement runs with the lock let go, so other lazy
      * reads of the graph go on meanwhile, and its rows are read with the lock taken again: the driver has fetched them
-     * all by then (unless the connection sets a fetch size), so no lock is held across I/O.
+     * all by then (unless the connection sets a fetch size), so no lock is held across I/O. {@code state} counts the
+     * rows read, for the statement's context and the load's totals.
      */
-    final <T> T run(Handle handle, ReentrantLock graphLock, Rows<T> rows) {
+    final <T> T run(Handle handle, LoadState state, Rows<T> rows) {
+        ReentrantLock graphLock = state.graphLock();
         if (graphLock == null) {
-            return run(handle, rows);
+            return run(handle, rows, state);
         }
         graphLock.unlock();
         try {
             return run(handle, result -> {
                 graphLock.lock();
                 return rows.read(result);
-            });
+            }, state);
         } finally {
             if (!graphLock.isHeldByCurrentThread()) {
                 graphLock.lock();
@@ -189,9 +174,12 @@ abstract class PlanStatement {
         }
     }
 
-    private <T> T run(Handle handle, Rows<T> rows) {
+    private <T> T run(Handle handle, Rows<T> rows, LoadState state) {
         try (RowCursor open = cursor(handle, null)) {
-            return rows.read(open.rows());
+            T read = rows.read(open.rows());
+            open.read(state.rowsOfStatement());
+            state.lazySource().stats().statementRead(state.rowsOfStatement());
+            return read;
         } catch (SQLException | StatementException e) {
             throw failed(e);
         }

@@ -9,14 +9,15 @@ import java.sql.SQLException;
  */
 final class RowCursor implements AutoCloseable {
 
-    /** Closes what the rows came from: a prepared statement, or a JDBI query. */
+    /** Closes what the rows came from, a JDBI query, telling it how many rows were read. */
     interface Closer {
-        void close() throws SQLException;
+        void close(long rowsRead) throws SQLException;
     }
 
     private final ResultSet rows;
     private final Closer statement;
     private boolean kept;
+    private long rowsRead;
 
     RowCursor(ResultSet rows, Closer statement) {
         this.rows = rows;
@@ -36,6 +37,16 @@ final class RowCursor implements AutoCloseable {
         return rows.next();
     }
 
+    /** Counts {@code count} more rows read from the cursor: the statement's context reports them when it closes. */
+    void read(long count) {
+        rowsRead += count;
+    }
+
+    /** {@return the rows read so far} */
+    long rowsRead() {
+        return rowsRead;
+    }
+
     /** Keeps the current row for the next call of {@link #next}. */
     void keep() {
         kept = true;
@@ -47,7 +58,7 @@ final class RowCursor implements AutoCloseable {
         try {
             rows.close();
         } finally {
-            statement.close();
+            statement.close(rowsRead);
         }
     }
 }

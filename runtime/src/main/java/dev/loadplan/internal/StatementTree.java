@@ -147,6 +147,7 @@ final class StatementTree<E> {
         } catch (SQLException e) {
             throw statement.failed(e);
         }
+        cursor.read(state.rowsOfStatement());
         completeAfter(handle, state, rootBinds);
         return reader.mapping().completeAll(roots);
     }
@@ -162,7 +163,7 @@ final class StatementTree<E> {
             RootBinds rootBinds, Object treeKeys, Object parent, ReentrantLock graphLock) {
         LoadState state = new LoadState(identities, lazySource, readerCount, steps.size(), graphLock);
         state.keys(StepPlan.TREE_KEYS, treeKeys);
-        List<E> read = statement.run(handle, state.graphLock(), row -> {
+        List<E> read = statement.run(handle, state, row -> {
             state.startStatement();
             List<E> firstVisits = new ArrayList<>();
             while (row.next()) {
