@@ -19,8 +19,8 @@ import javax.sql.DataSource;
 
 /**
  * Counts the SQL statements that reach the JDBC driver, so a test can assert e.g. "this graph loaded in exactly 2
- * queries" without trusting anything the code under test reports about itself. It counts below JDBI and loadplan
- * alike: loadplan runs its own statements on the handle's JDBC connection, which JDBI's {@code SqlLogger} never sees.
+ * queries" without trusting anything the code under test reports about itself: it counts below JDBI and loadplan
+ * alike, at the JDBC connection.
  *
  * <p>{@link #wrap(DataSource)} gives a {@code DataSource} whose connections count ({@link EmbeddedPostgresExtension}
  * creates each test class's {@code Jdbi} on one and resets the counter before each test). One execution is one
