@@ -1,5 +1,7 @@
 package dev.loadplan;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jdbi.v3.core.config.JdbiConfig;
 
@@ -8,20 +10,23 @@ import org.jdbi.v3.core.config.JdbiConfig;
  * handles and statements made after:
  *
  * <pre>{@code
- * jdbi.getConfig(LoadPlanConfig.class).setSnapshotCheck(SnapshotCheck.FAIL);
+ * jdbi.getConfig(LoadPlanConfig.class).setSnapshotCheck(SnapshotCheck.FAIL).addPlanListener(tracing);
  * }</pre>
  */
 public final class LoadPlanConfig implements JdbiConfig<LoadPlanConfig> {
 
     private SnapshotCheck snapshotCheck;
+    private List<PlanListener> planListeners;
 
-    /** The defaults: {@link SnapshotCheck#WARN}. JDBI makes one per {@code Jdbi} on first use. */
+    /** The defaults: {@link SnapshotCheck#WARN}, no listener. JDBI makes one per {@code Jdbi} on first use. */
     public LoadPlanConfig() {
         this.snapshotCheck = SnapshotCheck.WARN;
+        this.planListeners = List.of();
     }
 
     private LoadPlanConfig(LoadPlanConfig other) {
         this.snapshotCheck = other.snapshotCheck;
+        this.planListeners = other.planListeners;
     }
 
     /** {@return what a plan of several statements does in the caller's transaction below REPEATABLE READ} */
@@ -38,6 +43,24 @@ public final class LoadPlanConfig implements JdbiConfig<LoadPlanConfig> {
     public LoadPlanConfig setSnapshotCheck(SnapshotCheck snapshotCheck) {
         this.snapshotCheck = Objects.requireNonNull(snapshotCheck, "snapshotCheck");
         return this;
+    }
+
+    /**
+     * Adds a listener told of every load run with this configuration, after those added before.
+     *
+     * @param listener told as each load starts and ends
+     * @return this configuration
+     */
+    public LoadPlanConfig addPlanListener(PlanListener listener) {
+        List<PlanListener> listeners = new ArrayList<>(planListeners);
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        planListeners = List.copyOf(listeners);
+        return this;
+    }
+
+    /** {@return the listeners told of every load, in the order added} */
+    public List<PlanListener> getPlanListeners() {
+        return planListeners;
     }
 
     @Override

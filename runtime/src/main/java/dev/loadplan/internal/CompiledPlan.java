@@ -1,9 +1,11 @@
 package dev.loadplan.internal;
 
+import dev.loadplan.PlanEvent;
 import dev.loadplan.planner.PlannedLoad;
 import dev.loadplan.planner.PlannedStatement;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jdbi.v3.core.Handle;
@@ -43,14 +45,23 @@ public final class CompiledPlan<E> {
      * consistent snapshot. Lazy relationships read later through {@code jdbi} when given, else {@code handle}.
      */
     public List<E> list(Handle handle, RootBinds binds, Jdbi jdbi) {
+        Identities identities = new Identities();
+        LoadStats stats = new LoadStats();
+        LazySource lazySource = new LazySource(jdbi, handle, identities, binds, stats);
+        return ObservedLoad.run(handle, name(), this::describe, PlanEvent.Kind.LOAD, stats,
+                () -> inSnapshot(handle, () -> load(handle, binds, identities, lazySource)));
+    }
+
+    /** Runs {@code load} where its statements read one snapshot: see {@link #list(Handle, RootBinds, Jdbi)}. */
+    private List<E> inSnapshot(Handle handle, Supplier<List<E>> load) {
         if (root.steps().isEmpty()) {
-            return load(handle, binds, jdbi);
+            return load.get();
         }
         if (Snapshot.inTransaction(handle, name())) {
             Snapshot.checkCallers(handle, describe(), tornWarned);
-            return load(handle, binds, jdbi);
+            return load.get();
         }
-        return Snapshot.read(handle, name(), () -> load(handle, binds, jdbi));
+        return Snapshot.read(handle, name(), load);
     }
 
     /** As {@link #list(Handle, RootBinds, Jdbi)} on a handle of its own from {@code jdbi}, closed before returning. */
@@ -66,7 +77,7 @@ public final class CompiledPlan<E> {
         if (!root.steps().isEmpty() && Snapshot.inTransaction(handle, name())) {
             Snapshot.checkCallers(handle, describe(), tornWarned);
         }
-        StreamedLoad<E> load = StreamedLoad.open(handle, root, binds, batchSize, name());
+        StreamedLoad<E> load = StreamedLoad.open(handle, root, binds, batchSize, name(), this::describe);
         return StreamSupport.stream(load, false).onClose(load::close);
     }
 
@@ -74,7 +85,7 @@ public final class CompiledPlan<E> {
      * The plan as a warning names it: {@code Author's plan (Author.books SELECT_IN, Book.reviews SUBQUERY)}, the links
      * that run statements of their own at load.
      */
-    private String describe() {
+    String describe() {
         List<String> links = planned.described().stream()
                 .filter(statement -> !statement.afterRead() && (statement.when() == PlannedStatement.When.BATCH
                         || statement.when() == PlannedStatement.When.PER_KEY))
@@ -88,9 +99,7 @@ public final class CompiledPlan<E> {
         return root.mapping().entityName();
     }
 
-    private List<E> load(Handle handle, RootBinds binds, Jdbi jdbi) {
-        Identities identities = new Identities();
-        LazySource lazySource = new LazySource(jdbi, handle, identities, binds);
+    private List<E> load(Handle handle, RootBinds binds, Identities identities, LazySource lazySource) {
         List<E> rows = root.run(handle, root.bound(binds, handle), identities, lazySource, binds,
                 null, null, null);
         return root.mapping().completeAll(rows);

@@ -1,6 +1,7 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.LoaderPlan;
+import dev.loadplan.PlanEvent;
 import dev.loadplan.planner.LazyPlan;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,15 +57,16 @@ final class LazyLoad<C> {
     /** The children of {@code parent}, whose key is {@code key}, in the relationship's order. */
     List<C> load(Object key, Object parent, LazySource source) {
         String relationship = plan.relation().qualifiedName();
-        return source.withHandle(relationship, handle -> {
-            if (tree().steps().isEmpty()) {
-                return run(handle, key, parent, source);
-            }
-            if (Snapshot.inTransaction(handle, relationship + " (LAZY)")) {
-                Snapshot.checkCallers(handle, "the lazy read of " + relationship, tornWarned);
-                return run(handle, key, parent, source);
-            }
-            return Snapshot.read(handle, relationship + " (LAZY)", () -> run(handle, key, parent, source));
-        });
+        return source.withHandle(relationship, handle -> ObservedLoad.run(handle, tree().mapping().entityName(),
+                () -> "the lazy read of " + relationship, PlanEvent.Kind.LAZY, source.stats(), () -> {
+                    if (tree().steps().isEmpty()) {
+                        return run(handle, key, parent, source);
+                    }
+                    if (Snapshot.inTransaction(handle, relationship + " (LAZY)")) {
+                        Snapshot.checkCallers(handle, "the lazy read of " + relationship, tornWarned);
+                        return run(handle, key, parent, source);
+                    }
+                    return Snapshot.read(handle, relationship + " (LAZY)", () -> run(handle, key, parent, source));
+                }));
     }
 }

@@ -17,13 +17,15 @@ final class LazySource {
     private final Identities identities;
     private final RootBinds binds;
     private final ReentrantLock handleInUse = new ReentrantLock();
-    private final LoadStats stats = new LoadStats();
+    private final LoadStats stats;
 
-    LazySource(Jdbi jdbi, Handle handle, Identities identities, RootBinds binds) {
+    /** @param stats what the load has run, which its statements and its lazy reads' count into */
+    LazySource(Jdbi jdbi, Handle handle, Identities identities, RootBinds binds, LoadStats stats) {
         this.jdbi = jdbi;
         this.handle = handle;
         this.identities = identities;
         this.binds = binds;
+        this.stats = stats;
     }
 
     /** The values the plan binds, which a lazy statement with a link's fragments binds too. */

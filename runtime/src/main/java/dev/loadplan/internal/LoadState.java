@@ -16,6 +16,7 @@ final class LoadState {
     private final Identities identities;
     private final LazySource lazySource;
     private long rowsOfStatement;
+    private long objectsRead;
     private final int run;
     /**
      * The lock of the graph a lazy read loads into, held while rows are read, let go while statements run; null
@@ -143,6 +144,18 @@ final class LoadState {
     void startRow() {
         rowChanged = false;
         rowsOfStatement++;
+    }
+
+    /** Counts an entity read for the first time in the load. */
+    void objectRead() {
+        objectsRead++;
+    }
+
+    /** {@return the entities read since the last call}, counting again from zero */
+    long takeObjectsRead() {
+        long read = objectsRead;
+        objectsRead = 0;
+        return read;
     }
 
     /** {@return the rows of the current statement read so far} */

@@ -225,6 +225,7 @@ final class NodeReader<E> {
     /** The entity of a row read for the first time in the load: a class's instance, or a record's holder. */
     private Object create(ResultSet row, LoadState state) throws SQLException {
         Object read = mapping.read(row, offset);
+        state.objectRead();
         if (buildsRecords) {
             state.holderRead((RecordHolder) read);
         }

@@ -178,7 +178,7 @@ abstract class PlanStatement {
         try (RowCursor open = cursor(handle, null)) {
             T read = rows.read(open.rows());
             open.read(state.rowsOfStatement());
-            state.lazySource().stats().statementRead(state.rowsOfStatement());
+            state.lazySource().stats().statementRead(state.rowsOfStatement(), state.takeObjectsRead());
             return read;
         } catch (SQLException | StatementException e) {
             throw failed(e);

@@ -148,6 +148,7 @@ final class StatementTree<E> {
             throw statement.failed(e);
         }
         cursor.read(state.rowsOfStatement());
+        lazySource.stats().objectsRead(state.takeObjectsRead());
         completeAfter(handle, state, rootBinds);
         return reader.mapping().completeAll(roots);
     }

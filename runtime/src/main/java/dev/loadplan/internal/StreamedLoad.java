@@ -1,12 +1,16 @@
 package dev.loadplan.internal;
 
+import dev.loadplan.LoadPlanConfig;
 import dev.loadplan.LoadPlanException;
+import dev.loadplan.PlanEvent;
+import dev.loadplan.PlanListener;
 import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -27,11 +31,17 @@ final class StreamedLoad<E> extends Spliterators.AbstractSpliterator<E> implemen
     private final int batchSize;
     private final String what;
     private final boolean ownTransaction;
+    private final LoadStats stats;
+    /** The stream as listeners hear it, or null when none listens. */
+    private final ObservedLoad event;
+    private final List<PlanListener.Ended> ends;
+    private boolean ended;
     private RowCursor cursor;
     private Iterator<E> batch = List.<E>of().iterator();
 
     private StreamedLoad(Handle handle, StatementTree<E> root, RootBinds binds, int batchSize, String what,
-            boolean ownTransaction) {
+            boolean ownTransaction, LoadStats stats, ObservedLoad event,
+            List<PlanListener.Ended> ends) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
         this.handle = handle;
         this.root = root;
@@ -40,23 +50,32 @@ final class StreamedLoad<E> extends Spliterators.AbstractSpliterator<E> implemen
         this.batchSize = batchSize;
         this.what = what;
         this.ownTransaction = ownTransaction;
+        this.stats = stats;
+        this.event = event;
+        this.ends = ends;
     }
 
     /** Opens the stream of {@code root}'s roots on {@code handle}: runs the root statement, reads no row yet. */
     static <E> StreamedLoad<E> open(Handle handle, StatementTree<E> root, RootBinds binds, int batchSize,
-            String what) {
+            String what, Supplier<String> plan) {
         String why = root.whyNotStreamable();
         if (why != null) {
             throw new LoadPlanException("this plan of " + what + " cannot stream: " + why);
         }
         boolean ownTransaction = !Snapshot.inTransaction(handle, what);
-        if (ownTransaction) {
-            Snapshot.begin(handle, what);
-        }
-        StreamedLoad<E> load = new StreamedLoad<>(handle, root, binds, batchSize, what, ownTransaction);
+        LoadStats stats = new LoadStats();
+        List<PlanListener> listeners = handle.getConfig(LoadPlanConfig.class).getPlanListeners();
+        ObservedLoad event = listeners.isEmpty() ? null
+                : ObservedLoad.of(what, plan.get(), PlanEvent.Kind.STREAM, stats);
+        List<PlanListener.Ended> ends = event == null ? List.of() : event.start(listeners);
+        StreamedLoad<E> load = new StreamedLoad<>(handle, root, binds, batchSize, what, ownTransaction, stats,
+                event, ends);
         try {
+            if (ownTransaction) {
+                Snapshot.begin(handle, what);
+            }
             load.cursor = load.statement.open(handle, batchSize);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             load.endUnder(e);
             throw e;
         }
@@ -72,7 +91,7 @@ final class StreamedLoad<E> extends Spliterators.AbstractSpliterator<E> implemen
             List<E> next;
             try {
                 // Lazy relationships of a batch read through the stream's handle, into that batch's identity map.
-                LazySource lazySource = new LazySource(null, handle, new Identities(), binds);
+                LazySource lazySource = new LazySource(null, handle, new Identities(), binds, stats);
                 next = root.readBatch(handle, statement, cursor, lazySource, binds, batchSize);
             } catch (RuntimeException | Error e) {
                 endUnder(e);
@@ -96,6 +115,7 @@ final class StreamedLoad<E> extends Spliterators.AbstractSpliterator<E> implemen
         }
         RowCursor open = cursor;
         cursor = null;
+        stats.statementRead(open.rowsRead(), 0);
         try {
             open.close();
         } catch (SQLException | RuntimeException e) {
@@ -104,10 +124,25 @@ final class StreamedLoad<E> extends Spliterators.AbstractSpliterator<E> implemen
             if (ownTransaction) {
                 Snapshot.rollBackUnder(handle, failure);
             }
+            ended(failure);
             throw failure;
         }
-        if (ownTransaction) {
-            Snapshot.commit(handle, what);
+        try {
+            if (ownTransaction) {
+                Snapshot.commit(handle, what);
+            }
+        } catch (RuntimeException e) {
+            ended(e);
+            throw e;
+        }
+        ended(null);
+    }
+
+    /** Tells the listeners the stream ended, once. */
+    private void ended(Throwable failure) {
+        if (event != null && !ended) {
+            ended = true;
+            event.end(ends, failure);
         }
     }
 
@@ -124,5 +159,6 @@ final class StreamedLoad<E> extends Spliterators.AbstractSpliterator<E> implemen
         if (ownTransaction) {
             Snapshot.rollBackUnder(handle, failure);
         }
+        ended(failure);
     }
 }
