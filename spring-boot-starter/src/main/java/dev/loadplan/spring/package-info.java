@@ -1,0 +1,7 @@
+/**
+ * loadplan's Spring Boot starter: {@link dev.loadplan.spring.LoadPlanAutoConfiguration} configures a {@code Jdbi} that
+ * joins Spring-managed transactions ({@link dev.loadplan.spring.SpringJdbi}), the {@code loadplan.snapshot-check}
+ * property ({@link dev.loadplan.spring.LoadPlanProperties}) and the translation of loadplan's and JDBI's exceptions
+ * into Spring's {@code DataAccessException}s ({@link dev.loadplan.spring.LoadPlanExceptionTranslator}).
+ */
+package dev.loadplan.spring;
