@@ -4,6 +4,7 @@ import dev.loadplan.internal.BatchEntries;
 import dev.loadplan.internal.Binding;
 import dev.loadplan.internal.DaoStatements;
 import dev.loadplan.internal.Handles;
+import dev.loadplan.internal.ReadOnlyServers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -264,7 +265,8 @@ public abstract class EntityDao<E> {
             String at = entry < 0 ? "" : " at link " + entry + " of " + targetKeys.size() + " (to "
                     + targetKeys.get(entry) + ")";
             throw new LoadPlanException(operation + " of " + statements.entityName() + " " + ownerKey + " failed" + at
-                    + committed + ": " + (entry < 0 ? Handles.message(e) : BatchEntries.message(e)), e);
+                    + committed + ": " + ReadOnlyServers.explain(used, e)
+                    + (entry < 0 ? Handles.message(e) : BatchEntries.message(e)), e);
         } finally {
             release(used);
         }
@@ -485,7 +487,8 @@ public abstract class EntityDao<E> {
      */
     private static LoadPlanException failure(String operation, String which, Handle used, JdbiException e) {
         String written = used == null || Handles.refused(e) ? "; " + NOTHING_WRITTEN : "";
-        return new LoadPlanException(operation + " of " + which + " failed" + written + ": " + Handles.message(e), e);
+        return new LoadPlanException(operation + " of " + which + " failed" + written + ": "
+                + ReadOnlyServers.explain(used, e) + Handles.message(e), e);
     }
 
     /**
@@ -499,12 +502,13 @@ public abstract class EntityDao<E> {
         String written = committed.equals(UNDONE) && !Handles.refused(e) ? "" : "; " + committed;
         if (entry < 0) {
             return new LoadPlanException(operation + " of " + name + " failed in a batch of " + entities.size()
-                    + written + ": " + Handles.message(e), e);
+                    + written + ": " + ReadOnlyServers.explain(used, e) + Handles.message(e), e);
         }
         String which = inserts && statements.generatedKey() != null ? "its key the database generates"
                 : named(entities.get(entry));
         return new LoadPlanException(operation + " of " + name + " failed at entry " + entry + " of "
-                + entities.size() + " (" + which + ")" + written + ": " + BatchEntries.message(e), e);
+                + entities.size() + " (" + which + ")" + written + ": " + ReadOnlyServers.explain(used, e)
+                + BatchEntries.message(e), e);
     }
 
     /** Why a versioned entity's update found no row at its version: the row changed, or is gone. */
