@@ -94,8 +94,13 @@ public final class Benchmarks {
                 if (mode.equals("rounds")) {
                     report.append(Report.machine(database.describe(), mode, ""));
                 }
-                outsideJmh(database, (state, hibernate, jooq) -> report.append(
-                        RoundRobin.run(state, Scenarios.all(hibernate, jooq), ROUNDS, ROUND_MILLIS)));
+                // -Dbench.scenarios=AuthorById,AuthorPage runs those alone (JMH takes its own filter in bench.args).
+                List<String> only = List.of(System.getProperty("bench.scenarios", "").split(",")).stream()
+                        .map(String::trim).filter(name -> !name.isEmpty()).toList();
+                outsideJmh(database, (state, hibernate, jooq) -> report.append(RoundRobin.run(state,
+                        Scenarios.all(hibernate, jooq).stream()
+                                .filter(scenario -> only.isEmpty() || only.contains(scenario.name())).toList(),
+                        ROUNDS, ROUND_MILLIS)));
             }
             if (mode.equals("full") || mode.equals("scale")) {
                 report.append(ScaleSeries.run(database));
