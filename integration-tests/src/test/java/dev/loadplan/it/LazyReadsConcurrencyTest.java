@@ -116,10 +116,15 @@ class LazyReadsConcurrencyTest {
     void lazyReadsOnVirtualThreadsPinNoCarrier() throws Throwable {
         assumeTrue(Runtime.version().feature() >= 21, "virtual threads need JDK 21");
         List<Author> authors = AuthorLoader.withBooksLazy().list(jdbi);
-        // The JDK's socket poller starts on a virtual thread's first read, pinning it while it does: not ours.
+        // The JDK's socket poller starts on a virtual thread's first read, pinning it while it does: not ours. So does
+        // loading a class, such as JDBI's statement event, which JDBI loads on its first statement under a recording:
+        // the warm-up runs under one.
         ExecutorService warmUp = virtualThreads();
         List<Author> other = AuthorLoader.withBooksLazy().list(jdbi);
-        warmUp.submit(() -> other.get(0).books().size()).get(30, TimeUnit.SECONDS);
+        try (Recording warming = new Recording()) {
+            warming.start();
+            warmUp.submit(() -> other.get(0).books().size()).get(30, TimeUnit.SECONDS);
+        }
         warmUp.shutdown();
         // Each statement parks its virtual thread for a while: while pinned, that would be a pinned event.
         counter.afterExecution(sql -> sleep(Duration.ofMillis(50)));
