@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * loadplan on Spring Boot: a {@link Jdbi} on the application's {@code DataSource} that joins Spring-managed
  * transactions ({@link SpringJdbi}), unless the application defines its own {@code Jdbi}; {@code loadplan.*}
- * ({@link LoadPlanProperties}) applied to it; and a {@link LoadPlanExceptionTranslator}, which translates loadplan's
+ * ({@link LoadPlanProperties}) applied to it; tracing, when the application has OpenTelemetry
+ * ({@link LoadPlanTracingAutoConfiguration}); and a {@link LoadPlanExceptionTranslator}, which translates loadplan's
  * and JDBI's exceptions thrown from {@code @Repository} beans into Spring's {@code DataAccessException}s.
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class})
@@ -30,21 +31,25 @@ public class LoadPlanAutoConfiguration {
     }
 
     /**
-     * The application's {@code Jdbi}, joining Spring-managed transactions, with {@code loadplan.*} applied and every
-     * {@link JdbiPlugin} bean installed.
+     * The application's {@code Jdbi}, joining Spring-managed transactions, with {@code loadplan.*} applied, every
+     * {@link JdbiPlugin} bean installed and, when the application has OpenTelemetry, traced
+     * ({@link LoadPlanTracingAutoConfiguration}).
      *
      * @param dataSource the application's one (or primary) {@code DataSource}
      * @param properties {@code loadplan.*}
      * @param plugins the application's JDBI plugins, in their {@code @Order}
+     * @param customizers what the starter's other auto-configurations do to this {@code Jdbi}: tracing
      * @return the {@code Jdbi}
      */
     @Bean
     @ConditionalOnMissingBean(Jdbi.class)
     @ConditionalOnSingleCandidate(DataSource.class)
-    public Jdbi jdbi(DataSource dataSource, LoadPlanProperties properties, ObjectProvider<JdbiPlugin> plugins) {
+    Jdbi jdbi(DataSource dataSource, LoadPlanProperties properties, ObjectProvider<JdbiPlugin> plugins,
+            ObjectProvider<StarterJdbiCustomizer> customizers) {
         Jdbi jdbi = SpringJdbi.create(dataSource);
         properties.applyTo(jdbi.getConfig(LoadPlanConfig.class));
         plugins.orderedStream().forEach(jdbi::installPlugin);
+        customizers.orderedStream().forEach(customizer -> customizer.customize(jdbi));
         return jdbi;
     }
 

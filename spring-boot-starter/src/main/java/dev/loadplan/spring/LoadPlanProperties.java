@@ -19,7 +19,10 @@ public class LoadPlanProperties {
      */
     private SnapshotCheck snapshotCheck = SnapshotCheck.WARN;
 
-    /** Creates the defaults: {@code loadplan.snapshot-check=warn}. */
+    /** Tracing, when the application has OpenTelemetry. */
+    private final Tracing tracing = new Tracing();
+
+    /** Creates the defaults: {@code loadplan.snapshot-check=warn}, {@code loadplan.tracing.enabled=true}. */
     public LoadPlanProperties() {
     }
 
@@ -37,6 +40,11 @@ public class LoadPlanProperties {
         this.snapshotCheck = Objects.requireNonNull(snapshotCheck, "snapshotCheck");
     }
 
+    /** {@return {@code loadplan.tracing.*}} */
+    public Tracing getTracing() {
+        return tracing;
+    }
+
     /**
      * Applies these settings to {@code config}.
      *
@@ -44,5 +52,37 @@ public class LoadPlanProperties {
      */
     public void applyTo(LoadPlanConfig config) {
         config.setSnapshotCheck(snapshotCheck);
+    }
+
+    /**
+     * {@code loadplan.tracing.*}: read by {@link LoadPlanTracingAutoConfiguration}'s condition, which decides whether
+     * the starter's {@code Jdbi} is traced.
+     */
+    public static class Tracing {
+
+        /**
+         * Whether the starter's Jdbi traces its loads and statements when the application has an OpenTelemetry bean: a
+         * span per load (plan, kind, statements, rows, objects) with a span per statement under it (JDBI's
+         * JdbiOpenTelemetryPlugin).
+         */
+        private boolean enabled = true;
+
+        /** Creates the default: enabled. */
+        public Tracing() {
+        }
+
+        /** {@return whether the starter's {@code Jdbi} is traced when the application has OpenTelemetry} */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets {@code loadplan.tracing.enabled}.
+         *
+         * @param enabled false to leave the starter's {@code Jdbi} untraced
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
     }
 }

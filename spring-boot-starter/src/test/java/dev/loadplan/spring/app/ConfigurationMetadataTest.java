@@ -7,18 +7,27 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** IDEs complete {@code loadplan.snapshot-check} from the metadata the configuration processor wrote into the jar. */
+/** IDEs complete {@code loadplan.snapshot-check} and {@code loadplan.tracing.enabled} from the metadata the configuration processor wrote into the jar. */
 class ConfigurationMetadataTest {
 
-    @Test
-    void theSnapshotCheckPropertyIsDescribedWithItsDefault() throws IOException {
-        String metadata;
+    private String metadata() throws IOException {
         try (InputStream in = getClass().getClassLoader()
                 .getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
             assertThat(in).as("META-INF/spring-configuration-metadata.json").isNotNull();
-            metadata = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertThat(metadata).contains("\"name\": \"loadplan.snapshot-check\"", "\"type\": \"dev.loadplan.SnapshotCheck\"",
+    }
+
+    @Test
+    void theSnapshotCheckPropertyIsDescribedWithItsDefault() throws IOException {
+        assertThat(metadata()).contains("\"name\": \"loadplan.snapshot-check\"", "\"type\": \"dev.loadplan.SnapshotCheck\"",
                 "\"defaultValue\": \"warn\"");
+    }
+
+    @Test
+    void theTracingPropertyIsDescribedWithItsDefault() throws IOException {
+        assertThat(metadata()).containsPattern("\"name\": \"loadplan.tracing.enabled\",\\s+\"type\": \"java.lang.Boolean\","
+                + "\\s+\"description\": \"Whether the starter's Jdbi traces[^\"]*\",\\s+\"sourceType\": "
+                + "\"dev.loadplan.spring.LoadPlanProperties\\$Tracing\",\\s+\"defaultValue\": true");
     }
 }

@@ -50,6 +50,13 @@ public class LibraryService {
         return work.get();
     }
 
+    /** Writes a book with a DAO, then loads every author with their books, in one transaction at REPEATABLE READ. */
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
+    public List<Author> insertBookThenLoad(long author, String title) {
+        BookDao.on(jdbi).insert(new Book(title, author));
+        return AuthorLoader.withBooksSelectIn().list(jdbi);
+    }
+
     public List<Author> authorsWithBooks() {
         return AuthorLoader.withBooksSelectIn().list(jdbi);
     }
