@@ -8,6 +8,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.argument.Arguments;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -44,6 +45,13 @@ abstract class PlanStatement {
         return new PlanStatement(what) {
             @Override
             RowCursor cursor(Handle handle, Integer fetchSize) {
+                // JDBI looks up how to bind each value's type on every statement, in the copy of the handle's
+                // settings the statement makes, unless the handle's own settings know the type already: a known
+                // type costs a map lookup here, an unknown one a search of the argument factories per statement.
+                Arguments types = handle.getConfig(Arguments.class);
+                for (Argument argument : arguments) {
+                    types.prepareFor(argument.getClass());
+                }
                 Query query = handle.createQuery(sql);
                 try {
                     for (int i = 0; i < arguments.length; i++) {
