@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.argument.Arguments;
+import org.jdbi.v3.core.qualifier.QualifiedType;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -50,7 +51,7 @@ abstract class PlanStatement {
                 // type costs a map lookup here, an unknown one a search of the argument factories per statement.
                 Arguments types = handle.getConfig(Arguments.class);
                 for (Argument argument : arguments) {
-                    types.prepareFor(argument.getClass());
+                    types.prepareFor(QualifiedType.of(argument.getClass()));
                 }
                 Query query = handle.createQuery(sql);
                 try {
