@@ -5,7 +5,6 @@ import dev.loadplan.planner.PlannedLoad;
 import dev.loadplan.planner.PlannedStatement;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jdbi.v3.core.Handle;
@@ -21,10 +20,13 @@ public final class CompiledPlan<E> {
     private final StatementTree<E> root;
     /** Whether a load of this shape in a caller's transaction below REPEATABLE READ was warned of: once is enough. */
     private final AtomicBoolean tornWarned = new AtomicBoolean();
+    /** The plan as warnings and listeners name it, worked out once per shape: see {@link #describe()}. */
+    private final String description;
 
     private CompiledPlan(PlannedLoad planned, StatementTree<E> root) {
         this.planned = planned;
         this.root = root;
+        this.description = describe(root.mapping().entityName(), planned);
     }
 
     /** What runs {@code planned}: readers and steps bound to the generated mappings the planner planned with. */
@@ -49,19 +51,8 @@ public final class CompiledPlan<E> {
         LoadStats stats = new LoadStats();
         LazySource lazySource = new LazySource(jdbi, handle, identities, binds, stats);
         return ObservedLoad.run(handle, name(), this::describe, PlanEvent.Kind.LOAD, stats,
-                () -> inSnapshot(handle, () -> load(handle, binds, identities, lazySource)));
-    }
-
-    /** Runs {@code load} where its statements read one snapshot: see {@link #list(Handle, RootBinds, Jdbi)}. */
-    private List<E> inSnapshot(Handle handle, Supplier<List<E>> load) {
-        if (root.steps().isEmpty()) {
-            return load.get();
-        }
-        if (Snapshot.inTransaction(handle, name())) {
-            Snapshot.checkCallers(handle, describe(), tornWarned);
-            return load.get();
-        }
-        return Snapshot.read(handle, name(), load);
+                () -> Snapshot.consistent(handle, root.steps().isEmpty(), name(), describe(), tornWarned,
+                        () -> load(handle, binds, identities, lazySource)));
     }
 
     /** As {@link #list(Handle, RootBinds, Jdbi)} on a handle of its own from {@code jdbi}, closed before returning. */
@@ -86,12 +77,16 @@ public final class CompiledPlan<E> {
      * that run statements of their own at load.
      */
     String describe() {
+        return description;
+    }
+
+    private static String describe(String root, PlannedLoad planned) {
         List<String> links = planned.described().stream()
                 .filter(statement -> !statement.afterRead() && (statement.when() == PlannedStatement.When.BATCH
                         || statement.when() == PlannedStatement.When.PER_KEY))
                 .map(statement -> statement.relation().qualifiedName() + " " + statement.strategy())
                 .toList();
-        return name() + "'s plan (" + String.join(", ", links) + ")";
+        return root + "'s plan (" + String.join(", ", links) + ")";
     }
 
     /** What a failure of the whole load calls it: its root entity. */

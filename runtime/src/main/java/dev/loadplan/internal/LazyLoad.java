@@ -58,15 +58,8 @@ final class LazyLoad<C> {
     List<C> load(Object key, Object parent, LazySource source) {
         String relationship = plan.relation().qualifiedName();
         return source.withHandle(relationship, handle -> ObservedLoad.run(handle, tree().mapping().entityName(),
-                () -> "the lazy read of " + relationship, PlanEvent.Kind.LAZY, source.stats(), () -> {
-                    if (tree().steps().isEmpty()) {
-                        return run(handle, key, parent, source);
-                    }
-                    if (Snapshot.inTransaction(handle, relationship + " (LAZY)")) {
-                        Snapshot.checkCallers(handle, "the lazy read of " + relationship, tornWarned);
-                        return run(handle, key, parent, source);
-                    }
-                    return Snapshot.read(handle, relationship + " (LAZY)", () -> run(handle, key, parent, source));
-                }));
+                () -> "the lazy read of " + relationship, PlanEvent.Kind.LAZY, source.stats(),
+                () -> Snapshot.consistent(handle, tree().steps().isEmpty(), relationship + " (LAZY)",
+                        "the lazy read of " + relationship, tornWarned, () -> run(handle, key, parent, source))));
     }
 }

@@ -29,6 +29,24 @@ final class Snapshot {
     }
 
     /**
+     * Runs {@code work}, the statements of a load, where they read one snapshot: as they are when there is one
+     * ({@code oneStatement}); in the caller's transaction, after {@link #checkCallers} ({@code plan} names the load
+     * there, {@code warned} is its shape's); else in a transaction of its own ({@link #read}). {@code what} names the
+     * load in a failure of the transaction itself.
+     */
+    static <T> T consistent(Handle handle, boolean oneStatement, String what, String plan, AtomicBoolean warned,
+            Supplier<T> work) {
+        if (oneStatement) {
+            return work.get();
+        }
+        if (inTransaction(handle, what)) {
+            checkCallers(handle, plan, warned);
+            return work.get();
+        }
+        return read(handle, what, work);
+    }
+
+    /**
      * Runs {@code work} in the transaction; {@code what} names the load in a failure of the transaction itself. A
      * failure of {@code work} is thrown as it is, with a failure to roll back (a connection that died) suppressed
      * under it, never instead of it.
