@@ -2,10 +2,16 @@ package dev.loadplan.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.loadplan.LoadPlanConfig;
 import dev.loadplan.bench.hibernate.HibernateLoads;
 import dev.loadplan.bench.jooq.JooqLoads;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.LongAdder;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementContextListener;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -34,6 +40,17 @@ public class BenchState {
 
     public HikariDataSource dataSource;
     public Jdbi jdbi;
+    /**
+     * A second {@code Jdbi} on the same pool with something listening, as a traced service has: a {@code SqlLogger}
+     * and a plan listener, each counting what it hears. Beside {@link #jdbi}, where nothing listens, it measures what
+     * observing a load costs; both run the same statements the same way.
+     */
+    public Jdbi observedJdbi;
+    /** What {@link #observedJdbi}'s listeners heard: statements, their rows, loads, their objects. */
+    public final LongAdder statementsHeard = new LongAdder();
+    public final LongAdder rowsHeard = new LongAdder();
+    public final LongAdder loadsHeard = new LongAdder();
+    public final LongAdder objectsHeard = new LongAdder();
 
     @Setup(Level.Trial)
     public void open() throws SQLException {
@@ -41,6 +58,23 @@ public class BenchState {
                 System.getProperty("loadplan.bench.password"));
         BenchData.fill(dataSource, size());
         jdbi = Jdbi.create(dataSource);
+        observedJdbi = Jdbi.create(dataSource);
+        observedJdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                statementsHeard.increment();
+            }
+        });
+        observedJdbi.getConfig(SqlStatements.class).addContextListener(new StatementContextListener() {
+            @Override
+            public void contextCleaned(StatementContext context) {
+                rowsHeard.add(context.getMappedRows());
+            }
+        });
+        observedJdbi.getConfig(LoadPlanConfig.class).addPlanListener(load -> {
+            loadsHeard.increment();
+            return (ended, failure) -> objectsHeard.add(ended.objects());
+        });
     }
 
     public BenchData.Size size() {

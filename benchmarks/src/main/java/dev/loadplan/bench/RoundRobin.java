@@ -41,7 +41,14 @@ final class RoundRobin {
                         + "each round's ratio to the floor that runs the contender's statements, the range its "
                         + "quartiles. Drift of the machine's speed falls on both sides of each ratio, which makes "
                         + "these ratios steadier than the JMH ones above on a shared machine.\n\n");
-        return out.append(tables(state, scenarios, rounds, roundMillis, "")).toString();
+        out.append(tables(state, scenarios, rounds, roundMillis, ""));
+        if (state.loadsHeard.sum() > 0) {
+            // Proof that the observed contenders were observed: every statement and load reached a listener.
+            out.append(String.format(Locale.ROOT, "The listeners of the `loadplanObserved` contenders heard %,d loads "
+                    + "(%,d objects) and %,d statements (%,d rows).%n%n", state.loadsHeard.sum(),
+                    state.objectsHeard.sum(), state.statementsHeard.sum(), state.rowsHeard.sum()));
+        }
+        return out.toString();
     }
 
     /** Each scenario's table alone, its heading the scenario's title and {@code where} (such as a latency). */

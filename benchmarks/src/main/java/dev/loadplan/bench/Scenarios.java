@@ -109,6 +109,8 @@ final class Scenarios {
         id.put("loadplanNested", byId::loadplanNested);
         id.put("loadplanSelectIn", byId::loadplanSelectIn);
         id.put("loadplanSubquery", byId::loadplanSubquery);
+        id.put("loadplanObservedJoined", byId::loadplanObservedJoined);
+        id.put("loadplanObservedSelectIn", byId::loadplanObservedSelectIn);
         id.put("hibernate", state -> byId.hibernate(state, hibernate));
         id.put("jooq", state -> byId.jooq(state, jooq));
 

@@ -111,6 +111,29 @@ class ObservabilityTest {
         assertThat(observed).extracting(User::id).isEqualTo(plain.stream().map(User::id).toList());
     }
 
+    /**
+     * A caller's template engine (StringTemplate, say, which reads {@code <...>}) renders the caller's own statements,
+     * never loadplan's: they run as their constants show them, and the logger sees them so.
+     */
+    @Test
+    void aCallersTemplateEngineLeavesLoadplansStatementsAsTheConstantsShowThem(Jdbi jdbi) {
+        List<String> rendered = new CopyOnWriteArrayList<>();
+        List<User> users = jdbi.withHandle(handle -> {
+            handle.getConfig(SqlStatements.class)
+                    .setTemplateEngine((template, context) -> "SELECT 'the caller''s template engine ran'")
+                    .setSqlLogger(new SqlLogger() {
+                        @Override
+                        public void logAfterExecution(StatementContext context) {
+                            rendered.add(context.getRenderedSql());
+                        }
+                    });
+            return threeStatements().list(handle);
+        });
+
+        assertThat(users).extracting(User::id).isEqualTo(threeStatements().list(jdbi).stream().map(User::id).toList());
+        assertThat(rendered).isEqualTo(threeStatements().sql());
+    }
+
     @Test
     void aPlanListenerHearsEachLoadWithWhatItRan(Jdbi jdbi) {
         List<String> heard = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.loadplan.internal;
 
+import dev.loadplan.LoadPlanConfig;
 import dev.loadplan.LoadPlanException;
 import java.sql.SQLException;
 import java.util.function.Function;
@@ -20,6 +21,9 @@ public final class Handles {
 
     /** Runs {@code work} on a handle opened from {@code jdbi} and closed after; {@code what} names the load. */
     static <T> T with(Jdbi jdbi, String what, Function<Handle, T> work) {
+        // A handle copies its Jdbi's settings and makes, by reflection, each one its Jdbi lacks when first asked: made
+        // once here, loadplan's settings are copied into every handle rather than built anew for each load.
+        jdbi.getConfig(LoadPlanConfig.class);
         Handle handle;
         try {
             handle = jdbi.open();

@@ -9,11 +9,11 @@ import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.argument.Arguments;
-import org.jdbi.v3.core.qualifier.QualifiedType;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.TemplateEngine;
 
 /**
  * One statement of a plan, bound, run on a handle with its rows handed to a reader.
@@ -46,15 +46,14 @@ abstract class PlanStatement {
         return new PlanStatement(what) {
             @Override
             RowCursor cursor(Handle handle, Integer fetchSize) {
-                // JDBI looks up how to bind each value's type on every statement, in the copy of the handle's
-                // settings the statement makes, unless the handle's own settings know the type already: a known
-                // type costs a map lookup here, an unknown one a search of the argument factories per statement.
-                Arguments types = handle.getConfig(Arguments.class);
-                for (Argument argument : arguments) {
-                    types.prepareFor(QualifiedType.of(argument.getClass()));
-                }
                 Query query = handle.createQuery(sql);
                 try {
+                    // The SQL runs as the constant shows it: no template engine of the caller's (which might read a
+                    // '<' of ours as a template's) renders it, which also spares a copy of it per statement.
+                    query.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
+                    // The values are Arguments already: JDBI finds their factory at once, where a search of its
+                    // preparable factories, run again in each statement's copy of the settings, costs more.
+                    query.getConfig(Arguments.class).setPreparedArgumentsEnabled(false);
                     for (int i = 0; i < arguments.length; i++) {
                         query.bind(i, arguments[i]);
                     }

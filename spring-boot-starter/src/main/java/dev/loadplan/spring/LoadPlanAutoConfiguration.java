@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Bean;
  * loadplan on Spring Boot: a {@link Jdbi} on the application's {@code DataSource} that joins Spring-managed
  * transactions ({@link SpringJdbi}), unless the application defines its own {@code Jdbi}; {@code loadplan.*}
  * ({@link LoadPlanProperties}) applied to it; tracing, when the application has OpenTelemetry
- * ({@link LoadPlanTracingAutoConfiguration}); and a {@link LoadPlanExceptionTranslator}, which translates loadplan's
+ * ({@link LoadPlanTracingAutoConfiguration}), and observations, when it has an {@code ObservationRegistry}
+ * ({@link LoadPlanObservationAutoConfiguration}); and a {@link LoadPlanExceptionTranslator}, which translates loadplan's
  * and JDBI's exceptions thrown from {@code @Repository} beans into Spring's {@code DataAccessException}s.
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class})
@@ -32,13 +33,13 @@ public class LoadPlanAutoConfiguration {
 
     /**
      * The application's {@code Jdbi}, joining Spring-managed transactions, with {@code loadplan.*} applied, every
-     * {@link JdbiPlugin} bean installed and, when the application has OpenTelemetry, traced
-     * ({@link LoadPlanTracingAutoConfiguration}).
+     * {@link JdbiPlugin} bean installed and, when the application has OpenTelemetry or an {@code ObservationRegistry},
+     * traced and observed ({@link LoadPlanTracingAutoConfiguration}, {@link LoadPlanObservationAutoConfiguration}).
      *
      * @param dataSource the application's one (or primary) {@code DataSource}
      * @param properties {@code loadplan.*}
      * @param plugins the application's JDBI plugins, in their {@code @Order}
-     * @param customizers what the starter's other auto-configurations do to this {@code Jdbi}: tracing
+     * @param customizers what the starter's other auto-configurations do to this {@code Jdbi}: tracing, observations
      * @return the {@code Jdbi}
      */
     @Bean

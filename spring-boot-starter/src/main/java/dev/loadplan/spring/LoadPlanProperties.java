@@ -22,7 +22,13 @@ public class LoadPlanProperties {
     /** Tracing, when the application has OpenTelemetry. */
     private final Tracing tracing = new Tracing();
 
-    /** Creates the defaults: {@code loadplan.snapshot-check=warn}, {@code loadplan.tracing.enabled=true}. */
+    /** Micrometer observations of loads, when the application has an ObservationRegistry. */
+    private final Observation observation = new Observation();
+
+    /**
+     * Creates the defaults: {@code loadplan.snapshot-check=warn}, {@code loadplan.tracing.enabled=true},
+     * {@code loadplan.observation.enabled=true}.
+     */
     public LoadPlanProperties() {
     }
 
@@ -43,6 +49,11 @@ public class LoadPlanProperties {
     /** {@return {@code loadplan.tracing.*}} */
     public Tracing getTracing() {
         return tracing;
+    }
+
+    /** {@return {@code loadplan.observation.*}} */
+    public Observation getObservation() {
+        return observation;
     }
 
     /**
@@ -80,6 +91,38 @@ public class LoadPlanProperties {
          * Sets {@code loadplan.tracing.enabled}.
          *
          * @param enabled false to leave the starter's {@code Jdbi} untraced
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
+    /**
+     * {@code loadplan.observation.*}: read by {@link LoadPlanObservationAutoConfiguration}'s condition, which decides
+     * whether the starter's {@code Jdbi} observes its loads.
+     */
+    public static class Observation {
+
+        /**
+         * Whether the starter's Jdbi makes a Micrometer observation of each load when the application has an
+         * ObservationRegistry: a timer loadplan.load per entity, plan and kind, and, with Micrometer Tracing, the load's
+         * span.
+         */
+        private boolean enabled = true;
+
+        /** Creates the default: enabled. */
+        public Observation() {
+        }
+
+        /** {@return whether the starter's {@code Jdbi} observes its loads when the application has a registry} */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets {@code loadplan.observation.enabled}.
+         *
+         * @param enabled false to leave the starter's loads unobserved
          */
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;

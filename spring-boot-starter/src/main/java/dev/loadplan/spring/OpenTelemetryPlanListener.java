@@ -25,8 +25,9 @@ import org.jdbi.v3.opentelemetry.JdbiOpenTelemetryPlugin;
  * span made current across that would leak into the caller's own work. A stream's statement spans are its siblings.
  *
  * <p>The Spring Boot starter installs both on its {@code Jdbi} when the application has an {@code OpenTelemetry} bean
- * ({@code loadplan.tracing.enabled=false} switches that off). Anywhere else, a {@code Jdbi} of your own, with Spring or
- * without, takes two lines ({@link #install} does the same):
+ * ({@code loadplan.tracing.enabled=false} switches that off), this listener only when Micrometer does not trace the
+ * loads already ({@link ObservationPlanListener}, with Micrometer Tracing). Anywhere else, a {@code Jdbi} of your own,
+ * with Spring or without, takes two lines ({@link #install} does the same):
  *
  * <pre>{@code
  * jdbi.installPlugin(new JdbiOpenTelemetryPlugin(openTelemetry));

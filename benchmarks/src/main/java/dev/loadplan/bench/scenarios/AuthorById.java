@@ -48,6 +48,18 @@ public class AuthorById {
         return Loads.BOOKS_REVIEWS_SUBQUERY.findById(state.jdbi, state.middleAuthor()).orElseThrow();
     }
 
+    /** Select-in with a {@code SqlLogger}, a statement context listener and a plan listener installed. */
+    @Benchmark
+    public Author loadplanObservedSelectIn(BenchState state) {
+        return Loads.BOOKS_REVIEWS_SELECT_IN.findById(state.observedJdbi, state.middleAuthor()).orElseThrow();
+    }
+
+    /** Joined with the same listeners: named to end in Joined, so compared with the joined floor. */
+    @Benchmark
+    public Author loadplanObservedJoined(BenchState state) {
+        return Loads.BOOKS_REVIEWS_JOINED.findById(state.observedJdbi, state.middleAuthor()).orElseThrow();
+    }
+
     @Benchmark
     public HAuthor hibernate(BenchState state, BenchState.Hibernate hibernate) {
         return hibernate.loads.authorById(state.middleAuthor());

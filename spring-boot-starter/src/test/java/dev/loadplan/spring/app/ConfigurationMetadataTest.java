@@ -7,7 +7,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** IDEs complete {@code loadplan.snapshot-check} and {@code loadplan.tracing.enabled} from the metadata the configuration processor wrote into the jar. */
+/**
+ * IDEs complete {@code loadplan.snapshot-check}, {@code loadplan.tracing.enabled} and
+ * {@code loadplan.observation.enabled} from the metadata the configuration processor wrote into the jar.
+ */
 class ConfigurationMetadataTest {
 
     private String metadata() throws IOException {
@@ -29,5 +32,13 @@ class ConfigurationMetadataTest {
         assertThat(metadata()).containsPattern("\"name\": \"loadplan.tracing.enabled\",\\s+\"type\": \"java.lang.Boolean\","
                 + "\\s+\"description\": \"Whether the starter's Jdbi traces[^\"]*\",\\s+\"sourceType\": "
                 + "\"dev.loadplan.spring.LoadPlanProperties\\$Tracing\",\\s+\"defaultValue\": true");
+    }
+
+    @Test
+    void theObservationPropertyIsDescribedWithItsDefault() throws IOException {
+        assertThat(metadata()).containsPattern("\"name\": \"loadplan.observation.enabled\",\\s+\"type\": "
+                + "\"java.lang.Boolean\",\\s+\"description\": \"Whether the starter's Jdbi makes a Micrometer "
+                + "observation[^\"]*\",\\s+\"sourceType\": \"dev.loadplan.spring.LoadPlanProperties\\$Observation\","
+                + "\\s+\"defaultValue\": true");
     }
 }
