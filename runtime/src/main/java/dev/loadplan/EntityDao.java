@@ -42,16 +42,14 @@ public abstract class EntityDao<E> {
      */
     private static final String NOTHING_WRITTEN = "nothing was written";
 
-    /** What a failed batch committed when it ran in no transaction: pgjdbc syncs a long batch part by part. */
-    private static final String AUTOCOMMIT = "outside a transaction the driver may have committed other entries: "
-            + "read the table to know which";
-
     /** What a failed batch committed inside the caller's transaction. */
     private static final String CALLERS = "nothing of it is committed yet: it ran in your transaction";
 
     /**
-     * What a batch of versioned updates that the database refused wrote: it is undone in its own transaction, or to
-     * a savepoint. Not said when the connection failed instead, during a commit, say.
+     * What a batch that the database refused wrote: outside the caller's transaction a batch runs in one of its own,
+     * since the driver would otherwise commit a long batch part by part (it syncs every few hundred entries), and a
+     * batch of versioned updates in the caller's is undone to a savepoint. Not said when the connection failed instead,
+     * during a commit, say.
      */
     private static final String UNDONE = "nothing of the batch was written";
 
@@ -224,6 +222,32 @@ public abstract class EntityDao<E> {
     }
 
     /**
+     * Deletes the row of {@code entity} only at the version it was read with: for an entity with a {@code @Version}.
+     *
+     * @param entity the entity to delete
+     * @throws OptimisticLockException when the row changed since {@code entity} was read, or has no row (deleted
+     *     since, or never inserted); nothing was deleted
+     * @throws LoadPlanException when the database refuses the delete (a foreign key still points at the row, say),
+     *     naming {@code delete}, the entity and its key; nothing was deleted
+     */
+    protected final void deleteEntity(E entity) {
+        Objects.requireNonNull(entity, "entity");
+        Handle used = null;
+        try {
+            used = open();
+            int deleted = used.createUpdate(statements.deleteVersion()).bind(0, Binding.key(keyOf(entity)))
+                    .bind(1, Binding.key(versionOf(entity))).execute();
+            if (deleted != 1) {
+                throw stale(used, entity, "delete");
+            }
+        } catch (JdbiException e) {
+            throw failure("delete", named(entity), used, e);
+        } finally {
+            releaseOpened(used);
+        }
+    }
+
+    /**
      * Runs a many-to-many's link statement ({@code INSERT} of the rows not there yet, or {@code DELETE}) for each
      * target key, binding the owner's key and the target's, in one batch and one transaction: the caller's when one is
      * open, else its own, so a failure leaves no link of the call written.
@@ -308,8 +332,8 @@ public abstract class EntityDao<E> {
      * @param entities the entities to insert; none of them null
      * @return the entities holding the keys the database assigned, if it assigns keys, in the same order
      * @throws LoadPlanException when the database refuses a row, naming {@code insertAll}, the entity, and the entry
-     *     that failed with its key when the driver says which; outside a transaction the driver may have committed
-     *     other entries (it syncs a long batch part by part), inside the caller's nothing is committed yet
+     *     that failed with its key when the driver says which; nothing of the batch is written: outside a transaction
+     *     it runs in one of its own, inside the caller's nothing of it is committed yet
      */
     protected final List<E> insertEntities(List<E> entities) {
         if (entities.isEmpty()) {
@@ -319,8 +343,12 @@ public abstract class EntityDao<E> {
         String committed = NOTHING_WRITTEN;
         try {
             used = open();
-            committed = used.isInTransaction() ? CALLERS : AUTOCOMMIT;
-            return insertBatch(used, entities);
+            if (used.isInTransaction()) {
+                committed = CALLERS;
+                return insertBatch(used, entities);
+            }
+            committed = UNDONE;
+            return used.inTransaction(transaction -> insertBatch(transaction, entities));
         } catch (JdbiException e) {
             throw batchFailure("insertAll", used, true, entities, committed, e);
         } finally {
@@ -369,7 +397,7 @@ public abstract class EntityDao<E> {
                 return withNextVersion(entity);
             }
             if (statements.currentVersion() != null) {
-                throw stale(used, entity);
+                throw stale(used, entity, "update");
             }
             return null;
         } catch (JdbiException e) {
@@ -388,9 +416,9 @@ public abstract class EntityDao<E> {
      * @throws OptimisticLockException when the entities have a {@code @Version} and the row of one of them changed
      *     or was deleted since it was read
      * @throws LoadPlanException when the database refuses a row, naming {@code updateAll}, the entity, and the entry
-     *     that failed with its key when the driver says which; with a {@code @Version} the batch is undone, without
-     *     one, outside a transaction the driver may have committed other entries, inside the caller's nothing is
-     *     committed yet
+     *     that failed with its key when the driver says which; nothing of the batch is written: outside a
+     *     transaction it runs in one of its own, inside the caller's nothing of it is committed yet (with a
+     *     {@code @Version}, it is undone to a savepoint there)
      */
     protected final List<E> updateEntities(List<E> entities) {
         if (entities.isEmpty()) {
@@ -400,16 +428,20 @@ public abstract class EntityDao<E> {
         String committed = NOTHING_WRITTEN;
         try {
             used = open();
-            if (statements.currentVersion() == null) {
-                committed = used.isInTransaction() ? CALLERS : AUTOCOMMIT;
+            boolean versioned = statements.currentVersion() != null;
+            // Only when the database refused a statement is the batch surely undone; see batchFailure.
+            if (!used.isInTransaction()) {
+                committed = UNDONE;
+                return used.inTransaction(transaction -> {
+                    int[] counts = updateBatch(transaction, entities);
+                    return stored(entities, versioned ? checked(transaction, entities, counts) : counts);
+                });
+            }
+            if (!versioned) {
+                committed = CALLERS;
                 return stored(entities, updateBatch(used, entities));
             }
             committed = UNDONE;
-            // Only when the database refused a statement is the batch surely undone; see batchFailure.
-            if (!used.isInTransaction()) {
-                return used.inTransaction(transaction -> stored(entities, checked(transaction, entities,
-                        updateBatch(transaction, entities))));
-            }
             // In the caller's transaction: undo the batch alone, and leave the transaction to the caller.
             used.savepoint(SAVEPOINT);
             List<E> stored;
@@ -455,7 +487,7 @@ public abstract class EntityDao<E> {
     private int[] checked(Handle used, List<E> entities, int[] counts) {
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] != 1) {
-                throw stale(used, entities.get(i));
+                throw stale(used, entities.get(i), "update");
             }
         }
         return counts;
@@ -511,8 +543,8 @@ public abstract class EntityDao<E> {
                 + BatchEntries.message(e), e);
     }
 
-    /** Why a versioned entity's update found no row at its version: the row changed, or is gone. */
-    private OptimisticLockException stale(Handle used, E entity) {
+    /** Why a versioned entity's {@code operation} found no row at its version: the row changed, or is gone. */
+    private OptimisticLockException stale(Handle used, E entity, String operation) {
         Object key = keyOf(entity);
         // The version may be an integer or a bigint column: read as a long either way.
         Optional<Long> current = used.createQuery(statements.currentVersion()).bind(0, Binding.key(key))
@@ -521,10 +553,13 @@ public abstract class EntityDao<E> {
         if (current.isEmpty()) {
             // A deleted row and a key never inserted look alike: say both rather than guess.
             return new OptimisticLockException(name + " has no row: it was deleted since it was read, or never "
-                    + "inserted; the update expected version " + versionOf(entity) + ". Nothing was written");
+                    + "inserted; the " + operation + " expected version " + versionOf(entity) + ". Nothing was "
+                    + "written");
         }
-        return new OptimisticLockException(name + " was changed since it was read: the update expected version "
-                + versionOf(entity) + ", the row has version " + current.get()
-                + ". Nothing was written; read it again and reapply the change");
+        String then = operation.equals("delete") ? "read it again to see the other change before you delete it"
+                : "read it again and reapply the change";
+        return new OptimisticLockException(name + " was changed since it was read: the " + operation + " expected "
+                + "version " + versionOf(entity) + ", the row has version " + current.get() + ". Nothing was "
+                + "written; " + then);
     }
 }

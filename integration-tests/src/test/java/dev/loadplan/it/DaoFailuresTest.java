@@ -123,12 +123,10 @@ class DaoFailuresTest {
         LoadPlanException failure = failure(() -> SeriesDao.on(jdbi).insertAll(batch));
 
         assertThat(failure).hasMessageStartingWith("insertAll of Series failed at entry 1 of 3 (Series classics); "
-                + "outside a transaction the driver may have committed other entries: read the table to know which: "
-                + "ERROR: duplicate key value violates unique constraint \"series_pkey\"");
+                + "nothing of the batch was written: ERROR: duplicate key value violates unique constraint "
+                + "\"series_pkey\"");
         assertThat(driverError(failure, BatchUpdateException.class).getSQLState()).isEqualTo(UNIQUE_VIOLATION);
         assertThat(driverError(failure, PSQLException.class).getSQLState()).isEqualTo(UNIQUE_VIOLATION);
-        // What PostgreSQL's driver does with a batch this small: one implicit transaction, rolled back whole. A
-        // larger one it may sync (and so commit) part by part, which is why the message claims nothing.
         assertThat(series(jdbi)).containsExactly("classics=Classics", "noir=Noir");
     }
 
@@ -139,8 +137,8 @@ class DaoFailuresTest {
         LoadPlanException failure = failure(() -> PublisherDao.on(jdbi).insertAll(batch));
 
         assertThat(failure).hasMessageStartingWith("insertAll of Publisher failed at entry 1 of 3 (its key the "
-                + "database generates); outside a transaction the driver may have committed other entries: read the "
-                + "table to know which: ERROR: null value in column \"name\" of relation \"publisher\"");
+                + "database generates); nothing of the batch was written: ERROR: null value in column \"name\" of "
+                + "relation \"publisher\"");
         assertThat(driverError(failure, BatchUpdateException.class).getSQLState()).isEqualTo(NOT_NULL_VIOLATION);
         assertThat(publishers(jdbi)).containsExactly("Penguin");
     }
@@ -160,11 +158,53 @@ class DaoFailuresTest {
 
         LoadPlanException failure = failure(() -> SeriesDao.on(rewriting).insertAll(batch));
 
-        assertThat(failure).hasMessageStartingWith("insertAll of Series failed in a batch of 3; outside a transaction "
-                + "the driver may have committed other entries: read the table to know which: Batch entry 1 ")
+        assertThat(failure).hasMessageStartingWith("insertAll of Series failed in a batch of 3; nothing of the batch "
+                + "was written: Batch entry 1 ")
                 .hasMessageContaining("duplicate key value violates unique constraint \"series_pkey\"");
         assertThat(driverError(failure, BatchUpdateException.class).getSQLState()).isEqualTo(UNIQUE_VIOLATION);
         assertThat(series(jdbi)).containsExactly("classics=Classics", "noir=Noir");
+    }
+
+    /**
+     * The issue's case: 1,000 rows with a duplicate key at entry 500, outside a transaction. PostgreSQL's driver syncs
+     * a batch this long part by part, and in autocommit each part committed by itself (496 rows were, before the batch
+     * ran in a transaction of its own): now nothing is, and the message says so.
+     */
+    @Test
+    void aBatchLongerThanTheDriversSplitWritesNothingWhenAnEntryFails(Jdbi jdbi) {
+        List<Series> batch = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            batch.add(i == 500 ? new Series("classics", "Again") : new Series("s" + i, "Series " + i));
+        }
+
+        LoadPlanException failure = failure(() -> SeriesDao.on(jdbi).insertAll(batch));
+
+        assertThat(failure).hasMessageStartingWith("insertAll of Series failed at entry 500 of 1000 (Series classics); "
+                + "nothing of the batch was written: ERROR: duplicate key value violates unique constraint "
+                + "\"series_pkey\"");
+        assertThat(series(jdbi)).containsExactly("classics=Classics", "noir=Noir");
+    }
+
+    /** The same for {@code updateAll} without a {@code @Version}: 255 of its rows changed before it ran in one. */
+    @Test
+    void anUnversionedBatchUpdateLongerThanTheDriversSplitChangesNothingWhenAnEntryFails(Jdbi jdbi) {
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            pairs.add(new Pair(0, "t" + i, "S" + i));
+        }
+        List<Pair> stored = PairDao.on(jdbi).insertAll(pairs);
+        List<Pair> changed = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            Pair pair = stored.get(i);
+            changed.add(new Pair(pair.id(), pair.title() + "!", i == 600 ? null : pair.subtitle() + "!"));
+        }
+
+        LoadPlanException failure = failure(() -> PairDao.on(jdbi).updateAll(changed));
+
+        assertThat(failure).hasMessageStartingWith("updateAll of Pair failed at entry 600 of 1000 (Pair "
+                + stored.get(600).id() + "); nothing of the batch was written: ERROR: null value in column "
+                + "\"subtitle\" of relation \"pair\"");
+        assertThat(pairs(jdbi)).hasSize(1_000).noneMatch(pair -> pair.contains("!"));
     }
 
     @Test
@@ -175,8 +215,8 @@ class DaoFailuresTest {
         LoadPlanException failure = failure(() -> PairDao.on(jdbi).updateAll(changed));
 
         assertThat(failure).hasMessageStartingWith("updateAll of Pair failed at entry 1 of 2 (Pair "
-                + pairs.get(1).id() + "); outside a transaction the driver may have committed other entries: read "
-                + "the table to know which: ERROR: null value in column \"subtitle\" of relation \"pair\"");
+                + pairs.get(1).id() + "); nothing of the batch was written: ERROR: null value in column \"subtitle\" "
+                + "of relation \"pair\"");
         assertThat(driverError(failure, BatchUpdateException.class).getSQLState()).isEqualTo(NOT_NULL_VIOLATION);
         assertThat(pairs(jdbi)).containsExactly("a/A", "b/B");
     }

@@ -10,6 +10,7 @@ import dev.loadplan.it.support.EmbeddedPostgresExtension;
 import dev.loadplan.it.support.Schema;
 import dev.loadplan.it.support.StatementCounter;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,47 @@ class FragmentsTest {
         assertThatThrownBy(() -> AuthorLoader.plain().orderBy("authors.name) UNION (SELECT 1"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("closes a parenthesis at position 12 that it did not open");
+    }
+
+    /** The case: {@code $1} took the plan's own LIMIT value, and {@code limit(3)} returned author 3. */
+    @Test
+    void aPositionalParameterIsRefusedBeforeItTakesThePlansOwnValue(Jdbi jdbi, StatementCounter counter) {
+        assertThatThrownBy(() -> AuthorLoader.plain().where("authors.id = $1").limit(3).list(jdbi))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("holds the positional parameter $1 at position 13");
+        assertThat(counter.count()).isZero();
+    }
+
+    /** The case: {@code $$:p$$} passed the check, then failed at run time with "Unterminated dollar quote". */
+    @Test
+    void aParameterInsideADollarQuoteIsRefusedBeforeAnythingRuns(Jdbi jdbi, StatementCounter counter) {
+        assertThatThrownBy(() -> AuthorLoader.plain().where("authors.name <> $$:p$$").bind("p", "x").list(jdbi))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("holds a :name at position 18 inside the dollar-quoted string $$");
+        assertThat(counter.count()).isZero();
+    }
+
+    /**
+     * The issue's case: on a session with {@code standard_conforming_strings = off}, this fragment passed the check and
+     * dropped the table. It is refused whatever the session reads, before anything runs.
+     */
+    @Test
+    void aFragmentThatReadsAnotherWayWithoutStandardConformingStringsNeverRuns(Jdbi jdbi) {
+        String injection = "authors.name = '\\'' ; DROP TABLE victim ; SELECT 1 WHERE '\\''";
+        try (Handle handle = jdbi.open()) {
+            handle.execute("CREATE TABLE victim (id int)");
+            handle.execute("SET standard_conforming_strings = off");
+            try {
+                assertThatThrownBy(() -> AuthorLoader.plain().where(injection).list(handle))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("reads differently on a server with standard_conforming_strings = off");
+                assertThat(handle.createQuery("SELECT to_regclass('victim') IS NOT NULL").mapTo(Boolean.class).one())
+                        .as("the table is still there").isTrue();
+            } finally {
+                handle.execute("RESET standard_conforming_strings");
+                handle.execute("DROP TABLE IF EXISTS victim");
+            }
+        }
     }
 
     private static List<String> titles(List<Author> authors) {

@@ -277,6 +277,52 @@ class WritesTest {
         assertThat(row(jdbi, TitleAccess.id(titles.get(0)))).containsEntry("name", "A");
     }
 
+    /**
+     * The issue's case: {@code delete(id)} removed a row another writer changed since it was read, discarding their
+     * change. {@code delete(entity)} deletes only the version read, and says why it did not.
+     */
+    @Test
+    void aStaleDeleteFailsAndKeepsTheOtherWritersChange(Jdbi jdbi) {
+        Title mine = TitleDao.on(jdbi).findById(title).orElseThrow();
+        Title theirs = TitleDao.on(jdbi).findById(title).orElseThrow();
+        TitleAccess.rename(theirs, "Their Dune");
+        TitleDao.on(jdbi).update(theirs);
+
+        assertThatThrownBy(() -> TitleDao.on(jdbi).delete(mine))
+                .isInstanceOf(OptimisticLockException.class)
+                .hasMessage("Title " + title + " was changed since it was read: the delete expected version 0, the row "
+                        + "has version 1. Nothing was written; read it again to see the other change before you "
+                        + "delete it");
+        assertThat(row(jdbi, title)).containsEntry("name", "Their Dune").containsEntry("version", 1);
+
+        TitleDao.on(jdbi).delete(theirs);
+        assertThat(TitleDao.on(jdbi).findById(title)).isEmpty();
+        assertThatThrownBy(() -> TitleDao.on(jdbi).delete(theirs)).isInstanceOf(OptimisticLockException.class)
+                .hasMessage("Title " + title + " has no row: it was deleted since it was read, or never inserted; "
+                        + "the delete expected version 1. Nothing was written");
+    }
+
+    /** A record's versioned delete, in the caller's transaction: rolled back with it, kept when it commits. */
+    @Test
+    void aRecordsVersionedDeleteRunsInTheCallersTransaction(Jdbi jdbi) {
+        Memo memo = MemoDao.on(jdbi).insert(new Memo(0, "draft", 0));
+        try (Handle handle = jdbi.open()) {
+            handle.useTransaction(transaction -> {
+                MemoDao.on(transaction).delete(memo);
+                assertThat(MemoDao.on(transaction).findById(memo.id())).isEmpty();
+                transaction.rollback();
+            });
+        }
+        assertThat(MemoDao.on(jdbi).findById(memo.id())).contains(memo);
+
+        Memo edited = MemoDao.on(jdbi).update(new Memo(memo.id(), "final", memo.version()));
+        assertThatThrownBy(() -> MemoDao.on(jdbi).delete(memo)).isInstanceOf(OptimisticLockException.class)
+                .hasMessageContaining("the delete expected version 0, the row has version 1");
+        MemoDao.on(jdbi).delete(edited);
+        assertThat(MemoDao.on(jdbi).count()).isZero();
+        assertThat(MemoDao.on(jdbi).delete(edited.id())).as("delete(id): no row, no error").isFalse();
+    }
+
     /** Every row of {@code title}, by key, read in one statement. */
     private static Map<Long, Map<String, Object>> titles(Jdbi jdbi) {
         Map<Long, Map<String, Object>> rows = new java.util.HashMap<>();

@@ -1,6 +1,7 @@
 package dev.loadplan.planner.sql;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -13,6 +14,12 @@ import java.util.function.IntConsumer;
  * or hold a {@code ;} that would start a second statement. A fragment that ends in a {@code --} comment gets a line
  * break after it, so the comment ends where the fragment does, in every statement that repeats it, on one line or
  * many.
+ *
+ * <p>Its values stay its own: a positional {@code $1} would take whatever value the statement binds first (the plan's
+ * own key or {@code LIMIT}), so it is refused, as is a {@code :name} or {@code ?} inside a dollar-quoted string, which
+ * is text to PostgreSQL but a parameter to JDBI's parser. And it reads one way: a server with
+ * {@code standard_conforming_strings = off} reads a backslash in {@code '...'} as an escape, so a fragment passes only
+ * if it reads the same both ways, with its literals, its comments and its parameters where they were.
  */
 public final class SqlFragment {
 
@@ -28,9 +35,28 @@ public final class SqlFragment {
             throw new IllegalArgumentException(what + " needs a SQL fragment, was "
                     + (fragment == null ? "null" : "blank"));
         }
-        Scan scan = new Scan(fragment, what, null);
+        BitSet standard = new BitSet(fragment.length());
+        Scan scan = new Scan(fragment, what, standard::set);
         scan.run();
+        BitSet escaping = new BitSet(fragment.length());
+        Scan otherReading = new Scan(fragment, what, escaping::set);
+        otherReading.backslashEscapesEverywhere = true;
+        try {
+            otherReading.run();
+        } catch (Refused e) {
+            throw readsTwoWays(fragment, what, e.problem);
+        }
+        if (!standard.equals(escaping) || scan.endsInLineComment != otherReading.endsInLineComment) {
+            throw readsTwoWays(fragment, what, "puts its literals and comments elsewhere");
+        }
         return scan.endsInLineComment ? fragment + "\n" : fragment;
+    }
+
+    private static IllegalArgumentException readsTwoWays(String fragment, String what, String problem) {
+        return new IllegalArgumentException("the " + what + " fragment " + quoteOf(fragment) + " reads differently "
+                + "on a server with standard_conforming_strings = off, where a backslash in '...' escapes the next "
+                + "character: read that way, it " + problem + ". Bind the value as a parameter instead, or write "
+                + "E'...' where you mean backslash escapes");
     }
 
     /**
@@ -91,6 +117,12 @@ public final class SqlFragment {
         return parameters;
     }
 
+    /** The fragment as a message shows it: quoted, on one line, its first 200 characters. */
+    private static String quoteOf(String text) {
+        String shown = text.length() > 200 ? text.substring(0, 200) + "..." : text;
+        return "\"" + shown.replace("\n", "\\n") + "\"";
+    }
+
     private static boolean isNameStart(char c) {
         return Character.isLetter(c) || c == '_';
     }
@@ -98,6 +130,17 @@ public final class SqlFragment {
     /** What can come right before a table name without making it part of a longer name or qualifier. */
     private static boolean isQualifierChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '.' || c == '"';
+    }
+
+    /** A fragment refused: the message names it; {@code problem} is what is wrong, for a message of another form. */
+    private static final class Refused extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String problem;
+
+        Refused(String message, String problem) {
+            super(message);
+            this.problem = problem;
+        }
     }
 
     /** One pass over the text; fails at the first problem, with its position. */
@@ -109,6 +152,8 @@ public final class SqlFragment {
         private int at;
         private int depth;
         private boolean endsInLineComment;
+        /** Reads {@code '...'} as a server with {@code standard_conforming_strings = off} does: backslash escapes. */
+        private boolean backslashEscapesEverywhere;
 
         Scan(String text, String what, IntConsumer code) {
             this.text = text;
@@ -130,11 +175,15 @@ public final class SqlFragment {
                 } else if (c == '/' && next == '*') {
                     blockComment();
                 } else if (c == '\'') {
-                    quoted('\'', isEscapePrefix(at - 1), "string constant");
+                    quoted('\'', backslashEscapesEverywhere || isEscapePrefix(at - 1), "string constant");
                 } else if (c == '"') {
                     quoted('"', false, "quoted identifier");
                 } else if (c == '$' && startsDollarQuote()) {
                     dollarQuoted();
+                } else if (c == '$' && Character.isDigit(next) && (at == 0 || !isWordChar(text.charAt(at - 1)))) {
+                    fail("holds the positional parameter " + positional() + " at position " + at + ", which would "
+                            + "take whatever the statement binds at that place (a key, a LIMIT); name it, :name, "
+                            + "and bind(\"name\", value)");
                 } else if (c == ';') {
                     fail("holds a ';' at position " + at + ", which would end the statement loadplan writes around "
                             + "it; pass one condition (or one statement for fromSql), without ';'");
@@ -241,7 +290,26 @@ public final class SqlFragment {
             if (close < 0) {
                 fail("opens a dollar-quoted string " + tag + " at position " + start + " that it does not close");
             }
+            for (int i = tagEnd; i < close; i++) {
+                char c = text.charAt(i);
+                boolean named = c == ':' && i + 1 < close && isNameStart(text.charAt(i + 1))
+                        && text.charAt(i - 1) != ':';
+                if (named || c == '?') {
+                    fail("holds " + (named ? "a :name" : "a ?") + " at position " + i + " inside the dollar-quoted "
+                            + "string " + tag + ", where PostgreSQL reads it as text but JDBI's parser as a parameter; "
+                            + "bind the value as a parameter outside the quotes, or write the text in '...'");
+                }
+            }
             at = close + tag.length();
+        }
+
+        /** The {@code $1} at {@link #at}. */
+        private String positional() {
+            int end = at + 1;
+            while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                end++;
+            }
+            return text.substring(at, end);
         }
 
         private static boolean isWordChar(char c) {
@@ -249,12 +317,7 @@ public final class SqlFragment {
         }
 
         private void fail(String problem) {
-            throw new IllegalArgumentException("the " + what + " fragment " + quote(text) + " " + problem);
-        }
-
-        private static String quote(String text) {
-            String shown = text.length() > 200 ? text.substring(0, 200) + "..." : text;
-            return "\"" + shown.replace("\n", "\\n") + "\"";
+            throw new Refused("the " + what + " fragment " + quoteOf(text) + " " + problem, problem);
         }
     }
 }

@@ -18,8 +18,8 @@ class SqlFragmentTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"name = 'a;b'", "name = E'it\\'s;'", "name = $$;$$", "name = $tag$ ; $tag$",
-            "\"odd;name\" = 1", "a = 1 /* ; */", "a = 1 /* nested /* ; */ still */", "a = 1 -- ;\n", "a::text = $1",
-            "f(a, (b)) > 0"})
+            "\"odd;name\" = 1", "a = 1 /* ; */", "a = 1 /* nested /* ; */ still */", "a = 1 -- ;\n", "a$1 = 1",
+            "f(a, (b)) > 0", "t = $$12:30$$", "t = $$a::text$$", "path = 'C:\\dir'", "name = E'back\\\\'"})
     void whatIsQuotedOrCommentedIsPartOfTheFragment(String fragment) {
         assertThat(SqlFragment.check(fragment, "where")).startsWith(fragment);
     }
@@ -70,5 +70,48 @@ class SqlFragmentTest {
         assertThatThrownBy(() -> SqlFragment.check(" ", "where")).hasMessage("where needs a SQL fragment, was blank");
         assertThatThrownBy(() -> SqlFragment.check(null, "orderBy"))
                 .hasMessage("orderBy needs a SQL fragment, was null");
+    }
+
+    /** The issue's case: {@code $1} took the plan's own LIMIT value ({@code limit(3)} returned author 3). */
+    @Test
+    void aPositionalParameterIsRefused() {
+        assertThatThrownBy(() -> SqlFragment.check("author.id = $1", "where"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the where fragment \"author.id = $1\" holds the positional parameter $1 at position 12, "
+                        + "which would take whatever the statement binds at that place (a key, a LIMIT); name it, "
+                        + ":name, and bind(\"name\", value)");
+        assertThatThrownBy(() -> SqlFragment.check("SELECT * FROM authors WHERE id = ($12)", "fromSql"))
+                .hasMessageContaining("holds the positional parameter $12 at position 34");
+    }
+
+    /** The issue's case: {@code $$:p$$} passed the check, then failed at run time ({@code Unterminated dollar quote}). */
+    @Test
+    void aParameterInsideADollarQuoteIsRefused() {
+        assertThatThrownBy(() -> SqlFragment.check("name = $$:p$$", "where"))
+                .hasMessage("the where fragment \"name = $$:p$$\" holds a :name at position 9 inside the "
+                        + "dollar-quoted string $$, where PostgreSQL reads it as text but JDBI's parser as a parameter; "
+                        + "bind the value as a parameter outside the quotes, or write the text in '...'");
+        assertThatThrownBy(() -> SqlFragment.check("name = $t$why?$t$", "where"))
+                .hasMessageContaining("holds a ? at position 13 inside the dollar-quoted string $t$");
+    }
+
+    /**
+     * The issue's case: with {@code standard_conforming_strings = off} the server reads {@code '\''} as a whole string,
+     * so the {@code ;} after it ends the statement, and this fragment dropped a table. It is refused on any server.
+     */
+    @Test
+    void aFragmentThatReadsAnotherWayWithoutStandardConformingStringsIsRefused() {
+        String injection = "author.name = '\\'' ; DROP TABLE victim ; SELECT 1 WHERE '\\''";
+        assertThatThrownBy(() -> SqlFragment.check(injection, "where"))
+                .hasMessage("the where fragment \"" + injection + "\" reads differently on a server with "
+                        + "standard_conforming_strings = off, where a backslash in '...' escapes the next character: "
+                        + "read that way, it holds a ';' at position 19, which would end the statement loadplan writes "
+                        + "around it; pass one condition (or one statement for fromSql), without ';'. Bind the value "
+                        + "as a parameter instead, or write E'...' where you mean backslash escapes");
+        assertThatThrownBy(() -> SqlFragment.check("name = 'back\\'", "where"))
+                .hasMessageContaining("read that way, it opens a string constant at position 7 that it does not "
+                        + "close");
+        assertThatThrownBy(() -> SqlFragment.check("a = 'x\\' OR :p = '\\y'", "where"))
+                .hasMessageContaining("reads differently");
     }
 }

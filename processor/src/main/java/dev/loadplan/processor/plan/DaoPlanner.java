@@ -22,6 +22,7 @@ public final class DaoPlanner {
     public static final String INSERT = "INSERT";
     public static final String UPDATE = "UPDATE";
     public static final String DELETE = "DELETE";
+    public static final String DELETE_VERSION = "DELETE_VERSION";
     public static final String COUNT = "COUNT";
     public static final String CURRENT_VERSION = "CURRENT_VERSION";
 
@@ -134,7 +135,14 @@ public final class DaoPlanner {
                     + "changed since the entity was read is not updated.")));
         }
         constants.add(new StatementConstant(DELETE, "DELETE FROM " + table.from() + "\nWHERE " + id + " = ?",
-                "Run by {@code delete}: binds the key."));
+                version == null ? "Run by {@code delete}: binds the key."
+                        : "Run by {@code delete(id)}, whatever the row's version: binds the key."));
+        if (version != null) {
+            constants.add(new StatementConstant(DELETE_VERSION, "DELETE FROM " + table.from() + "\nWHERE " + id
+                    + " = ? AND " + table.columns().get(entity.columns().indexOf(version)) + " = ?",
+                    "Run by {@code delete(entity)}: binds the key, then the version the entity was read with; a row "
+                            + "changed since the entity\nwas read is not deleted."));
+        }
         constants.add(new StatementConstant(COUNT, "SELECT count(*)\nFROM " + table.from(),
                 "Run by {@code count}: binds nothing."));
         for (RelationshipModel relationship : linkedRelationships(entity)) {
@@ -161,8 +169,8 @@ public final class DaoPlanner {
         if (version != null) {
             constants.add(new StatementConstant(CURRENT_VERSION, "SELECT "
                     + table.columns().get(entity.columns().indexOf(version)) + "\nFROM " + table.from() + "\nWHERE "
-                    + id + " = ?", "Run when an update finds no row at the version the entity was read with, to "
-                    + "say why: binds the key."));
+                    + id + " = ?", "Run when an update or a delete finds no row at the version the entity was "
+                    + "read with, to say why: binds the key."));
         }
         return constants;
     }

@@ -72,9 +72,10 @@ public final class DaoWriter {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(JDBI, "jdbi")
                 .addParameter(HANDLE, "handle")
-                .addStatement("super(jdbi, handle, $T.plain(),\nnew $T($S, $L, $L, $L, $L, $S, $L, $L))",
+                .addStatement("super(jdbi, handle, $T.plain(),\nnew $T($S, $L, $L, $L, $L, $L, $S, $L, $L))",
                         entity.loaderName(), DAO_STATEMENTS, entity.simpleName(), DaoPlanner.INSERT,
-                        updates ? DaoPlanner.UPDATE : "null", DaoPlanner.DELETE, DaoPlanner.COUNT,
+                        updates ? DaoPlanner.UPDATE : "null", DaoPlanner.DELETE,
+                        entity.version() != null ? DaoPlanner.DELETE_VERSION : "null", DaoPlanner.COUNT,
                         entity.table().idColumn(), generatedKey,
                         entity.version() != null ? DaoPlanner.CURRENT_VERSION : "null")
                 .build());
@@ -107,13 +108,28 @@ public final class DaoWriter {
             type.addMethod(update(entity));
             type.addMethod(updateAll(entity));
         }
+        CodeBlock deleteById = entity.version() == null
+                ? CodeBlock.of("Deletes the row whose key is {@code id}; false when there was none.\n")
+                : CodeBlock.of("Deletes the row whose key is {@code id}, whatever its version; false when there was "
+                        + "none. To delete\nonly the version you read, and so never discard another writer's change, "
+                        + "use {@link #delete($T)}.\n", entity.type());
         type.addMethod(MethodSpec.methodBuilder("delete")
-                .addJavadoc("Deletes the row whose key is {@code id}; false when there was none.\n")
+                .addJavadoc(deleteById)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addParameter(id.javaType(), "id")
                 .addStatement("return deleteByKey(id)")
                 .build());
+        if (entity.version() != null) {
+            type.addMethod(MethodSpec.methodBuilder("delete")
+                    .addJavadoc("Deletes the row of {@code entity} only if it is still at the version {@code entity} "
+                            + "was read with.\n\n@throws dev.loadplan.OptimisticLockException when the row changed "
+                            + "since {@code entity} was read, or has\n    been deleted; nothing was deleted\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .addParameter(entity.type(), "entity")
+                    .addStatement("deleteEntity(entity)")
+                    .build());
+        }
         for (RelationshipModel relationship : DaoPlanner.linkedRelationships(entity)) {
             type.addMethod(links(entity, relationship, "link", DaoPlanner.linkConstant(relationship),
                     "Links {@code entity} to each of {@code targets} ({@code $L} rows), in one batch and one "

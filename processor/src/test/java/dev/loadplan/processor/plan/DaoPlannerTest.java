@@ -93,7 +93,7 @@ class DaoPlannerTest {
     }
 
     @Test
-    void aVersionedEntityUpdatesOnlyTheRowAtItsVersionAndCanSayWhy() {
+    void aVersionedEntityUpdatesAndDeletesOnlyTheRowAtItsVersionAndCanSayWhy() {
         EntityModel title = entity("Title", "title", List.of(id("id", ScalarType.LONG, true),
                 column("name", ScalarType.STRING), version("version", ScalarType.INT)));
 
@@ -103,7 +103,11 @@ class DaoPlannerTest {
                 RETURNING id""").containsEntry("UPDATE", """
                 UPDATE title
                 SET name = ?, version = version + 1
-                WHERE id = ? AND version = ?""").containsEntry("CURRENT_VERSION", """
+                WHERE id = ? AND version = ?""").containsEntry("DELETE_VERSION", """
+                DELETE FROM title
+                WHERE id = ? AND version = ?""").containsEntry("DELETE", """
+                DELETE FROM title
+                WHERE id = ?""").containsEntry("CURRENT_VERSION", """
                 SELECT version
                 FROM title
                 WHERE id = ?""");
