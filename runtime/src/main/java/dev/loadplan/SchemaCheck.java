@@ -1,11 +1,14 @@
 package dev.loadplan;
 
 import dev.loadplan.internal.ColumnInfo;
+import dev.loadplan.internal.ColumnType;
 import dev.loadplan.internal.EntityMapping;
+import dev.loadplan.internal.EnumConstants;
 import dev.loadplan.planner.sql.TableShape;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -115,10 +118,20 @@ public final class SchemaCheck {
             String qualified = table.table() + '.' + column;
             try {
                 Description description = describe(connection, "SELECT " + qualified + " FROM " + table.from());
-                if (!info.type().reads(description.typeName(), description.enumType())) {
+                if (info.type() == ColumnType.DOUBLE && description.typeName().equals("float4")) {
+                    mismatches.add(new SchemaMismatch(mapping.entityName(), info.field(), qualified, "the column is "
+                            + "float4 (real), but the field reads it as double: PostgreSQL's driver reads a real as "
+                            + "0.1 in text and as 0.10000000149011612 once it transfers the column in binary, so one "
+                            + "row would read differently from load to load; declare the field float (or Float), or "
+                            + "the column double precision"));
+                } else if (!info.type().reads(description.typeName(), description.enumType())) {
                     mismatches.add(new SchemaMismatch(mapping.entityName(), info.field(), qualified, "the column is "
                             + description.typeName() + ", but the field reads it as " + info.type().javaName()
                             + ", which needs " + info.type().postgresTypes()));
+                } else if (info.constants() != null && description.enumType()) {
+                    labelsMismatch(connection, description.typeName(), info.constants())
+                            .ifPresent(problem -> mismatches.add(new SchemaMismatch(mapping.entityName(), info.field(),
+                                    qualified, problem)));
                 } else if (info.primitive() && description.nullable()) {
                     mismatches.add(new SchemaMismatch(mapping.entityName(), info.field(), qualified, "the column "
                             + "allows NULL, but the field is a primitive " + info.type().javaName()
@@ -129,6 +142,43 @@ public final class SchemaCheck {
             }
         }
         return mismatches;
+    }
+
+    /**
+     * What differs between a PostgreSQL enum type's labels and a Java enum's constants: a label the enum lacks fails
+     * every load of a row that holds it, and a constant the type lacks fails every write of it.
+     */
+    private static Optional<String> labelsMismatch(Connection connection, String enumType, EnumConstants<?> constants)
+            throws SQLException {
+        List<String> labels = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT enumlabel FROM pg_enum WHERE enumtypid = ?::regtype ORDER BY enumsortorder")) {
+            statement.setString(1, enumType);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    labels.add(rows.getString(1));
+                }
+            }
+        }
+        List<String> names = constants.names();
+        List<String> unreadable = labels.stream().filter(label -> !names.contains(label)).toList();
+        List<String> unwritable = names.stream().filter(name -> !labels.contains(name)).toList();
+        if (unreadable.isEmpty() && unwritable.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> problems = new ArrayList<>();
+        if (!unreadable.isEmpty()) {
+            problems.add("the enum type " + enumType + " has " + String.join(", ", unreadable) + ", which "
+                    + constants.name() + " lacks: a row holding " + (unreadable.size() == 1 ? "it" : "one")
+                    + " cannot be read; add the constant" + (unreadable.size() == 1 ? "" : "s"));
+        }
+        if (!unwritable.isEmpty()) {
+            problems.add(constants.name() + " has " + String.join(", ", unwritable) + ", which the enum type "
+                    + enumType + " lacks: writing " + (unwritable.size() == 1 ? "it" : "one") + " fails; add the "
+                    + "label" + (unwritable.size() == 1 ? "" : "s") + " (ALTER TYPE " + enumType + " ADD VALUE '"
+                    + unwritable.get(0) + "')");
+        }
+        return Optional.of(String.join("; ", problems));
     }
 
     /**

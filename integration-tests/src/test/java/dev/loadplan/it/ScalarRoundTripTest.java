@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 import dev.loadplan.SchemaCheck;
+import dev.loadplan.SchemaMismatch;
 import dev.loadplan.it.support.EmbeddedPostgresExtension;
 import dev.loadplan.it.support.Schema;
 import dev.loadplan.it.types.Color;
@@ -196,6 +197,76 @@ class ScalarRoundTripTest {
                 assertSameValues(read.get(i), written.get(i));
             }
         }
+    }
+
+    /**
+     * The issue's case: {@code 'infinity'} read as an {@code Instant} was {@code +1000000000-01-01T17:59:59.999999999Z},
+     * and an update of the unchanged row threw a bare {@code DateTimeException}. Each date and time type's
+     * {@code MAX}/{@code MIN} is {@code 'infinity'}/{@code '-infinity'} both ways, in text, in binary and nested, and
+     * an update writes it back unchanged.
+     */
+    @ParameterizedTest(name = "prepareThreshold = {0}")
+    @ValueSource(ints = {5, -1})
+    void infinityIsEachTypesMaxAndMinEveryWay(int prepareThreshold, Jdbi jdbi) throws SQLException {
+        Everything future = ordinary(new Everything()).day(LocalDate.MAX).moment(LocalDateTime.MAX)
+                .instant(OffsetDateTime.MAX).seen(Instant.MAX);
+        Everything past = ordinary(new Everything()).day(LocalDate.MIN).moment(LocalDateTime.MIN)
+                .instant(OffsetDateTime.MIN).seen(Instant.MIN);
+        try (Handle handle = jdbi.open()) {
+            handle.getConnection().unwrap(PGConnection.class).setPrepareThreshold(prepareThreshold);
+            EverythingDao dao = EverythingDao.on(handle);
+            dao.insert(future);
+            dao.insert(past);
+            assertThat(handle.createQuery("select count(*) from everything where day = 'infinity' and moment = "
+                    + "'infinity' and instant = 'infinity' and seen = 'infinity'").mapTo(Long.class).one())
+                    .as("stored as infinity").isEqualTo(1);
+            assertThat(handle.createQuery("select count(*) from everything where day = '-infinity' and moment = "
+                    + "'-infinity' and instant = '-infinity' and seen = '-infinity'").mapTo(Long.class).one())
+                    .as("stored as -infinity").isEqualTo(1);
+
+            for (Everything written : List.of(future, past)) {
+                for (int read = 0; read < 6; read++) { // past the driver's switch to binary transfer, at the 5th
+                    assertSameValues(EverythingLoader.plain().findById(handle, written.id()).orElseThrow(), written);
+                }
+                Everything read = EverythingLoader.plain().findById(handle, written.id()).orElseThrow();
+                dao.update(read);
+                assertSameValues(EverythingLoader.plain().findById(handle, written.id()).orElseThrow(), written);
+            }
+            long drawer = handle.createUpdate("insert into drawers (label) values ('ends')")
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            handle.execute("insert into drawer_items (drawer_id, item_id) values (?, ?), (?, ?)", drawer, future.id(),
+                    drawer, past.id());
+            List<Everything> nested = DrawerLoader.withItemsNested().findById(handle, drawer).orElseThrow().items();
+            assertSameValues(nested.get(0), future);
+            assertSameValues(nested.get(1), past);
+        }
+    }
+
+    /**
+     * The issue's case: a {@code double} on a {@code real} column read 0.1 for five loads and 0.10000000149011612 from
+     * the sixth, when the driver switched to binary transfer, and a {@code Double} there failed outside NESTED; the
+     * schema check accepted both. Now it names each such field and the fix.
+     */
+    @Test
+    void theSchemaCheckRefusesADoubleOnARealColumn(Jdbi jdbi) {
+        List<SchemaMismatch> mismatches = jdbi.withHandle(handle -> {
+            handle.execute("create schema real_amounts");
+            handle.execute("create table real_amounts.everything (like public.everything including all)");
+            handle.execute("alter table real_amounts.everything alter column amount type real, "
+                    + "alter column maybe_amount type real");
+            handle.execute("set search_path to real_amounts");
+            try {
+                return SchemaCheck.check(handle, EverythingLoader.SCHEMA);
+            } finally {
+                handle.execute("reset search_path");
+            }
+        });
+
+        assertThat(mismatches).extracting(SchemaMismatch::field).containsExactly("amount", "maybeAmount");
+        assertThat(mismatches.get(0).problem()).isEqualTo("the column is float4 (real), but the field reads it as "
+                + "double: PostgreSQL's driver reads a real as 0.1 in text and as 0.10000000149011612 once it "
+                + "transfers the column in binary, so one row would read differently from load to load; declare the "
+                + "field float (or Float), or the column double precision");
     }
 
     /** The table's column types are the ones each field's type reads from, as the schema check sees them. */

@@ -70,7 +70,7 @@ class DeferredRoundsTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.AccountMapping").contentsAsUtf8String()
-                .contains("Tier.valueOf(tierName)");
+                .contains("new EnumConstants<>(\"Tier\", Tier::valueOf, Tier::values)");
     }
 
     @Test

@@ -93,7 +93,7 @@ class ScalarTypesTest {
             OffsetDateTime | entity.updated = row.getObject(offset + 20, OffsetDateTime.class);
             Instant        | entity.seen = ColumnReads.instant(row, offset + 21);
             byte[]         | entity.cover = row.getBytes(offset + 22);
-            enum           | entity.status = statusName == null ? null : Everything.Status.valueOf(statusName);
+            enum           | entity.status = statusName == null ? null : constant(statusName, row, offset, 22);
             """)
     void mappingReadsTheColumnAsItsType(String type, String statement) {
         assertThat(mapping).contains(statement);

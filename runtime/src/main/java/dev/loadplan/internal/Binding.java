@@ -95,10 +95,19 @@ public final class Binding {
                 : new Bound(value, (position, statement, context) -> statement.setObject(position, value));
     }
 
-    /** An instant as PostgreSQL's {@code timestamptz}, which keeps the instant; sent at UTC. */
+    /**
+     * An instant as PostgreSQL's {@code timestamptz}, which keeps the instant; sent at UTC. {@link Instant#MAX} and
+     * {@link Instant#MIN} are {@code 'infinity'} and {@code '-infinity'}, as reading them gives them back.
+     */
     public static Argument instant(Instant value) {
-        return value == null ? nullOf(Types.TIMESTAMP_WITH_TIMEZONE)
-                : timestamptz(OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+        if (value == null) {
+            return nullOf(Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+        if (value.equals(Instant.MAX)) {
+            return timestamptz(OffsetDateTime.MAX);
+        }
+        return timestamptz(value.equals(Instant.MIN) ? OffsetDateTime.MIN : OffsetDateTime.ofInstant(value,
+                ZoneOffset.UTC));
     }
 
     public static Argument bytea(byte[] value) {

@@ -45,6 +45,29 @@ public abstract class EntityMapping<E> implements MappedEntity {
         this.longIds = idType == ColumnType.LONG || idType == ColumnType.INT || idType == ColumnType.SHORT;
     }
 
+    /**
+     * The constant named {@code label} of the enum column {@code column} (its index among the table's columns) reads
+     * as, in the row whose columns start at {@code offset}. A label the enum lacks (a value added to a PostgreSQL enum
+     * type, or written by other code) fails naming the entity, the field, the column, the row's key and the label,
+     * where the enum's {@code valueOf} would name none of them.
+     *
+     * @param <T> the enum, as the generated field declares it
+     * @throws LoadPlanException for a label the enum has no constant for
+     */
+    @SuppressWarnings("unchecked")
+    protected final <T> T constant(String label, ResultSet row, int offset, int column) throws SQLException {
+        EnumConstants<?> constants = columns.get(column).constants();
+        try {
+            return (T) constants.valueOf().apply(label);
+        } catch (IllegalArgumentException e) {
+            throw new LoadPlanException(entityName + "." + columns.get(column).field() + " cannot be read: the column "
+                    + table.table() + "." + table.columns().get(column) + " of the row with key "
+                    + readId(row, offset) + " holds '" + label + "', which the enum " + constants.name()
+                    + " has no constant for (it has " + String.join(", ", constants.names()) + "); add the constant "
+                    + "to " + constants.name() + ", or change the row", e);
+        }
+    }
+
     /** Whether the primary key is a {@code short}, {@code int} or {@code long}: read as a {@code long}, unboxed. */
     public final boolean longIds() {
         return longIds;

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.argument.Arguments;
+import org.jdbi.v3.core.enums.EnumStrategy;
+import org.jdbi.v3.core.enums.Enums;
 import org.jdbi.v3.core.qualifier.QualifiedType;
 import org.jdbi.v3.core.statement.SqlStatement;
 
@@ -69,12 +71,25 @@ public final class RootBinds {
         return arguments;
     }
 
+    /**
+     * Whether a Java enum binds by name: then as an untyped value, as DAO writes bind it, which PostgreSQL reads as the
+     * type the fragment compares it with, a text column's or an enum type's (JDBI would bind it as varchar, and
+     * {@code mood = :m} would fail with {@code operator does not exist: mood = character varying}). A {@code Jdbi}
+     * set to bind enums by ordinal keeps its own way.
+     */
+    private static boolean byName(Enums enums) {
+        return enums.getDefaultStrategy() == EnumStrategy.BY_NAME;
+    }
+
     private Argument callerArgument(String name, Handle handle) {
         if (!named.containsKey(name)) {
             throw new LoadPlanException("the plan's SQL names :" + name + ", which no plan of it binds: call "
                     + "bind(\"" + name + "\", value) on the plan whose where or orderBy names it");
         }
         Object value = named.get(name);
+        if (value instanceof Enum<?> constant && byName(handle.getConfig(Enums.class))) {
+            return Binding.enumName(constant);
+        }
         Class<?> valueClass = value == null ? Object.class : value.getClass();
         QualifiedType<?> type = QualifiedType.of(valueClass);
         return handle.getConfig(Arguments.class).findFor(type, value).orElseThrow(() -> new LoadPlanException(
@@ -82,7 +97,14 @@ public final class RootBinds {
     }
 
     void applyTo(SqlStatement<?> statement) {
-        named.forEach(statement::bind);
+        boolean enumsByName = byName(statement.getConfig(Enums.class));
+        named.forEach((name, value) -> {
+            if (value instanceof Enum<?> constant && enumsByName) {
+                statement.bind(name, Binding.enumName(constant));
+            } else {
+                statement.bind(name, value);
+            }
+        });
         if (paged) {
             // A null limit binds NULL, which PostgreSQL reads as LIMIT ALL.
             statement.bind(RootShaping.LIMIT_PARAMETER, limit);

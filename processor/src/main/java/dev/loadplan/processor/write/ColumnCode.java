@@ -37,14 +37,21 @@ final class ColumnCode {
         return CodeBlock.of("row.getObject($L, $T.class)", position, javaType);
     }
 
-    /** Statements setting the field of {@code target} from a column holding an enum's name. */
+    /**
+     * Statements setting the field of {@code target} from a column holding an enum's name: the mapping's
+     * {@code constant}, which names the row and the label when the enum lacks it.
+     */
     static CodeBlock readEnum(ColumnModel column, String target, int index) {
         String name = column.field() + "Name";
         return CodeBlock.builder()
                 .addStatement("String $L = row.getString(offset + $L)", name, index + 1)
-                .addStatement(assign(column.access(), target,
-                        CodeBlock.of("$L == null ? null : $T.valueOf($L)", name, column.javaType(), name)))
+                .addStatement(assign(column.access(), target, enumConstant(name, index)))
                 .build();
+    }
+
+    /** The enum constant named by the local {@code name}, read from column {@code index}; null for NULL. */
+    static CodeBlock enumConstant(String name, int index) {
+        return CodeBlock.of("$L == null ? null : constant($L, row, offset, $L)", name, name, index);
     }
 
     /** Sets a field of {@code target} to {@code value}: {@code target.title = value} or {@code target.setTitle(value)}. */

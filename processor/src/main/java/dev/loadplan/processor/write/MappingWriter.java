@@ -42,6 +42,7 @@ public final class MappingWriter {
     private static final ClassName RECORD_HOLDER = ClassName.get(INTERNAL, "RecordHolder");
     private static final ClassName RECORD_BUILD = RECORD_HOLDER.nestedClass("RecordBuild");
     private static final ClassName COLUMN_INFO = ClassName.get(INTERNAL, "ColumnInfo");
+    private static final ClassName ENUM_CONSTANTS = ClassName.get(INTERNAL, "EnumConstants");
     private static final ClassName COLUMN_TYPE = ClassName.get(INTERNAL, "ColumnType");
     private static final ClassName TABLE_SHAPE = ClassName.get(TableShape.class);
     private static final ClassName RELATION_SHAPE = ClassName.get(RelationShape.class);
@@ -156,8 +157,14 @@ public final class MappingWriter {
     private static CodeBlock columnInfos(EntityModel entity) {
         List<CodeBlock> infos = new ArrayList<>();
         for (ColumnModel column : entity.columns()) {
-            infos.add(CodeBlock.of("\nnew $T($S, $T.$L, $L)", COLUMN_INFO, column.field(), COLUMN_TYPE,
-                    column.type().columnType(), column.type().isPrimitive()));
+            if (column.type() == ScalarType.ENUM && column.isMapped()) {
+                infos.add(CodeBlock.of("\nnew $T($S, $T.$L, $L, new $T<>($S, $T::valueOf, $T::values))", COLUMN_INFO,
+                        column.field(), COLUMN_TYPE, column.type().columnType(), column.type().isPrimitive(),
+                        ENUM_CONSTANTS, ((ClassName) column.javaType()).simpleName(), column.javaType(), column.javaType()));
+            } else {
+                infos.add(CodeBlock.of("\nnew $T($S, $T.$L, $L)", COLUMN_INFO, column.field(), COLUMN_TYPE,
+                        column.type().columnType(), column.type().isPrimitive()));
+            }
         }
         return CodeBlock.of("$T.of($>$>$L$<$<)", LIST, CodeBlock.join(infos, ","));
     }
@@ -247,8 +254,7 @@ public final class MappingWriter {
             if (column.type() == ScalarType.ENUM) {
                 String name = column.field() + "Name";
                 method.addStatement("String $L = row.getString(offset + $L)", name, i + 1);
-                method.addStatement("values[$L] = $L == null ? null : $T.valueOf($L)", slot, name, column.javaType(),
-                        name);
+                method.addStatement("values[$L] = $L", slot, ColumnCode.enumConstant(name, i));
             } else {
                 method.addStatement("values[$L] = $L", slot, ColumnCode.read(column.type(), column.javaType(), i));
             }
