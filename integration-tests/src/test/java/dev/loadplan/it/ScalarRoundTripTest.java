@@ -1,8 +1,10 @@
 package dev.loadplan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
+import dev.loadplan.LoadPlanException;
 import dev.loadplan.SchemaCheck;
 import dev.loadplan.SchemaMismatch;
 import dev.loadplan.it.support.EmbeddedPostgresExtension;
@@ -267,6 +269,34 @@ class ScalarRoundTripTest {
                 + "double: PostgreSQL's driver reads a real as 0.1 in text and as 0.10000000149011612 once it "
                 + "transfers the column in binary, so one row would read differently from load to load; declare the "
                 + "field float (or Float), or the column double precision");
+    }
+
+    /**
+     * A value the field's type cannot hold (an {@code integer} column's 70000 in a {@code short}) fails naming the
+     * entity, field, column, key and value, where the driver's own error names none but the value.
+     */
+    @Test
+    void aValueTheFieldsTypeCannotHoldFailsNamingWhereItIs(Jdbi jdbi) {
+        jdbi.useHandle(handle -> {
+            handle.execute("create schema wide_small");
+            handle.execute("create table wide_small.everything (like public.everything including all)");
+            handle.execute("alter table wide_small.everything alter column small type integer");
+            handle.execute("set search_path to wide_small");
+            try {
+                long id = handle.createQuery("insert into everything (flag, small, count, big, ratio, amount) "
+                        + "values (true, 70000, 1, 1, 1, 1) returning id").mapTo(Long.class).one();
+                for (EverythingLoader.Plan plan : List.of(EverythingLoader.plain(),
+                        EverythingLoader.plain().where("everything.id = :id").bind("id", id))) {
+                    assertThatThrownBy(() -> plan.list(handle)).isInstanceOf(LoadPlanException.class)
+                            .hasMessageStartingWith("Everything.small cannot be read: the column everything.small of "
+                                    + "the row with key " + id + " holds 70000, which a short cannot hold; declare a "
+                                    + "type that can, or change the row: ")
+                            .hasMessageContaining("70000");
+                }
+            } finally {
+                handle.execute("reset search_path");
+            }
+        });
     }
 
     /** The table's column types are the ones each field's type reads from, as the schema check sees them. */

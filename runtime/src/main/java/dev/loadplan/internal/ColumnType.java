@@ -1,5 +1,11 @@
 package dev.loadplan.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.Set;
 
 /**
@@ -51,5 +57,29 @@ public enum ColumnType {
 
     public String postgresTypes() {
         return String.join(" or ", postgresTypes.stream().sorted().toList());
+    }
+
+    /**
+     * Reads column {@code index} as generated mappings read this type, for {@link EntityMapping#unreadable} to find
+     * the column a failed read could not hold; the value is dropped.
+     */
+    void readFrom(ResultSet row, int index) throws SQLException {
+        switch (this) {
+            case BOOLEAN -> row.getBoolean(index);
+            case SHORT -> row.getShort(index);
+            case INT -> row.getInt(index);
+            case LONG -> row.getLong(index);
+            case FLOAT -> row.getFloat(index);
+            case DOUBLE -> row.getDouble(index);
+            case STRING, ENUM -> row.getString(index);
+            case BIG_DECIMAL -> row.getBigDecimal(index);
+            case UUID -> row.getObject(index, java.util.UUID.class);
+            case LOCAL_DATE -> row.getObject(index, LocalDate.class);
+            case LOCAL_TIME -> row.getObject(index, LocalTime.class);
+            case LOCAL_DATE_TIME -> row.getObject(index, LocalDateTime.class);
+            case OFFSET_DATE_TIME -> row.getObject(index, OffsetDateTime.class);
+            case INSTANT -> ColumnReads.instant(row, index);
+            case BYTES -> row.getBytes(index);
+        }
     }
 }

@@ -68,6 +68,48 @@ public abstract class EntityMapping<E> implements MappedEntity {
         }
     }
 
+    /**
+     * Why {@link #read} failed with {@code failure}, when a column of the row at {@code offset} holds a value its
+     * field's type cannot (an {@code int} column's 70000 in a {@code short}): the entity, field, column, the row's key
+     * and the value, the driver's words after them. Null when no column is to blame (the connection failed, say), and
+     * the caller keeps the driver's exception. Runs only after a failure: each column is read again as its field reads
+     * it, until one fails.
+     */
+    public final LoadPlanException unreadable(ResultSet row, int offset, SQLException failure) {
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnInfo column = columns.get(i);
+            if (column.field() == null) {
+                continue;
+            }
+            try {
+                column.type().readFrom(row, offset + i + 1);
+            } catch (SQLException | RuntimeException columnFailure) {
+                return new LoadPlanException(entityName + "." + column.field() + " cannot be read: the column "
+                        + table.table() + "." + table.columns().get(i) + " of the row with key " + keyOrUnknown(row,
+                        offset) + " holds " + textOrUnknown(row, offset + i + 1) + ", which " + (column.primitive()
+                        ? "a " : "") + column.type().javaName() + " cannot hold; declare a type that can, or change "
+                        + "the row: " + failure.getMessage(), failure);
+            }
+        }
+        return null;
+    }
+
+    private String keyOrUnknown(ResultSet row, int offset) {
+        try {
+            return String.valueOf(readId(row, offset));
+        } catch (SQLException | RuntimeException e) {
+            return textOrUnknown(row, offset + table.idIndex() + 1);
+        }
+    }
+
+    private static String textOrUnknown(ResultSet row, int index) {
+        try {
+            return row.getString(index);
+        } catch (SQLException e) {
+            return "a value the driver cannot show";
+        }
+    }
+
     /** Whether the primary key is a {@code short}, {@code int} or {@code long}: read as a {@code long}, unboxed. */
     public final boolean longIds() {
         return longIds;

@@ -1,5 +1,6 @@
 package dev.loadplan.internal;
 
+import dev.loadplan.LoadPlanException;
 import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.NodePlan;
 import java.sql.ResultSet;
@@ -224,7 +225,16 @@ final class NodeReader<E> {
 
     /** The entity of a row read for the first time in the load: a class's instance, or a record's holder. */
     private Object create(ResultSet row, LoadState state) throws SQLException {
-        Object read = mapping.read(row, offset);
+        Object read;
+        try {
+            read = mapping.read(row, offset);
+        } catch (SQLException e) {
+            LoadPlanException unreadable = mapping.unreadable(row, offset, e);
+            if (unreadable != null) {
+                throw unreadable;
+            }
+            throw e;
+        }
         state.objectRead();
         if (buildsRecords) {
             state.holderRead((RecordHolder) read);
