@@ -106,6 +106,15 @@ class FragmentsTest {
         assertThat(counter.count()).isZero();
     }
 
+    /** A {@code ?} of the caller's would have been bound with the plan's own keys. */
+    @Test
+    void aQuestionMarkIsRefusedBeforeAnythingRuns(Jdbi jdbi, StatementCounter counter) {
+        assertThatThrownBy(() -> AuthorLoader.withBooksSelectIn().where("authors.id = ?").list(jdbi))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("holds a ? at position 13");
+        assertThat(counter.count()).isZero();
+    }
+
     /** The case: {@code $$:p$$} passed the check, then failed at run time with "Unterminated dollar quote". */
     @Test
     void aParameterInsideADollarQuoteIsRefusedBeforeAnythingRuns(Jdbi jdbi, StatementCounter counter) {

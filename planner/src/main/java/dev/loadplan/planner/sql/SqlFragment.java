@@ -38,6 +38,15 @@ public final class SqlFragment {
         BitSet standard = new BitSet(fragment.length());
         Scan scan = new Scan(fragment, what, standard::set);
         scan.run();
+        for (int at = standard.nextSetBit(0); at >= 0; at = standard.nextSetBit(at + 1)) {
+            if (fragment.charAt(at) == '?') {
+                // loadplan's own statements bind their keys at a ?, so a caller's would take them.
+                scan.fail("holds a ? at position " + at + ", which JDBI and the driver read as a positional "
+                        + "parameter and loadplan would bind with its own keys; name the value, :name, and "
+                        + "bind(\"name\", value) (for jsonb's ? operators, write jsonb_exists, jsonb_exists_any or "
+                        + "jsonb_exists_all)");
+            }
+        }
         BitSet escaping = new BitSet(fragment.length());
         Scan otherReading = new Scan(fragment, what, escaping::set);
         otherReading.backslashEscapesEverywhere = true;

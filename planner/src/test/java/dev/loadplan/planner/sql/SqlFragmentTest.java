@@ -84,6 +84,18 @@ class SqlFragmentTest {
                 .hasMessageContaining("holds the positional parameter $12 at position 34");
     }
 
+    /** A {@code ?} would take the keys loadplan binds at its own: refused as {@code $1} is. */
+    @Test
+    void aQuestionMarkIsRefused() {
+        assertThatThrownBy(() -> SqlFragment.check("authors.id = ?", "where"))
+                .hasMessage("the where fragment \"authors.id = ?\" holds a ? at position 13, which JDBI and the driver "
+                        + "read as a positional parameter and loadplan would bind with its own keys; name the value, "
+                        + ":name, and bind(\"name\", value) (for jsonb's ? operators, write jsonb_exists, "
+                        + "jsonb_exists_any or jsonb_exists_all)");
+        assertThat(SqlFragment.check("name = '?' AND \"odd?\" = 1 /* ? */", "where")).as("in a literal, an identifier "
+                + "or a comment it is text").startsWith("name = '?'");
+    }
+
     /** The issue's case: {@code $$:p$$} passed the check, then failed at run time ({@code Unterminated dollar quote}). */
     @Test
     void aParameterInsideADollarQuoteIsRefused() {
