@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -153,6 +154,34 @@ class PgBouncerTest {
             }
         } finally {
             clients.shutdownNow();
+        }
+    }
+
+    /**
+     * Why README's setting matters, and that it is enough. Without it, the name pgjdbc gave a plan's root statement on
+     * one server connection is, on another, another client's statement of the same shape: the load reads that
+     * statement's rows as its own, one author of 300, with no error (no check of the result's shape could tell). With
+     * it, the same sequence reads every author. The sequence: another client, in a transaction, runs a plan of the same
+     * shape on one server connection; the load runs on the other, where the driver names its statement as the other
+     * client's driver named its own; the other client commits; PgBouncer hands the connection it got back last (LIFO)
+     * to the load's second run.
+     */
+    @Test
+    void withoutReadmesSettingALoadCanReadAnotherClientsRowsAndWithItItCannot() {
+        assertThat(rootsOfSecondLoad(bouncedUrl.replace(README_SETTINGS, "prepareThreshold=1")))
+                .as("statements named at their first run, without README's setting").hasSize(1);
+        assertThat(rootsOfSecondLoad(bouncedUrl)).as("with README's setting").hasSize(300);
+    }
+
+    /** The authors a second {@code plain()} load reads, after another client's plan of the same shape. */
+    private static List<Author> rootsOfSecondLoad(String url) {
+        Jdbi bounced = Jdbi.create(url);
+        try (Handle other = bounced.open(); Handle loads = bounced.open()) {
+            other.begin();
+            assertThat(AuthorLoader.plain().where("authors.id = 7").list(other)).hasSize(1);
+            assertThat(AuthorLoader.plain().list(loads)).hasSize(300);
+            other.commit();
+            return AuthorLoader.plain().list(loads);
         }
     }
 
