@@ -21,6 +21,9 @@ final class ObservedLoad implements PlanEvent {
     private final long statementsBefore;
     private final long rowsBefore;
     private final long objectsBefore;
+    /** What each listener wants told as the load ends, in the order they started. */
+    private final List<PlanListener.Ended> ends = new ArrayList<>(1);
+    private boolean ended;
 
     private ObservedLoad(String entity, String plan, Kind kind, LoadStats stats) {
         this.entity = entity;
@@ -38,43 +41,48 @@ final class ObservedLoad implements PlanEvent {
      */
     static <T> T run(Handle handle, String entity, Supplier<String> plan, Kind kind, LoadStats stats,
             Supplier<T> load) {
-        List<PlanListener> listeners = handle.getConfig(LoadPlanConfig.class).getPlanListeners();
-        if (listeners.isEmpty()) {
+        ObservedLoad event = start(handle, entity, plan, kind, stats);
+        if (event == null) {
             return load.get();
         }
-        ObservedLoad event = new ObservedLoad(entity, plan.get(), kind, stats);
-        List<PlanListener.Ended> ends = event.start(listeners);
         T result;
         try {
             result = load.get();
         } catch (RuntimeException | Error e) {
-            event.end(ends, e);
+            event.end(e);
             throw e;
         }
-        event.end(ends, null);
+        event.end(null);
         return result;
     }
 
-    /** A load whose counts start from {@code stats}' and {@code objectCount}'s now, for a caller that tells it. */
-    static ObservedLoad of(String entity, String plan, Kind kind, LoadStats stats) {
-        return new ObservedLoad(entity, plan, kind, stats);
-    }
-
-    /** Tells {@code listeners} the load starts; returns what each wants told as it ends. */
-    List<PlanListener.Ended> start(List<PlanListener> listeners) {
-        List<PlanListener.Ended> ends = new ArrayList<>(listeners.size());
-        for (PlanListener listener : listeners) {
-            ends.add(listener.started(this));
+    /**
+     * Tells {@code handle}'s listeners that a load starts, its counts from {@code stats}' now, and returns it for
+     * {@link #end}: for a load that ends in another call than it starts, a stream's. Null when none listens; then
+     * {@code plan} is not asked.
+     */
+    static ObservedLoad start(Handle handle, String entity, Supplier<String> plan, Kind kind, LoadStats stats) {
+        List<PlanListener> listeners = handle.getConfig(LoadPlanConfig.class).getPlanListeners();
+        if (listeners.isEmpty()) {
+            return null;
         }
-        return ends;
+        ObservedLoad event = new ObservedLoad(entity, plan.get(), kind, stats);
+        for (PlanListener listener : listeners) {
+            event.ends.add(listener.started(event));
+        }
+        return event;
     }
 
-    /** Tells each listener, last started first, that the load ended, with {@code failure} or null. */
-    void end(List<PlanListener.Ended> ends, Throwable failure) {
+    /** Tells each listener, last started first, that the load ended, with {@code failure} or null; once. */
+    void end(Throwable failure) {
+        if (ended) {
+            return;
+        }
+        ended = true;
         for (int i = ends.size() - 1; i >= 0; i--) {
-            PlanListener.Ended ended = ends.get(i);
-            if (ended != null) {
-                ended.ended(this, failure);
+            PlanListener.Ended end = ends.get(i);
+            if (end != null) {
+                end.ended(this, failure);
             }
         }
     }

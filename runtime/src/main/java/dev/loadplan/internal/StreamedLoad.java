@@ -1,9 +1,7 @@
 package dev.loadplan.internal;
 
-import dev.loadplan.LoadPlanConfig;
 import dev.loadplan.LoadPlanException;
 import dev.loadplan.PlanEvent;
-import dev.loadplan.PlanListener;
 import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.List;
@@ -34,14 +32,11 @@ final class StreamedLoad<E> extends Spliterators.AbstractSpliterator<E> implemen
     private final LoadStats stats;
     /** The stream as listeners hear it, or null when none listens. */
     private final ObservedLoad event;
-    private final List<PlanListener.Ended> ends;
-    private boolean ended;
     private RowCursor cursor;
     private Iterator<E> batch = List.<E>of().iterator();
 
     private StreamedLoad(Handle handle, StatementTree<E> root, RootBinds binds, int batchSize, String what,
-            boolean ownTransaction, LoadStats stats, ObservedLoad event,
-            List<PlanListener.Ended> ends) {
+            boolean ownTransaction, LoadStats stats, ObservedLoad event) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
         this.handle = handle;
         this.root = root;
@@ -52,7 +47,6 @@ final class StreamedLoad<E> extends Spliterators.AbstractSpliterator<E> implemen
         this.ownTransaction = ownTransaction;
         this.stats = stats;
         this.event = event;
-        this.ends = ends;
     }
 
     /** Opens the stream of {@code root}'s roots on {@code handle}: runs the root statement, reads no row yet. */
@@ -64,12 +58,9 @@ final class StreamedLoad<E> extends Spliterators.AbstractSpliterator<E> implemen
         }
         boolean ownTransaction = !Snapshot.inTransaction(handle, what);
         LoadStats stats = new LoadStats();
-        List<PlanListener> listeners = handle.getConfig(LoadPlanConfig.class).getPlanListeners();
-        ObservedLoad event = listeners.isEmpty() ? null
-                : ObservedLoad.of(what, plan.get(), PlanEvent.Kind.STREAM, stats);
-        List<PlanListener.Ended> ends = event == null ? List.of() : event.start(listeners);
+        ObservedLoad event = ObservedLoad.start(handle, what, plan, PlanEvent.Kind.STREAM, stats);
         StreamedLoad<E> load = new StreamedLoad<>(handle, root, binds, batchSize, what, ownTransaction, stats,
-                event, ends);
+                event);
         try {
             if (ownTransaction) {
                 Snapshot.begin(handle, what);
@@ -140,9 +131,8 @@ final class StreamedLoad<E> extends Spliterators.AbstractSpliterator<E> implemen
 
     /** Tells the listeners the stream ended, once. */
     private void ended(Throwable failure) {
-        if (event != null && !ended) {
-            ended = true;
-            event.end(ends, failure);
+        if (event != null) {
+            event.end(failure);
         }
     }
 
