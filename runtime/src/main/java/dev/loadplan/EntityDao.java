@@ -4,6 +4,7 @@ import dev.loadplan.internal.BatchEntries;
 import dev.loadplan.internal.Binding;
 import dev.loadplan.internal.DaoStatements;
 import dev.loadplan.internal.Handles;
+import dev.loadplan.internal.Pooler;
 import dev.loadplan.internal.ReadOnlyServers;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -154,7 +155,14 @@ public abstract class EntityDao<E> {
      * @return the handle to work in
      */
     protected final Handle open() {
-        return handle != null ? handle : jdbi.open();
+        Handle used = handle != null ? handle : jdbi.open();
+        try {
+            Pooler.check(used, statements.entityName() + "'s DAO");
+        } catch (RuntimeException e) {
+            release(used);
+            throw e;
+        }
+        return used;
     }
 
     /**

@@ -16,16 +16,22 @@ import org.jdbi.v3.core.config.JdbiConfig;
 public final class LoadPlanConfig implements JdbiConfig<LoadPlanConfig> {
 
     private SnapshotCheck snapshotCheck;
+    private PoolerCheck poolerCheck;
     private List<PlanListener> planListeners;
 
-    /** The defaults: {@link SnapshotCheck#WARN}, no listener. JDBI makes one per {@code Jdbi} on first use. */
+    /**
+     * The defaults: {@link SnapshotCheck#WARN}, {@link PoolerCheck#WARN}, no listener. JDBI makes one per {@code Jdbi}
+     * on first use.
+     */
     public LoadPlanConfig() {
         this.snapshotCheck = SnapshotCheck.WARN;
+        this.poolerCheck = PoolerCheck.WARN;
         this.planListeners = List.of();
     }
 
     private LoadPlanConfig(LoadPlanConfig other) {
         this.snapshotCheck = other.snapshotCheck;
+        this.poolerCheck = other.poolerCheck;
         this.planListeners = other.planListeners;
     }
 
@@ -42,6 +48,27 @@ public final class LoadPlanConfig implements JdbiConfig<LoadPlanConfig> {
      */
     public LoadPlanConfig setSnapshotCheck(SnapshotCheck snapshotCheck) {
         this.snapshotCheck = Objects.requireNonNull(snapshotCheck, "snapshotCheck");
+        return this;
+    }
+
+    /**
+     * {@return what a load or a write does on a connection through a pooler on which the driver names prepared
+     * statements}
+     */
+    public PoolerCheck getPoolerCheck() {
+        return poolerCheck;
+    }
+
+    /**
+     * Sets what a load or a write does on a connection through a pooler (PgBouncer, say) on which the driver names
+     * server-side prepared statements, which a pooler in transaction mode can hand to another client.
+     *
+     * @param poolerCheck warn (the default), fail, or neither (the pooler pools by session or tracks prepared
+     *     statements)
+     * @return this configuration
+     */
+    public LoadPlanConfig setPoolerCheck(PoolerCheck poolerCheck) {
+        this.poolerCheck = Objects.requireNonNull(poolerCheck, "poolerCheck");
         return this;
     }
 

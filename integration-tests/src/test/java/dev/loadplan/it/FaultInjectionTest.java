@@ -115,8 +115,9 @@ class FaultInjectionTest {
 
             Throwable failure = catchThrowable(() -> AuthorLoader.withBooksSelectIn().list(loading));
 
-            assertNamesAndKeeps(failure, "loading Author failed: could not begin its REPEATABLE READ transaction: ",
-                    TERMINATED);
+            // The connection's first load asks it whether it is pooled (see PoolerCheck), and meets the error first.
+            assertNamesAndKeeps(failure, "loading Author failed: could not ask which server process answers its "
+                    + "connection: ", TERMINATED);
             // The driver knows the connection is closed now: the next load on the handle fails at once, named too.
             assertThat(catchThrowable(() -> AuthorLoader.withBooksSelectIn().list(loading)))
                     .isInstanceOf(LoadPlanException.class)

@@ -1,14 +1,20 @@
 package dev.loadplan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.loadplan.LoadPlanConfig;
+import dev.loadplan.LoadPlanException;
+import dev.loadplan.PoolerCheck;
 import dev.loadplan.it.library.Author;
+import dev.loadplan.it.library.AuthorDao;
 import dev.loadplan.it.library.AuthorLoader;
 import dev.loadplan.it.library.LibraryData;
 import dev.loadplan.it.support.DatabaseUrl;
 import dev.loadplan.it.support.EmbeddedPostgresExtension;
 import dev.loadplan.it.support.Schema;
+import dev.loadplan.it.support.StandardError;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -25,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -52,11 +59,16 @@ class PgBouncerTest {
     private static final Path PGBOUNCER = Path.of("/usr/sbin/pgbouncer");
     /** What README tells users to add to their JDBC URL behind PgBouncer in transaction pooling mode. */
     private static final String README_SETTINGS = "prepareThreshold=0";
+    /** Where pgjdbc names statements, at its first run of each: pgjdbc's default names them at the fifth. */
+    private static final String NAMED = "prepareThreshold=1";
+    private static final List<String> POOLS = List.of("danger", "refused", "warned");
 
     private Jdbi direct;
     private Path work;
     private Process pgbouncer;
     private String bouncedUrl;
+    /** A URL through one of {@link #POOLS}, with settings: {@code poolUrl.formatted(pool, settings)}. */
+    private String poolUrl;
 
     @BeforeAll
     void start(Jdbi jdbi) throws Exception {
@@ -76,6 +88,9 @@ class PgBouncerTest {
         Files.writeString(config, String.join("\n",
                 "[databases]",
                 "* = host=127.0.0.1 port=" + database.getPort() + " user=postgres",
+                // Pools of their own, for the tests whose named statements stay on server connections after them.
+                POOLS.stream().map(pool -> pool + " = host=127.0.0.1 port=" + database.getPort() + " dbname="
+                        + database.getPath().substring(1) + " user=postgres").collect(Collectors.joining("\n")),
                 "[pgbouncer]",
                 "listen_addr = 127.0.0.1",
                 "listen_port = " + port,
@@ -98,6 +113,7 @@ class PgBouncerTest {
                 .redirectOutput(work.resolve("pgbouncer.out").toFile()).start();
         awaitListening(port);
         bouncedUrl = "jdbc:postgresql://127.0.0.1:" + port + database.getPath() + "?user=postgres&" + README_SETTINGS;
+        poolUrl = "jdbc:postgresql://127.0.0.1:" + port + "/%s?user=postgres&%s";
     }
 
     @AfterAll
@@ -168,14 +184,74 @@ class PgBouncerTest {
      */
     @Test
     void withoutReadmesSettingALoadCanReadAnotherClientsRowsAndWithItItCannot() {
-        assertThat(rootsOfSecondLoad(bouncedUrl.replace(README_SETTINGS, "prepareThreshold=1")))
+        assertThat(rootsOfSecondLoad(poolUrl.formatted("danger", NAMED)))
                 .as("statements named at their first run, without README's setting").hasSize(1);
-        assertThat(rootsOfSecondLoad(bouncedUrl)).as("with README's setting").hasSize(300);
+        assertThat(rootsOfSecondLoad(poolUrl.formatted("danger", README_SETTINGS))).as("with README's setting")
+                .hasSize(300);
+    }
+
+    /**
+     * The connection of that wrong result is told apart: through the pooler, with statements named, a load, a lazy
+     * read, a stream and a write refuse to run under {@link PoolerCheck#FAIL}, naming README's setting, and nothing
+     * is written. With the setting, or on a direct connection, everything runs.
+     */
+    @Test
+    void aConnectionThroughThePoolerThatNamesStatementsIsRefusedWithTheSettingThatMakesItSafe() {
+        Jdbi named = Jdbi.create(poolUrl.formatted("refused", NAMED));
+        String fix = "Add prepareThreshold=0 to the JDBC URL";
+        // A plan loaded while the check is off (first, while the pool's server connection holds no statement whose
+        // name the load's would take), read lazily once it is on.
+        named.getConfig(LoadPlanConfig.class).setPoolerCheck(PoolerCheck.OFF);
+        Author author = AuthorLoader.withBooksLazy().where("authors.id = 7").list(named).get(0);
+        named.getConfig(LoadPlanConfig.class).setPoolerCheck(PoolerCheck.FAIL);
+        assertThatThrownBy(() -> author.books().size()).isInstanceOf(LoadPlanException.class)
+                .hasMessageStartingWith("loading Author.books (LAZY) refused to run: ").hasMessageContaining(fix);
+
+        assertThatThrownBy(() -> AuthorLoader.plain().list(named)).isInstanceOf(LoadPlanException.class)
+                .hasMessageStartingWith("loading Author refused to run: the connection reaches PostgreSQL through "
+                        + "a pooler").hasMessageContaining("(prepareThreshold=1)").hasMessageContaining(fix);
+        assertThatThrownBy(() -> named.useHandle(handle -> {
+            try (Stream<Author> authors = AuthorLoader.plain().stream(handle, 10)) {
+                authors.count();
+            }
+        })).hasMessageStartingWith("streaming Author refused to run: ").hasMessageContaining(fix);
+        assertThatThrownBy(() -> AuthorDao.on(named).insert(new Author("Never written")))
+                .isInstanceOf(LoadPlanException.class)
+                .hasMessageStartingWith("Author's DAO refused to run: ").hasMessageContaining(fix);
+        long written = direct.withHandle(handle -> handle.createQuery("select count(*) from authors where name = "
+                + "'Never written'").mapTo(Long.class).one());
+        assertThat(written).isZero();
+
+        for (Jdbi safe : List.of(Jdbi.create(bouncedUrl), direct)) {
+            safe.getConfig(LoadPlanConfig.class).setPoolerCheck(PoolerCheck.FAIL);
+            assertThat(AuthorLoader.withBooksSelectIn().list(safe)).hasSize(300);
+        }
+    }
+
+    /**
+     * By default the same connection logs one warning naming the setting, and the load runs: a pooler in session mode,
+     * or one that tracks prepared statements, would be refused by a check it cannot see past.
+     */
+    @Test
+    void byDefaultSuchAConnectionWarnsOnceAndRuns() {
+        Jdbi named = Jdbi.create(poolUrl.formatted("warned", NAMED));
+        // One client connection: each of its statements keeps the name it has on the pool's one server connection.
+        String warnings = StandardError.of(() -> named.withHandle(handle -> {
+            for (int load = 0; load < 3; load++) {
+                assertThat(AuthorLoader.plain().where("authors.id = 7").list(handle)).hasSize(1);
+            }
+            return null;
+        }));
+        assertThat(warnings.lines().filter(line -> line.contains("reaches PostgreSQL through a pooler")))
+                .singleElement().asString().contains("Add prepareThreshold=0 to the JDBC URL")
+                .contains("LoadPlanConfig.setPoolerCheck(OFF) (loadplan.pooler-check=off)");
     }
 
     /** The authors a second {@code plain()} load reads, after another client's plan of the same shape. */
     private static List<Author> rootsOfSecondLoad(String url) {
         Jdbi bounced = Jdbi.create(url);
+        // The check would refuse (or warn about) the connection this shows the danger of.
+        bounced.getConfig(LoadPlanConfig.class).setPoolerCheck(PoolerCheck.OFF);
         try (Handle other = bounced.open(); Handle loads = bounced.open()) {
             other.begin();
             assertThat(AuthorLoader.plain().where("authors.id = 7").list(other)).hasSize(1);

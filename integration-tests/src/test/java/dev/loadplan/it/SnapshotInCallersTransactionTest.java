@@ -12,14 +12,11 @@ import dev.loadplan.it.library.Book;
 import dev.loadplan.it.library.LibraryData;
 import dev.loadplan.it.support.EmbeddedPostgresExtension;
 import dev.loadplan.it.support.Schema;
+import dev.loadplan.it.support.StandardError;
 import dev.loadplan.it.support.StatementCounter;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.junit.jupiter.api.AfterEach;
@@ -73,7 +70,7 @@ class SnapshotInCallersTransactionTest {
     @Test
     void atReadCommittedTheGraphIsTornAndAWarningSaysSoOncePerPlan(Jdbi jdbi, StatementCounter counter) {
         commitBetweenStatements(jdbi, counter);
-        String warnings = stderrOf(() -> jdbi.withHandle(handle -> {
+        String warnings = StandardError.of(() -> jdbi.withHandle(handle -> {
             handle.begin();
             try {
                 Author ann = ann(AuthorLoader.withBooksSelectIn().where("authors.id > -1").list(handle));
@@ -115,7 +112,7 @@ class SnapshotInCallersTransactionTest {
     @Test
     void atRepeatableReadTheCallersTransactionIsOneSnapshot(Jdbi jdbi, StatementCounter counter) {
         commitBetweenStatements(jdbi, counter);
-        String warnings = stderrOf(() -> jdbi.withHandle(handle -> {
+        String warnings = StandardError.of(() -> jdbi.withHandle(handle -> {
             handle.getConfig(LoadPlanConfig.class).setSnapshotCheck(SnapshotCheck.FAIL);
             handle.setTransactionIsolationLevel(TransactionIsolationLevel.REPEATABLE_READ);
             handle.begin();
@@ -157,7 +154,7 @@ class SnapshotInCallersTransactionTest {
 
     @Test
     void offAsksNothingAndSaysNothing(Jdbi jdbi) {
-        String warnings = stderrOf(() -> jdbi.withHandle(handle -> {
+        String warnings = StandardError.of(() -> jdbi.withHandle(handle -> {
             handle.getConfig(LoadPlanConfig.class).setSnapshotCheck(SnapshotCheck.OFF);
             handle.begin();
             try {
@@ -184,18 +181,5 @@ class SnapshotInCallersTransactionTest {
                 handle.rollback();
             }
         });
-    }
-
-    /** What {@code work} wrote to standard error, where the tests' SLF4J binding logs. */
-    private static String stderrOf(Supplier<?> work) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            work.get();
-        } finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }

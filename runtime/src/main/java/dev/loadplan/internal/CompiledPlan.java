@@ -50,9 +50,11 @@ public final class CompiledPlan<E> {
         Identities identities = new Identities();
         LoadStats stats = new LoadStats();
         LazySource lazySource = new LazySource(jdbi, handle, identities, binds, stats);
-        return ObservedLoad.run(handle, name(), this::describe, PlanEvent.Kind.LOAD, stats,
-                () -> Snapshot.consistent(handle, root.steps().isEmpty(), name(), describe(), tornWarned,
-                        () -> load(handle, binds, identities, lazySource)));
+        return ObservedLoad.run(handle, name(), this::describe, PlanEvent.Kind.LOAD, stats, () -> {
+            Pooler.check(handle, "loading " + name());
+            return Snapshot.consistent(handle, root.steps().isEmpty(), name(), describe(), tornWarned,
+                    () -> load(handle, binds, identities, lazySource));
+        });
     }
 
     /** As {@link #list(Handle, RootBinds, Jdbi)} on a handle of its own from {@code jdbi}, closed before returning. */
@@ -65,6 +67,7 @@ public final class CompiledPlan<E> {
      * at a time; closing the stream closes its cursor and ends its transaction.
      */
     public Stream<E> stream(Handle handle, RootBinds binds, int batchSize) {
+        Pooler.check(handle, "streaming " + name());
         if (!root.steps().isEmpty() && Snapshot.inTransaction(handle, name())) {
             Snapshot.checkCallers(handle, describe(), tornWarned);
         }

@@ -58,8 +58,10 @@ final class LazyLoad<C> {
     List<C> load(Object key, Object parent, LazySource source) {
         String relationship = plan.relation().qualifiedName();
         return source.withHandle(relationship, handle -> ObservedLoad.run(handle, tree().mapping().entityName(),
-                () -> "the lazy read of " + relationship, PlanEvent.Kind.LAZY, source.stats(),
-                () -> Snapshot.consistent(handle, tree().steps().isEmpty(), relationship + " (LAZY)",
-                        "the lazy read of " + relationship, tornWarned, () -> run(handle, key, parent, source))));
+                () -> "the lazy read of " + relationship, PlanEvent.Kind.LAZY, source.stats(), () -> {
+                    Pooler.check(handle, "loading " + relationship + " (LAZY)");
+                    return Snapshot.consistent(handle, tree().steps().isEmpty(), relationship + " (LAZY)",
+                            "the lazy read of " + relationship, tornWarned, () -> run(handle, key, parent, source));
+                }));
     }
 }

@@ -1,6 +1,7 @@
 package dev.loadplan.spring;
 
 import dev.loadplan.LoadPlanConfig;
+import dev.loadplan.PoolerCheck;
 import dev.loadplan.SnapshotCheck;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,6 +20,14 @@ public class LoadPlanProperties {
      */
     private SnapshotCheck snapshotCheck = SnapshotCheck.WARN;
 
+    /**
+     * What a load or a write does on a connection that goes through a pooler (PgBouncer, say) while the driver names
+     * server-side prepared statements (prepareThreshold other than 0), which a pooler in transaction mode can hand to
+     * another client: warn (log once, then run), fail (throw before running) or off (the pooler pools by session or
+     * tracks prepared statements).
+     */
+    private PoolerCheck poolerCheck = PoolerCheck.WARN;
+
     /** Tracing, when the application has OpenTelemetry. */
     private final Tracing tracing = new Tracing();
 
@@ -26,8 +35,8 @@ public class LoadPlanProperties {
     private final Observation observation = new Observation();
 
     /**
-     * Creates the defaults: {@code loadplan.snapshot-check=warn}, {@code loadplan.tracing.enabled=true},
-     * {@code loadplan.observation.enabled=true}.
+     * Creates the defaults: {@code loadplan.snapshot-check=warn}, {@code loadplan.pooler-check=warn},
+     * {@code loadplan.tracing.enabled=true}, {@code loadplan.observation.enabled=true}.
      */
     public LoadPlanProperties() {
     }
@@ -46,6 +55,20 @@ public class LoadPlanProperties {
         this.snapshotCheck = Objects.requireNonNull(snapshotCheck, "snapshotCheck");
     }
 
+    /** {@return what a load or a write does on a pooled connection on which the driver names statements} */
+    public PoolerCheck getPoolerCheck() {
+        return poolerCheck;
+    }
+
+    /**
+     * Sets {@code loadplan.pooler-check}.
+     *
+     * @param poolerCheck warn, fail or off
+     */
+    public void setPoolerCheck(PoolerCheck poolerCheck) {
+        this.poolerCheck = Objects.requireNonNull(poolerCheck, "poolerCheck");
+    }
+
     /** {@return {@code loadplan.tracing.*}} */
     public Tracing getTracing() {
         return tracing;
@@ -62,7 +85,7 @@ public class LoadPlanProperties {
      * @param config a {@code Jdbi}'s loadplan settings
      */
     public void applyTo(LoadPlanConfig config) {
-        config.setSnapshotCheck(snapshotCheck);
+        config.setSnapshotCheck(snapshotCheck).setPoolerCheck(poolerCheck);
     }
 
     /**

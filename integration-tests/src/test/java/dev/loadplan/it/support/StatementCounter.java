@@ -1,5 +1,6 @@
 package dev.loadplan.it.support;
 
+import dev.loadplan.internal.Pooler;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -26,7 +27,8 @@ import javax.sql.DataSource;
  * creates each test class's {@code Jdbi} on one and resets the counter before each test). One execution is one
  * statement: a query or an update, and a batch however many rows or statements it carries. Transaction control
  * ({@code BEGIN}, {@code COMMIT}, {@code ROLLBACK}, {@code SET TRANSACTION}, savepoints) is not counted, whether
- * it goes through the JDBC {@code Connection} or as SQL. The SQL recorded is what the driver got: JDBI's named
+ * it goes through the JDBC {@code Connection} or as SQL; nor is loadplan's question to a new connection, whether it is
+ * pooled ({@link Pooler#PROBE}), asked once per connection, which {@link #poolerProbes()} counts. The SQL recorded is what the driver got: JDBI's named
  * parameters are {@code ?} there.
  *
  * <p>Thread-safe: statements executed on several threads are all counted.
@@ -40,6 +42,7 @@ public final class StatementCounter {
             "(?is)\\s*(BEGIN|START\\s+TRANSACTION|COMMIT|ROLLBACK|SET\\s+TRANSACTION|SAVEPOINT|RELEASE)\\b.*");
 
     private final AtomicInteger count = new AtomicInteger();
+    private final AtomicInteger poolerProbes = new AtomicInteger();
     private final Queue<String> statements = new ConcurrentLinkedQueue<>();
     private volatile Consumer<String> afterExecution = sql -> { };
 
@@ -89,7 +92,9 @@ public final class StatementCounter {
                 if (name.endsWith("Batch")) {
                     batch.clear();
                 }
-                if (!TRANSACTION_CONTROL.matcher(sql).matches()) {
+                if (sql.equals(Pooler.PROBE)) {
+                    poolerProbes.incrementAndGet();
+                } else if (!TRANSACTION_CONTROL.matcher(sql).matches()) {
                     statements.add(sql);
                     count.incrementAndGet();
                     afterExecution.accept(sql);
@@ -116,6 +121,12 @@ public final class StatementCounter {
     public void reset() {
         statements.clear();
         count.set(0);
+        poolerProbes.set(0);
+    }
+
+    /** How often loadplan asked a connection whether it is pooled since the last {@link #reset()}. */
+    public int poolerProbes() {
+        return poolerProbes.get();
     }
 
     /** Statements executed since the last {@link #reset()}. */

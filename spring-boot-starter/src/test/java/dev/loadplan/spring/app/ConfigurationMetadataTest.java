@@ -28,6 +28,14 @@ class ConfigurationMetadataTest {
     }
 
     @Test
+    void thePoolerCheckPropertyIsDescribedWithItsDefault() throws IOException {
+        assertThat(metadata()).containsPattern("\"name\": \"loadplan.pooler-check\",\\s+\"type\": "
+                + "\"dev.loadplan.PoolerCheck\",\\s+\"description\": \"What a load or a write does on a connection "
+                + "that goes through a pooler[^\"]*\",\\s+\"sourceType\": \"dev.loadplan.spring.LoadPlanProperties\","
+                + "\\s+\"defaultValue\": \"warn\"");
+    }
+
+    @Test
     void theTracingPropertyIsDescribedWithItsDefault() throws IOException {
         assertThat(metadata()).containsPattern("\"name\": \"loadplan.tracing.enabled\",\\s+\"type\": \"java.lang.Boolean\","
                 + "\\s+\"description\": \"Whether the starter's Jdbi traces[^\"]*\",\\s+\"sourceType\": "

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.loadplan.LoadPlanConfig;
 import dev.loadplan.LoadPlanException;
+import dev.loadplan.PoolerCheck;
 import dev.loadplan.SnapshotCheck;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -18,9 +19,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * {@code loadplan.snapshot-check=fail}: a plan of several statements refuses to run in a READ COMMITTED transaction,
- * where each statement would read its own snapshot, and runs at REPEATABLE READ, in one snapshot.
+ * where each statement would read its own snapshot, and runs at REPEATABLE READ, in one snapshot. With
+ * {@code loadplan.pooler-check=fail} too, which finds Boot's pool's connections direct (the driver under HikariCP's
+ * proxy answers for the server process it was given) and lets every load run.
  */
-@SpringBootTest(properties = "loadplan.snapshot-check=fail")
+@SpringBootTest(properties = {"loadplan.snapshot-check=fail", "loadplan.pooler-check=fail"})
 class StrictSnapshotTest {
 
     @DynamicPropertySource
@@ -44,6 +47,7 @@ class StrictSnapshotTest {
     @Test
     void thePropertyIsTheJdbisSetting() {
         assertThat(jdbi.getConfig(LoadPlanConfig.class).getSnapshotCheck()).isEqualTo(SnapshotCheck.FAIL);
+        assertThat(jdbi.getConfig(LoadPlanConfig.class).getPoolerCheck()).isEqualTo(PoolerCheck.FAIL);
     }
 
     @Test
