@@ -22,7 +22,7 @@ public final class PlannedLoad {
     }
 
     /** What the plan does that works but costs more than it should, such as joining sibling collections. */
-    public List<String> warnings() {
+    public List<PlanWarning> warnings() {
         return root.warnings();
     }
 

@@ -27,7 +27,7 @@ import java.util.Map;
 public final class Planner {
 
     private final List<LazyPlan> lazies = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<PlanWarning> warnings = new ArrayList<>();
     /** Whether the root statement holds SQL the caller wrote, which a subquery repeating it holds too. */
     private boolean rootHoldsCallerSql;
 
@@ -206,10 +206,11 @@ public final class Planner {
                     // Rows multiply under a second joined collection: its children no longer come in runs.
                     boolean distinct = firstJoinedCollection != null && multiplies;
                     if (distinct) {
-                        warnings.add(firstJoinedCollection.qualifiedName() + " and " + relation.qualifiedName()
-                                + " are both JOINED into one statement, so it returns every combination of their "
-                                + "rows for each " + entity.entityName() + ". The graph is right, but the rows "
-                                + "multiply: load one of them SELECT_IN instead.");
+                        warnings.add(new PlanWarning(PlanWarning.Kind.JOINED_SIBLINGS,
+                                List.of(firstJoinedCollection, relation), firstJoinedCollection.qualifiedName()
+                                + " and " + relation.qualifiedName() + " are both JOINED into one statement, so it "
+                                + "returns every combination of their rows for each " + entity.entityName() + ". The "
+                                + "graph is right, but the rows multiply: load one of them SELECT_IN instead."));
                     } else if (multiplies) {
                         firstJoinedCollection = relation;
                     }

@@ -14,7 +14,7 @@ import java.util.List;
  *     wrote (a fragment, or their own statement), whose named parameters the caller's {@code Jdbi} binds
  */
 public record StatementPlan(String sql, NodePlan reader, List<StepPlan> steps, int readerCount,
-        Recursion recursion, List<String> warnings, JdbcSql jdbc) {
+        Recursion recursion, List<PlanWarning> warnings, JdbcSql jdbc) {
 
     public StatementPlan {
         steps = List.copyOf(steps);

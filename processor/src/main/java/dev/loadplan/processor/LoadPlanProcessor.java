@@ -37,6 +37,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -131,6 +132,7 @@ public final class LoadPlanProcessor extends AbstractProcessor {
                 Provenance provenance = new Provenance(originatingElements(model, element, validated.reachable()),
                         GeneratedVisibility.from(processingEnv.getElementUtils(), element));
                 LoaderPlanner.Loader loader = LoaderPlanner.plan(model, entities);
+                warnOfCostlyDefaults(reporter, model, element, loader.costlyDefaults());
                 write(MappingWriter.write(model, provenance));
                 write(LoaderWriter.write(model, loader, provenance));
                 write(DaoWriter.write(model, provenance));
@@ -138,6 +140,42 @@ public final class LoadPlanProcessor extends AbstractProcessor {
                 reporter.error(element, Message.UNEXPECTED, model.simpleName(), stackTrace(e));
             }
         }
+    }
+
+    /**
+     * Warns on each relationship field whose declared default, with another's, makes every plan of {@code model}
+     * cost more than it should; on the entity when the field is not in its source (a superclass compiled before).
+     */
+    private void warnOfCostlyDefaults(Reporter reporter, EntityModel model, TypeElement element,
+            List<LoaderPlanner.CostlyDefaults> costly) {
+        for (LoaderPlanner.CostlyDefaults defaults : costly) {
+            List<RelationshipModel> relationships = defaults.relationships();
+            for (RelationshipModel relationship : relationships) {
+                Element field = fieldElement(element, relationship.field());
+                reporter.warning(field == null ? element : field, Message.JOINED_DEFAULTS_MULTIPLY,
+                        model.simpleName() + "." + relationships.get(0).field(),
+                        model.simpleName() + "." + relationships.get(1).field(), model.simpleName(),
+                        model.simpleName());
+            }
+        }
+    }
+
+    /** The field (or record component) {@code name} of {@code type} or of the superclass it inherits it from. */
+    private Element fieldElement(TypeElement type, String name) {
+        for (TypeElement declaring = type; declaring != null; declaring = superclass(declaring)) {
+            for (Element member : declaring.getEnclosedElements()) {
+                if ((member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.RECORD_COMPONENT)
+                        && member.getSimpleName().contentEquals(name)) {
+                    return member;
+                }
+            }
+        }
+        return null;
+    }
+
+    private TypeElement superclass(TypeElement type) {
+        Element superclass = processingEnv.getTypeUtils().asElement(type.getSuperclass());
+        return superclass instanceof TypeElement declared ? declared : null;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.PlanEvent;
+import dev.loadplan.planner.PlanWarning;
 import dev.loadplan.planner.PlannedLoad;
 import dev.loadplan.planner.PlannedStatement;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class CompiledPlan<E> {
 
     /** What the plan does that works but costs more than it should, such as joining sibling collections. */
     public List<String> warnings() {
-        return planned.warnings();
+        return planned.warnings().stream().map(PlanWarning::text).toList();
     }
 
     /**

@@ -28,7 +28,7 @@ final class LazyLoad<C> {
     synchronized StatementTree<C> tree() {
         if (tree == null) {
             var statement = plan.statement();
-            statement.warnings().forEach(LoggerFactory.getLogger(LoaderPlan.class)::warn);
+            statement.warnings().forEach(warning -> LoggerFactory.getLogger(LoaderPlan.class).warn(warning.text()));
             String relationship = plan.relation().qualifiedName();
             tree = StatementTree.of(statement, relationship + " (LAZY)", null, "the lazy read of " + relationship,
                     plan.backReference());

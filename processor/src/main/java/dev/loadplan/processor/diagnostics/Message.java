@@ -1,8 +1,11 @@
 package dev.loadplan.processor.diagnostics;
 
+import javax.tools.Diagnostic;
+
 /**
  * Every message the processor reports, in one place so that code and tests share the text. Each says what is
- * wrong and what to do; {@code %s} places are filled in order.
+ * wrong and what to do; {@code %s} places are filled in order. An error stops the entity's generation; a warning
+ * says what works but costs more than it should.
  */
 public enum Message {
     ENTITY_NOT_A_CLASS("@Entity applies to classes and records; %s is %s. Put @Entity on a class or a record"),
@@ -94,12 +97,27 @@ public enum Message {
     DEFERRED_PLAIN_REFERENCE("%s.%s is declared %s, but a plain %s field reads as null when not loaded: it can "
             + "neither load lazily nor fail on read. Declare the field Ref<%s>, or choose a strategy that loads it "
             + "(%s is then loaded with the parent, or left null by NO_LOAD)"),
+    JOINED_DEFAULTS_MULTIPLY(Diagnostic.Kind.WARNING, "%s and %s are both declared JOINED, so every plan of %s that "
+            + "does not name them joins both into one statement, which returns every combination of their rows for "
+            + "each %s: the graph is right, but the rows multiply. Declare one of them SELECT_IN, or "
+            + "@SuppressWarnings(\"loadplan\") on the field to keep both"),
     UNEXPECTED("loadplan failed on %s: %s. This is a bug in loadplan; please report it with this message");
 
+    private final Diagnostic.Kind kind;
     private final String format;
 
     Message(String format) {
+        this(Diagnostic.Kind.ERROR, format);
+    }
+
+    Message(Diagnostic.Kind kind, String format) {
+        this.kind = kind;
         this.format = format;
+    }
+
+    /** {@return whether the message is an error, which stops generation, or a warning} */
+    public Diagnostic.Kind kind() {
+        return kind;
     }
 
     public String format(Object... arguments) {

@@ -1,5 +1,6 @@
 package dev.loadplan.processor.diagnostics;
 
+import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -11,8 +12,12 @@ import javax.tools.Diagnostic;
 /**
  * Reports errors on the element at fault, and on the annotation attribute at fault where there is one, so the
  * IDE underlines what the user has to change. Counts them so the processor generates nothing for a bad entity.
+ * Warnings go on the element they are about, and generation goes on.
  */
 public final class Reporter {
+
+    /** What {@code @SuppressWarnings} names to silence loadplan's warnings. */
+    public static final String SUPPRESSED = "loadplan";
 
     private final Messager messager;
     private int errors;
@@ -38,6 +43,29 @@ public final class Reporter {
         } else {
             messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element);
         }
+    }
+
+    /**
+     * Warns on {@code element} with {@code message}, a warning's, unless the element or a class around it says
+     * {@code @SuppressWarnings("loadplan")}.
+     */
+    public void warning(Element element, Message message, Object... arguments) {
+        if (message.kind() != Diagnostic.Kind.WARNING) {
+            throw new IllegalArgumentException(message + " is not a warning");
+        }
+        if (!suppressed(element)) {
+            messager.printMessage(Diagnostic.Kind.WARNING, message.format(arguments), element);
+        }
+    }
+
+    private static boolean suppressed(Element element) {
+        for (Element around = element; around != null; around = around.getEnclosingElement()) {
+            SuppressWarnings suppress = around.getAnnotation(SuppressWarnings.class);
+            if (suppress != null && List.of(suppress.value()).contains(SUPPRESSED)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int errorCount() {

@@ -4,6 +4,8 @@ import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.MappedEntity;
 import dev.loadplan.planner.MappedRelation;
 import dev.loadplan.planner.PlanShape;
+import dev.loadplan.planner.PlanWarning;
+import dev.loadplan.planner.PlannedLoad;
 import dev.loadplan.planner.PlannedStatement;
 import dev.loadplan.planner.Planner;
 import dev.loadplan.planner.PlanningException;
@@ -45,8 +47,20 @@ public final class LoaderPlanner {
     /** Entry points past this many are summed up in a constant's Javadoc rather than listed. */
     private static final int LISTED_USES = 3;
 
-    /** What a loader holds: its statements as constants, and its static entry points. */
-    public record Loader(List<StatementConstant> constants, List<EntryPoint> entryPoints) {
+    /**
+     * What a loader holds: its statements as constants, and its static entry points; and what the entity's declared
+     * defaults do that costs more than it should, which the processor warns of on the relationships.
+     */
+    public record Loader(List<StatementConstant> constants, List<EntryPoint> entryPoints,
+            List<CostlyDefaults> costlyDefaults) {
+    }
+
+    /**
+     * What the entity's declared defaults do that costs more than it should, in every plan that does not name the
+     * relationships: the planner's warning about {@code plain()}, on relationships of the entity itself (those of
+     * the entities it reaches are warned of on theirs).
+     */
+    public record CostlyDefaults(PlanWarning.Kind kind, List<RelationshipModel> relationships) {
     }
 
     private final EntityModel entity;
@@ -71,27 +85,43 @@ public final class LoaderPlanner {
     private Loader plan() {
         MappedEntity mapped = entities.entity(entity);
         List<EntryPoint> entryPoints = new ArrayList<>();
-        entryPoints.add(entryPoint("plain", null, null, false, PlanShape.of(mapped)));
+        PlannedLoad plain = Planner.plan(PlanShape.of(mapped));
+        entryPoints.add(entryPoint("plain", null, null, false, plain));
         for (RelationshipModel relationship : entity.relationships()) {
             MappedRelation relation = entities.relation(entity, relationship);
             if (isSelfReferentialCollection(entity, relationship)) {
                 entryPoints.add(entryPoint(recursiveMethod(relationship), relationship, null, true,
-                        PlanShape.of(mapped).recursive(relation)));
+                        Planner.plan(PlanShape.of(mapped).recursive(relation))));
             }
             for (LoadStrategy strategy : strategies(relationship)) {
                 entryPoints.add(entryPoint(methodName(relationship, strategy), relationship, strategy, false,
-                        PlanShape.of(mapped).link(relation, strategy, null)));
+                        Planner.plan(PlanShape.of(mapped).link(relation, strategy, null))));
             }
         }
         List<StatementConstant> constants = new ArrayList<>();
         nameBySql.forEach((sql, name) -> constants.add(new StatementConstant(name, sql,
                 describe(firstUse.get(sql)) + " " + uses(usesBySql.get(sql)))));
-        return new Loader(constants, entryPoints);
+        return new Loader(constants, entryPoints, costlyDefaults(plain));
+    }
+
+    /** The warnings of {@code plain}, the plan of declared defaults alone, about this entity's own relationships. */
+    private List<CostlyDefaults> costlyDefaults(PlannedLoad plain) {
+        Map<MappedRelation, RelationshipModel> own = new LinkedHashMap<>();
+        for (RelationshipModel relationship : entity.relationships()) {
+            own.put(entities.relation(entity, relationship), relationship);
+        }
+        List<CostlyDefaults> costly = new ArrayList<>();
+        for (PlanWarning warning : plain.warnings()) {
+            if (own.keySet().containsAll(warning.relations())) {
+                costly.add(new CostlyDefaults(warning.kind(), warning.relations().stream().map(own::get).toList()));
+            }
+        }
+        return costly;
     }
 
     private EntryPoint entryPoint(String method, RelationshipModel relationship, LoadStrategy strategy,
-            boolean recursive, PlanShape shape) {
-        List<PlannedStatement> statements = Planner.plan(shape).described();
+            boolean recursive, PlannedLoad planned) {
+        List<PlannedStatement> statements = planned.described();
         List<String> names = new ArrayList<>();
         for (PlannedStatement statement : statements) {
             names.add(constant(statement, method, relationship, strategy, recursive));
