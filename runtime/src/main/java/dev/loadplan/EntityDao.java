@@ -3,6 +3,7 @@ package dev.loadplan;
 import dev.loadplan.internal.BatchEntries;
 import dev.loadplan.internal.Binding;
 import dev.loadplan.internal.DaoStatements;
+import dev.loadplan.internal.FirstColumn;
 import dev.loadplan.internal.Handles;
 import dev.loadplan.internal.Pooler;
 import dev.loadplan.internal.ReadOnlyServers;

@@ -83,7 +83,7 @@ class EclipseCompilerTest {
 
         assertThat(compilation).succeeded();
         assertThat(Compilations.generatedText(compilation, "compilers.forms.PairMapping")).get(STRING)
-                .contains("new TableShape(\"pair\", List.of(\"id\", \"title\", \"subtitle\"), 0)");
+                .contains(".columns(\"id\", \"title\", \"subtitle\")");
         assertThat(Compilations.generatedText(compilation, "compilers.forms.PairDao")).get(STRING)
                 .contains("INSERT INTO pair (title, subtitle)");
     }

@@ -1,8 +1,6 @@
 package dev.loadplan.internal;
 
-import dev.loadplan.Strategy;
 import dev.loadplan.planner.LoadStrategy;
-import dev.loadplan.planner.sql.RelationShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -14,10 +12,9 @@ public abstract class CollectionRelation<P, C> extends Relation<P, C> {
     /** What every parent that did not load the collection holds: read-only, so one serves them all. */
     private final NotLoadedList<C> notLoaded;
 
-    protected CollectionRelation(String qualifiedName, RelationShape shape, Strategy declaredStrategy,
-            String keyArrayType, String loaderMethods) {
-        super(qualifiedName, shape, declaredStrategy, keyArrayType, loaderMethods);
-        this.notLoaded = new NotLoadedList<>(qualifiedName, loaderMethods);
+    protected CollectionRelation(RelationSpec spec) {
+        super(spec);
+        this.notLoaded = new NotLoadedList<>(spec.qualifiedName(), spec.loaderMethods());
     }
 
     /** Reads the field. */

@@ -1,8 +1,6 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.Ref;
-import dev.loadplan.Strategy;
-import dev.loadplan.planner.sql.RelationShape;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,9 +21,8 @@ public final class RecordRelations {
     public abstract static class Collection<P, C> extends CollectionRelation<P, C> {
         private final int slot;
 
-        protected Collection(String qualifiedName, RelationShape shape, Strategy declaredStrategy,
-                String keyArrayType, String loaderMethods, int slot) {
-            super(qualifiedName, shape, declaredStrategy, keyArrayType, loaderMethods);
+        protected Collection(RelationSpec spec, int slot) {
+            super(spec);
             this.slot = slot;
         }
 
@@ -61,9 +58,8 @@ public final class RecordRelations {
     public abstract static class Reference<P, C> extends RefRelation<P, C> {
         private final int slot;
 
-        protected Reference(String qualifiedName, RelationShape shape, Strategy declaredStrategy,
-                String keyArrayType, String loaderMethods, int slot) {
-            super(qualifiedName, shape, declaredStrategy, keyArrayType, loaderMethods);
+        protected Reference(RelationSpec spec, int slot) {
+            super(spec);
             this.slot = slot;
         }
 
@@ -95,9 +91,8 @@ public final class RecordRelations {
     public abstract static class Plain<P, C> extends ReferenceRelation<P, C> {
         private final int slot;
 
-        protected Plain(String qualifiedName, RelationShape shape, Strategy declaredStrategy,
-                String keyArrayType, String loaderMethods, int slot) {
-            super(qualifiedName, shape, declaredStrategy, keyArrayType, loaderMethods);
+        protected Plain(RelationSpec spec, int slot) {
+            super(spec);
             this.slot = slot;
         }
 

@@ -1,9 +1,7 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.Ref;
-import dev.loadplan.Strategy;
 import dev.loadplan.planner.LoadStrategy;
-import dev.loadplan.planner.sql.RelationShape;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -14,10 +12,9 @@ public abstract class RefRelation<P, C> extends Relation<P, C> {
     /** What every parent that did not load the reference holds: immutable, so one serves them all. */
     private final Ref<C> notLoaded;
 
-    protected RefRelation(String qualifiedName, RelationShape shape, Strategy declaredStrategy,
-            String keyArrayType, String loaderMethods) {
-        super(qualifiedName, shape, declaredStrategy, keyArrayType, loaderMethods);
-        this.notLoaded = Ref.notLoaded(qualifiedName, loaderMethods);
+    protected RefRelation(RelationSpec spec) {
+        super(spec);
+        this.notLoaded = Ref.notLoaded(spec.qualifiedName(), spec.loaderMethods());
     }
 
     /** Reads the field. */

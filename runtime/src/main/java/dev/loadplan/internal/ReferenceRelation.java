@@ -1,8 +1,6 @@
 package dev.loadplan.internal;
 
-import dev.loadplan.Strategy;
 import dev.loadplan.planner.LoadStrategy;
-import dev.loadplan.planner.sql.RelationShape;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -14,9 +12,8 @@ import java.util.function.Supplier;
  */
 public abstract class ReferenceRelation<P, C> extends Relation<P, C> {
 
-    protected ReferenceRelation(String qualifiedName, RelationShape shape, Strategy declaredStrategy,
-            String keyArrayType, String loaderMethods) {
-        super(qualifiedName, shape, declaredStrategy, keyArrayType, loaderMethods);
+    protected ReferenceRelation(RelationSpec spec) {
+        super(spec);
     }
 
     /** Reads the field. */

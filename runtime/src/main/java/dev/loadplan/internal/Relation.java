@@ -1,6 +1,5 @@
 package dev.loadplan.internal;
 
-import dev.loadplan.Strategy;
 import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.MappedRelation;
 import dev.loadplan.planner.sql.RelationShape;
@@ -31,18 +30,13 @@ public abstract class Relation<P, C> implements MappedRelation {
     private final String loaderMethods;
     private final boolean longKeys;
 
-    /**
-     * @param qualifiedName {@code Entity.field}, for messages
-     * @param keyArrayType the SQL element type of the array that {@code SELECT_IN} binds the parents' keys as
-     * @param loaderMethods the loader methods that load this relationship, for the message of an unloaded one
-     */
-    Relation(String qualifiedName, RelationShape shape, Strategy declaredStrategy, String keyArrayType,
-            String loaderMethods) {
-        this.qualifiedName = qualifiedName;
-        this.shape = shape;
-        this.declaredStrategy = Strategies.of(declaredStrategy);
-        this.keyArrayType = keyArrayType;
-        this.loaderMethods = loaderMethods;
+    /** A relationship as {@code spec} describes it. */
+    Relation(RelationSpec spec) {
+        this.qualifiedName = spec.qualifiedName();
+        this.shape = spec.join().shape();
+        this.declaredStrategy = Strategies.of(spec.declared());
+        this.keyArrayType = spec.keyArrayType();
+        this.loaderMethods = spec.loaderMethods();
         this.longKeys = "bigint".equals(keyArrayType) || "integer".equals(keyArrayType)
                 || "smallint".equals(keyArrayType);
     }

@@ -7,7 +7,6 @@ import dev.loadplan.LoadPlanException;
 import dev.loadplan.Strategy;
 import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.Version;
-import dev.loadplan.planner.sql.TableShape;
 import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Generated mappings say which loadplan wrote them; the runtime refuses those another version wrote. */
 class GeneratedCodeVersionTest {
 
-    private static final TableShape TABLE = new TableShape("authors", List.of("id"), 0);
+    private static final Table TABLE = Table.named("authors").columns("id").key("id");
     private static final List<ColumnInfo> COLUMNS = List.of(new ColumnInfo("id", ColumnType.LONG, true));
 
     /** A mapping as the processor writes one, stamped with {@code generatedBy}. */

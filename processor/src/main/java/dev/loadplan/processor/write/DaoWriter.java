@@ -31,7 +31,7 @@ public final class DaoWriter {
     private static final ClassName ARGUMENT = ClassName.get("org.jdbi.v3.core.argument", "Argument");
     private static final TypeName ARGUMENTS = ArrayTypeName.of(ARGUMENT);
     private static final ClassName ENTITY_DAO = ClassName.get("dev.loadplan", "EntityDao");
-    private static final ClassName FIRST_COLUMN = ClassName.get("dev.loadplan", "FirstColumn");
+    private static final ClassName FIRST_COLUMN = ClassName.get("dev.loadplan.internal", "FirstColumn");
     private static final ClassName BINDING = ClassName.get("dev.loadplan.internal", "Binding");
     private static final ClassName DAO_STATEMENTS = ClassName.get("dev.loadplan.internal", "DaoStatements");
     private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");

@@ -44,9 +44,9 @@ public final class MappingWriter {
     private static final ClassName COLUMN_INFO = ClassName.get(INTERNAL, "ColumnInfo");
     private static final ClassName ENUM_CONSTANTS = ClassName.get(INTERNAL, "EnumConstants");
     private static final ClassName COLUMN_TYPE = ClassName.get(INTERNAL, "ColumnType");
-    private static final ClassName TABLE_SHAPE = ClassName.get(TableShape.class);
-    private static final ClassName RELATION_SHAPE = ClassName.get(RelationShape.class);
-    private static final ClassName ORDER_TERM = ClassName.get(OrderTerm.class);
+    private static final ClassName TABLE = ClassName.get("dev.loadplan.internal", "Table");
+    private static final ClassName JOIN = ClassName.get("dev.loadplan.internal", "Join");
+    private static final ClassName RELATION_SPEC = ClassName.get("dev.loadplan.internal", "RelationSpec");
     private static final ClassName STRATEGY = ClassName.get("dev.loadplan", "Strategy");
     private static final ClassName RESULT_SET = ClassName.get("java.sql", "ResultSet");
     private static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
@@ -66,8 +66,8 @@ public final class MappingWriter {
         provenance.mark(type);
 
         // Fields in initialization order: the instance needs the table, the relations list needs the relations.
-        type.addField(FieldSpec.builder(TABLE_SHAPE, "TABLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(tableShape(entity))
+        type.addField(FieldSpec.builder(TABLE, "TABLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(table(entity))
                 .build());
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, COLUMN_INFO), "COLUMNS", Modifier.PRIVATE,
                         Modifier.STATIC, Modifier.FINAL)
@@ -140,18 +140,18 @@ public final class MappingWriter {
         return Sources.file(self.packageName(), type.build());
     }
 
-    private static CodeBlock tableShape(EntityModel entity) {
+    /** {@code Table.named("books").columns("id", "title", "author_id").key("id")}. */
+    private static CodeBlock table(EntityModel entity) {
         List<CodeBlock> columns = new ArrayList<>();
         for (String column : entity.table().columns()) {
             columns.add(CodeBlock.of("$S", column));
         }
         TableShape table = entity.table();
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.named($S)", TABLE, table.table());
         if (table.schema() != null) {
-            return CodeBlock.of("new $T($S, $T.of($L), $L, $S)", TABLE_SHAPE, table.table(), LIST,
-                    CodeBlock.join(columns, ", "), entity.idIndex(), table.schema());
+            code.add(".inSchema($S)", table.schema());
         }
-        return CodeBlock.of("new $T($S, $T.of($L), $L)", TABLE_SHAPE, table.table(), LIST,
-                CodeBlock.join(columns, ", "), entity.idIndex());
+        return code.add("$>$>\n.columns($L)\n.key($S)$<$<", CodeBlock.join(columns, ", "), table.idColumn()).build();
     }
 
     private static CodeBlock columnInfos(EntityModel entity) {
@@ -313,9 +313,10 @@ public final class MappingWriter {
         CodeBlock slot = entity.record() ? CodeBlock.of(",\n$L", entity.componentIndex(relationship.field()))
                 : CodeBlock.of("");
         type.addMethod(MethodSpec.constructorBuilder()
-                .addStatement("super($S,\n$L,\n$T.$L, $S,\n$S$L)", entity.simpleName() + "." + relationship.field(),
-                        relationShape(relationship.shape()), STRATEGY, relationship.declaredStrategy().name(),
-                        relationship.keyType().keyArrayType(), LoaderPlanner.loaderMethods(entity, relationship), slot)
+                .addStatement("super($T.of($S)$>$>\n.join($L)\n.declared($T.$L)\n.keysBoundAs($S)\n.loadedBy($S)$<$<$L)",
+                        RELATION_SPEC, entity.simpleName() + "." + relationship.field(), join(relationship.shape()),
+                        STRATEGY, relationship.declaredStrategy().name(), relationship.keyType().keyArrayType(),
+                        LoaderPlanner.loaderMethods(entity, relationship), slot)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("target")
                 .addAnnotation(Override.class)
@@ -353,21 +354,37 @@ public final class MappingWriter {
         return type.build();
     }
 
-    private static CodeBlock relationShape(RelationShape shape) {
-        List<CodeBlock> order = new ArrayList<>();
-        for (OrderTerm term : shape.orderBy()) {
-            order.add(CodeBlock.of("new $T($S, $L)", ORDER_TERM, term.column(), term.descending()));
+    /** {@code Join.foreignKeyInTarget("books", "author_id").from("id").orderBy("id")}, and the other two kinds. */
+    private static CodeBlock join(RelationShape shape) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        switch (shape.kind()) {
+            case FOREIGN_KEY_IN_TARGET -> {
+                code.add("$T.foreignKeyInTarget($S, $S).from($S)", JOIN, shape.name(), shape.targetColumn(),
+                        shape.sourceColumn());
+                if (!shape.many()) {
+                    code.add(".single()");
+                }
+            }
+            case FOREIGN_KEY_IN_SOURCE -> {
+                code.add("$T.foreignKeyInSource($S, $S).to($S)", JOIN, shape.name(), shape.sourceColumn(),
+                        shape.targetColumn());
+                if (shape.innerJoin()) {
+                    code.add(".innerJoin()");
+                }
+            }
+            case JOIN_TABLE -> {
+                code.add("$T.joinTable($S, $S)", JOIN, shape.name(), shape.joinTable());
+                if (shape.joinTableSchema() != null) {
+                    code.add(".inSchema($S)", shape.joinTableSchema());
+                }
+                code.add(".from($S, $S).to($S, $S)", shape.sourceColumn(), shape.joinColumn(),
+                        shape.inverseJoinColumn(), shape.targetColumn());
+            }
         }
-        CodeBlock orderList = CodeBlock.of("$T.of($L)", LIST, CodeBlock.join(order, ", "));
-        return switch (shape.kind()) {
-            case FOREIGN_KEY_IN_TARGET -> CodeBlock.of("$T.foreignKeyInTarget($S, $L, $S, $S, $L)", RELATION_SHAPE,
-                    shape.name(), shape.many(), shape.sourceColumn(), shape.targetColumn(), orderList);
-            case FOREIGN_KEY_IN_SOURCE -> CodeBlock.of("$T.foreignKeyInSource($S, $S, $S, $L)", RELATION_SHAPE,
-                    shape.name(), shape.sourceColumn(), shape.targetColumn(), shape.innerJoin());
-            case JOIN_TABLE -> CodeBlock.of("$T.joinTable($S, $S, $S, $S, $S, $S, $S, $L)", RELATION_SHAPE,
-                    shape.name(), shape.sourceColumn(), shape.targetColumn(), shape.joinTableSchema(), shape.joinTable(),
-                    shape.joinColumn(), shape.inverseJoinColumn(), orderList);
-        };
+        for (OrderTerm term : shape.orderBy()) {
+            code.add(term.descending() ? ".orderByDescending($S)" : ".orderBy($S)", term.column());
+        }
+        return code.build();
     }
 
     private static TypeName keyTypeName(ScalarType keyType) {

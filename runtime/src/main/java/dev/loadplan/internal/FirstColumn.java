@@ -1,4 +1,4 @@
-package dev.loadplan;
+package dev.loadplan.internal;
 
 import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
