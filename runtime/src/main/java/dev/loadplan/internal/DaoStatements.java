@@ -1,18 +1,135 @@
 package dev.loadplan.internal;
 
+import java.util.Objects;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
- * The statements a generated DAO runs, for {@code EntityDao} to run them.
+ * The statements a generated DAO runs, for {@code EntityDao} to run them, described by name rather than by position:
  *
- * @param entityName the entity's simple name, for messages
- * @param keyColumn the primary key column, whose value an insert returns when the database assigns it
- * @param generatedKey reads the key an insert returns; null when the application assigns keys
- * @param deleteVersion deletes a row by key only at the version bound after it; null when the entity has no
- *     {@code @Version}
- * @param currentVersion reads a row's version by key, to say why an update or a delete found no row at its version;
- *     null when the entity has no {@code @Version}
+ * <pre>{@code
+ * DaoStatements.of("Author").insert(INSERT).update(UPDATE).delete(DELETE).count(COUNT)
+ *         .generatedKey("id", FirstColumn.LONG)
+ *         .versioned(DELETE_VERSION, CURRENT_VERSION)
+ * }</pre>
+ *
+ * An entity whose columns are all its key has no update; one whose key the application assigns no generated key; one
+ * without {@code @Version} no versioned statements. Immutable: each call returns a new description.
  */
-public record DaoStatements(String entityName, String insert, String update, String delete, String deleteVersion,
-        String count, String keyColumn, RowMapper<?> generatedKey, String currentVersion) {
+public final class DaoStatements {
+
+    private final String entityName;
+    private final String insert;
+    private final String update;
+    private final String delete;
+    private final String count;
+    private final String keyColumn;
+    private final RowMapper<?> generatedKey;
+    private final String deleteVersion;
+    private final String currentVersion;
+
+    private DaoStatements(String entityName, String insert, String update, String delete, String count,
+            String keyColumn, RowMapper<?> generatedKey, String deleteVersion, String currentVersion) {
+        this.entityName = Objects.requireNonNull(entityName, "entityName");
+        this.insert = insert;
+        this.update = update;
+        this.delete = delete;
+        this.count = count;
+        this.keyColumn = keyColumn;
+        this.generatedKey = generatedKey;
+        this.deleteVersion = deleteVersion;
+        this.currentVersion = currentVersion;
+    }
+
+    /** {@return the statements of entity {@code entityName} (its simple name, for messages), none yet} */
+    public static DaoStatements of(String entityName) {
+        return new DaoStatements(entityName, null, null, null, null, null, null, null, null);
+    }
+
+    /** {@return these statements, with {@code sql} inserting one row} */
+    public DaoStatements insert(String sql) {
+        return new DaoStatements(entityName, sql, update, delete, count, keyColumn, generatedKey, deleteVersion,
+                currentVersion);
+    }
+
+    /** {@return these statements, with {@code sql} updating one row by key (and version)} */
+    public DaoStatements update(String sql) {
+        return new DaoStatements(entityName, insert, sql, delete, count, keyColumn, generatedKey, deleteVersion,
+                currentVersion);
+    }
+
+    /** {@return these statements, with {@code sql} deleting one row by key, whatever its version} */
+    public DaoStatements delete(String sql) {
+        return new DaoStatements(entityName, insert, update, sql, count, keyColumn, generatedKey, deleteVersion,
+                currentVersion);
+    }
+
+    /** {@return these statements, with {@code sql} counting the table's rows} */
+    public DaoStatements count(String sql) {
+        return new DaoStatements(entityName, insert, update, delete, sql, keyColumn, generatedKey, deleteVersion,
+                currentVersion);
+    }
+
+    /**
+     * {@return these statements, whose insert returns the key the database assigns in {@code keyColumn}, read by
+     * {@code reader}}
+     */
+    public DaoStatements generatedKey(String keyColumn, RowMapper<?> reader) {
+        return new DaoStatements(entityName, insert, update, delete, count, Objects.requireNonNull(keyColumn),
+                Objects.requireNonNull(reader), deleteVersion, currentVersion);
+    }
+
+    /**
+     * {@return these statements of a {@code @Version} entity: {@code deleteVersion} deletes a row by key only at the
+     * version bound after it, {@code currentVersion} reads a row's version by key, to say why an update or a delete
+     * found no row at its version}
+     */
+    public DaoStatements versioned(String deleteVersion, String currentVersion) {
+        return new DaoStatements(entityName, insert, update, delete, count, keyColumn, generatedKey,
+                Objects.requireNonNull(deleteVersion), Objects.requireNonNull(currentVersion));
+    }
+
+    /** {@return the entity's simple name, for messages} */
+    public String entityName() {
+        return entityName;
+    }
+
+    /** {@return the insert of one row} */
+    public String insert() {
+        return insert;
+    }
+
+    /** {@return the update of one row; null when every column is the key} */
+    public String update() {
+        return update;
+    }
+
+    /** {@return the delete of one row by key} */
+    public String delete() {
+        return delete;
+    }
+
+    /** {@return the count of the table's rows} */
+    public String count() {
+        return count;
+    }
+
+    /** {@return the column whose value an insert returns when the database assigns the key; null otherwise} */
+    public String keyColumn() {
+        return keyColumn;
+    }
+
+    /** {@return what reads the key an insert returns; null when the application assigns keys} */
+    public RowMapper<?> generatedKey() {
+        return generatedKey;
+    }
+
+    /** {@return the delete of one row at the version bound after its key; null without {@code @Version}} */
+    public String deleteVersion() {
+        return deleteVersion;
+    }
+
+    /** {@return the read of one row's version by key; null without {@code @Version}} */
+    public String currentVersion() {
+        return currentVersion;
+    }
 }

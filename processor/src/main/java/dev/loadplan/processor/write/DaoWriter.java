@@ -66,18 +66,25 @@ public final class DaoWriter {
         for (StatementConstant statement : DaoPlanner.statements(entity)) {
             type.addField(Sources.constant(statement));
         }
-        CodeBlock generatedKey = id.generated() ? CodeBlock.of("$T.$L", FIRST_COLUMN, id.type().columnType())
-                : CodeBlock.of("null");
+        CodeBlock.Builder statements = CodeBlock.builder().add("$T.of($S)$>$>\n.insert($L)", DAO_STATEMENTS,
+                entity.simpleName(), DaoPlanner.INSERT);
+        if (updates) {
+            statements.add(".update($L)", DaoPlanner.UPDATE);
+        }
+        statements.add(".delete($L).count($L)", DaoPlanner.DELETE, DaoPlanner.COUNT);
+        if (id.generated()) {
+            statements.add("\n.generatedKey($S, $T.$L)", entity.table().idColumn(), FIRST_COLUMN,
+                    id.type().columnType());
+        }
+        if (entity.version() != null) {
+            statements.add("\n.versioned($L, $L)", DaoPlanner.DELETE_VERSION, DaoPlanner.CURRENT_VERSION);
+        }
+        statements.add("$<$<");
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(JDBI, "jdbi")
                 .addParameter(HANDLE, "handle")
-                .addStatement("super(jdbi, handle, $T.plain(),\nnew $T($S, $L, $L, $L, $L, $L, $S, $L, $L))",
-                        entity.loaderName(), DAO_STATEMENTS, entity.simpleName(), DaoPlanner.INSERT,
-                        updates ? DaoPlanner.UPDATE : "null", DaoPlanner.DELETE,
-                        entity.version() != null ? DaoPlanner.DELETE_VERSION : "null", DaoPlanner.COUNT,
-                        entity.table().idColumn(), generatedKey,
-                        entity.version() != null ? DaoPlanner.CURRENT_VERSION : "null")
+                .addStatement("super(jdbi, handle, $T.plain(),\n$L)", entity.loaderName(), statements.build())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("on")
                 .addJavadoc("A DAO that opens a handle for each call.\n")
