@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class GeneratedCodeVersionTest {
 
     private static final Table TABLE = Table.named("authors").columns("id").key("id");
-    private static final List<ColumnInfo> COLUMNS = List.of(new ColumnInfo("id", ColumnType.LONG, true));
+    private static final List<ColumnInfo> COLUMNS = List.of(ColumnInfo.primitive("id", ColumnType.LONG));
 
     /** A mapping as the processor writes one, stamped with {@code generatedBy}. */
     private static final class StampedMapping extends EntityMapping<Object> {

@@ -158,15 +158,20 @@ public final class MappingWriter {
         List<CodeBlock> infos = new ArrayList<>();
         for (ColumnModel column : entity.columns()) {
             if (column.type() == ScalarType.ENUM && column.isMapped()) {
-                infos.add(CodeBlock.of("\nnew $T($S, $T.$L, $L, new $T<>($S, $T::valueOf, $T::values))", COLUMN_INFO,
-                        column.field(), COLUMN_TYPE, column.type().columnType(), column.type().isPrimitive(),
-                        ENUM_CONSTANTS, ((ClassName) column.javaType()).simpleName(), column.javaType(), column.javaType()));
+                infos.add(CodeBlock.of("\n$L\n.constants(new $T<>($S, $T::valueOf, $T::values))", columnInfo(column),
+                        ENUM_CONSTANTS, ((ClassName) column.javaType()).simpleName(), column.javaType(),
+                        column.javaType()));
             } else {
-                infos.add(CodeBlock.of("\nnew $T($S, $T.$L, $L)", COLUMN_INFO, column.field(), COLUMN_TYPE,
-                        column.type().columnType(), column.type().isPrimitive()));
+                infos.add(CodeBlock.of("\n$L", columnInfo(column)));
             }
         }
         return CodeBlock.of("$T.of($>$>$L$<$<)", LIST, CodeBlock.join(infos, ","));
+    }
+
+    /** {@code ColumnInfo.primitive("id", ColumnType.LONG)}, or {@code nullable} for a field that holds NULL. */
+    private static CodeBlock columnInfo(ColumnModel column) {
+        return CodeBlock.of("$T.$L($S, $T.$L)", COLUMN_INFO, column.type().isPrimitive() ? "primitive" : "nullable",
+                column.field(), COLUMN_TYPE, column.type().columnType());
     }
 
     /**
