@@ -1,11 +1,18 @@
 package dev.loadplan.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import dev.loadplan.planner.LoadStrategy;
+import dev.loadplan.planner.PlannedStatement;
+import dev.loadplan.planner.sql.SqlIdentifiers;
+import java.util.Locale;
 
 /**
- * The names of the classes generated for an entity, always top-level in the entity's package: {@code AuthorLoader}
- * for {@code Author}, {@code Outer_InnerLoader} for a nested {@code Outer.Inner}. Every writer asks here, so
- * a class and the code that refers to it always agree.
+ * Every name generated code is given, decided here and only here, so a member and the code (or message, or Javadoc)
+ * that refers to it always agree: the classes generated for an entity, always top-level in the entity's package
+ * ({@code AuthorLoader} for {@code Author}, {@code Outer_InnerLoader} for a nested {@code Outer.Inner}); the
+ * loader's entry points ({@code withBooksSelectIn}); the constants holding statements ({@code BOOKS_SELECT_IN},
+ * {@code INSERT}); a mapping's relations ({@code BOOKS_RELATION}, {@code BooksRelation}); a DAO's link methods
+ * ({@code linkTags}).
  */
 public final class GeneratedNames {
 
@@ -16,7 +23,107 @@ public final class GeneratedNames {
      */
     public static final String DECLARED_FIELDS = "DECLARED_FIELDS";
 
+    /** The constant holding the root statement of {@code plain()}. */
+    public static final String PLAIN = "PLAIN";
+
+    /** The suffix of the constant holding a statement that loads one parent's relationship. */
+    public static final String PER_PARENT = "PER_PARENT";
+
+    /** A DAO's statement constants. */
+    public static final String INSERT = "INSERT";
+    public static final String UPDATE = "UPDATE";
+    public static final String DELETE = "DELETE";
+    public static final String DELETE_VERSION = "DELETE_VERSION";
+    public static final String COUNT = "COUNT";
+    public static final String CURRENT_VERSION = "CURRENT_VERSION";
+
     private GeneratedNames() {
+    }
+
+    /** {@code withBooksSelectIn}: the entry point loading {@code relationship} with {@code strategy}. */
+    public static String entryPoint(RelationshipModel relationship, LoadStrategy strategy) {
+        return "with" + capitalized(relationship.field()) + strategyWord(strategy);
+    }
+
+    /** {@code withChildrenRecursive}: the entry point walking a self-referential collection down. */
+    public static String recursiveEntryPoint(RelationshipModel relationship) {
+        return "with" + capitalized(relationship.field()) + "Recursive";
+    }
+
+    /**
+     * The name a constant holding {@code statement} would like, for its place in a plan: {@code PLAIN} for the root
+     * statement of {@code plain()}, {@code BOOKS_JOINED} for a root statement that joins {@code books},
+     * {@code WITH_BOOKS_SELECT_IN_ROOT} for another entry point's, {@code BOOKS_REVIEWS_SELECT_IN} for a step loading
+     * {@code books.reviews}, {@code BOOKS_PER_PARENT} for a statement run once per parent. {@code method} is the
+     * entry point, {@code relationship} and {@code strategy} what it names (null for {@code plain()}).
+     */
+    public static String statementConstant(PlannedStatement statement, String method, RelationshipModel relationship,
+            LoadStrategy strategy, boolean recursive) {
+        if (statement.when() == PlannedStatement.When.ROOT) {
+            if (relationship == null) {
+                return PLAIN;
+            }
+            if (recursive) {
+                return constantStem(relationship.field()) + "_RECURSIVE";
+            }
+            if (strategy == LoadStrategy.JOINED || strategy == LoadStrategy.NESTED) {
+                return constantStem(relationship.field()) + "_" + strategy.name();
+            }
+            return constantStem(method) + "_ROOT";
+        }
+        StringBuilder name = new StringBuilder();
+        for (String part : statement.path().split("\\.")) {
+            name.append(constantStem(part)).append('_');
+        }
+        return name + (statement.when() == PlannedStatement.When.BATCH ? statement.strategy().name() : PER_PARENT);
+    }
+
+    /** {@code BOOKS_RELATION}: the suffix keeps it apart from the mapping's own constants, whatever the field is. */
+    public static String relationConstant(RelationshipModel relationship) {
+        return constantStem(relationship.field()) + "_RELATION";
+    }
+
+    /** {@code BooksRelation}: the mapping's nested class that reads and writes the field. */
+    public static String relationClass(RelationshipModel relationship) {
+        return capitalized(relationship.field()) + "Relation";
+    }
+
+    /** {@code linkTags}: the DAO method writing association rows of many-to-many {@code relationship}. */
+    public static String linkMethod(RelationshipModel relationship) {
+        return "link" + capitalized(relationship.field());
+    }
+
+    /** {@code unlinkTags}: the DAO method deleting association rows of many-to-many {@code relationship}. */
+    public static String unlinkMethod(RelationshipModel relationship) {
+        return "unlink" + capitalized(relationship.field());
+    }
+
+    /** {@code TAGS_LINK}: the constant that writes association rows of many-to-many {@code relationship}. */
+    public static String linkConstant(RelationshipModel relationship) {
+        return constantStem(relationship.field()) + "_LINK";
+    }
+
+    /** {@code TAGS_UNLINK}: the constant that deletes association rows of many-to-many {@code relationship}. */
+    public static String unlinkConstant(RelationshipModel relationship) {
+        return constantStem(relationship.field()) + "_UNLINK";
+    }
+
+    /** {@code BOOK_TAGS} for {@code bookTags}. */
+    private static String constantStem(String javaName) {
+        return SqlIdentifiers.snakeCase(javaName).toUpperCase(Locale.ROOT);
+    }
+
+    /** {@code SelectIn} for {@code SELECT_IN}. */
+    private static String strategyWord(LoadStrategy strategy) {
+        StringBuilder word = new StringBuilder();
+        for (String part : strategy.name().split("_")) {
+            word.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return word.toString();
+    }
+
+    private static String capitalized(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     public static ClassName loader(ClassName entity) {

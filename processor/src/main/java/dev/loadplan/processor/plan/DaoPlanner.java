@@ -1,16 +1,15 @@
 package dev.loadplan.processor.plan;
 
 import dev.loadplan.planner.sql.RelationShape;
-import dev.loadplan.planner.sql.SqlIdentifiers;
 import dev.loadplan.planner.sql.TableShape;
 import dev.loadplan.processor.model.ColumnModel;
 import dev.loadplan.processor.model.EntityModel;
+import dev.loadplan.processor.model.GeneratedNames;
 import dev.loadplan.processor.model.RelationshipKind;
 import dev.loadplan.processor.model.RelationshipModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Plans an entity's DAO statements: which columns each writes, and how. A write changes only what the caller set: a
@@ -19,12 +18,6 @@ import java.util.Locale;
  */
 public final class DaoPlanner {
 
-    public static final String INSERT = "INSERT";
-    public static final String UPDATE = "UPDATE";
-    public static final String DELETE = "DELETE";
-    public static final String DELETE_VERSION = "DELETE_VERSION";
-    public static final String COUNT = "COUNT";
-    public static final String CURRENT_VERSION = "CURRENT_VERSION";
 
     /** How {@code update} writes a column. */
     public enum Write {
@@ -72,16 +65,6 @@ public final class DaoPlanner {
         return columns;
     }
 
-    /** The constant that adds the association rows of many-to-many {@code relationship}: {@code TAGS_LINK}. */
-    public static String linkConstant(RelationshipModel relationship) {
-        return SqlIdentifiers.snakeCase(relationship.field()).toUpperCase(Locale.ROOT) + "_LINK";
-    }
-
-    /** The constant that removes the association rows of many-to-many {@code relationship}: {@code TAGS_UNLINK}. */
-    public static String unlinkConstant(RelationshipModel relationship) {
-        return SqlIdentifiers.snakeCase(relationship.field()).toUpperCase(Locale.ROOT) + "_UNLINK";
-    }
-
     /** The many-to-many relationships {@code entity} declares, whose association rows its DAO writes. */
     public static List<RelationshipModel> linkedRelationships(EntityModel entity) {
         return entity.relationships().stream()
@@ -101,7 +84,7 @@ public final class DaoPlanner {
         List<StatementConstant> constants = new ArrayList<>();
         String binds = insertNames.isEmpty() ? "binds nothing" : insertNames.size() == 1
                 ? "binds " + insertNames.get(0) : "binds " + String.join(", ", insertNames) + ", in that order";
-        constants.add(new StatementConstant(INSERT, insert, "Run by {@code insert} and {@code insertAll}: " + binds
+        constants.add(new StatementConstant(GeneratedNames.INSERT, insert, "Run by {@code insert} and {@code insertAll}: " + binds
                 + (generated ? "; returns the key the database assigns." : ".")));
         List<UpdateColumn> updates = updateColumns(entity);
         ColumnModel version = entity.version();
@@ -129,21 +112,21 @@ public final class DaoPlanner {
             if (version != null) {
                 bound.add("the version the entity was read with");
             }
-            constants.add(new StatementConstant(UPDATE, "UPDATE " + table.from() + "\nSET "
+            constants.add(new StatementConstant(GeneratedNames.UPDATE, "UPDATE " + table.from() + "\nSET "
                     + String.join(", ", assignments) + where, "Run by {@code update} and {@code updateAll}: binds "
                     + String.join("; then ", bound) + (version == null ? "." : ". Adds one to the version; a row "
                     + "changed since the entity was read is not updated.")));
         }
-        constants.add(new StatementConstant(DELETE, "DELETE FROM " + table.from() + "\nWHERE " + id + " = ?",
+        constants.add(new StatementConstant(GeneratedNames.DELETE, "DELETE FROM " + table.from() + "\nWHERE " + id + " = ?",
                 version == null ? "Run by {@code delete}: binds the key."
                         : "Run by {@code delete(id)}, whatever the row's version: binds the key."));
         if (version != null) {
-            constants.add(new StatementConstant(DELETE_VERSION, "DELETE FROM " + table.from() + "\nWHERE " + id
+            constants.add(new StatementConstant(GeneratedNames.DELETE_VERSION, "DELETE FROM " + table.from() + "\nWHERE " + id
                     + " = ? AND " + table.columns().get(entity.columns().indexOf(version)) + " = ?",
                     "Run by {@code delete(entity)}: binds the key, then the version the entity was read with; a row "
                             + "changed since the entity\nwas read is not deleted."));
         }
-        constants.add(new StatementConstant(COUNT, "SELECT count(*)\nFROM " + table.from(),
+        constants.add(new StatementConstant(GeneratedNames.COUNT, "SELECT count(*)\nFROM " + table.from(),
                 "Run by {@code count}: binds nothing."));
         for (RelationshipModel relationship : linkedRelationships(entity)) {
             RelationShape shape = relationship.shape();
@@ -157,27 +140,22 @@ public final class DaoPlanner {
                     + "\nFROM (VALUES (?, ?)) AS link (" + owner + ", " + target + ")"
                     + "\nWHERE NOT EXISTS (SELECT 1 FROM " + joinTable + " AS lp_row WHERE lp_row." + owner + " = link."
                     + owner + " AND lp_row." + target + " = link." + target + ")";
-            constants.add(new StatementConstant(linkConstant(relationship), link,
-                    "Run by {@code link" + capitalized(relationship.field()) + "}, once per entity linked to "
+            constants.add(new StatementConstant(GeneratedNames.linkConstant(relationship), link,
+                    "Run by {@code " + GeneratedNames.linkMethod(relationship) + "}, once per entity linked to "
                             + method + " in one batch: binds the key of the entity\nthat declares it, then the "
                             + "linked entity's; a link already there is left as it is."));
-            constants.add(new StatementConstant(unlinkConstant(relationship), "DELETE FROM " + joinTable
-                    + "\nWHERE " + owner + " = ? AND " + target + " = ?", "Run by {@code unlink"
-                    + capitalized(relationship.field()) + "}, once per entity unlinked from " + method
+            constants.add(new StatementConstant(GeneratedNames.unlinkConstant(relationship), "DELETE FROM " + joinTable
+                    + "\nWHERE " + owner + " = ? AND " + target + " = ?", "Run by {@code "
+                    + GeneratedNames.unlinkMethod(relationship) + "}, once per entity unlinked from " + method
                     + " in one batch: binds the key of\nthe entity that declares it, then the unlinked entity's."));
         }
         if (version != null) {
-            constants.add(new StatementConstant(CURRENT_VERSION, "SELECT "
+            constants.add(new StatementConstant(GeneratedNames.CURRENT_VERSION, "SELECT "
                     + table.columns().get(entity.columns().indexOf(version)) + "\nFROM " + table.from() + "\nWHERE "
                     + id + " = ?", "Run when an update or a delete finds no row at the version the entity was "
                     + "read with, to say why: binds the key."));
         }
         return constants;
-    }
-
-    /** {@code tags} as a method name's part: {@code Tags}. */
-    public static String capitalized(String field) {
-        return Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 
     private static List<String> names(TableShape table, List<Integer> indexes) {

@@ -9,14 +9,13 @@ import dev.loadplan.planner.PlannedLoad;
 import dev.loadplan.planner.PlannedStatement;
 import dev.loadplan.planner.Planner;
 import dev.loadplan.planner.PlanningException;
-import dev.loadplan.planner.sql.SqlIdentifiers;
 import dev.loadplan.processor.model.EntityModel;
+import dev.loadplan.processor.model.GeneratedNames;
 import dev.loadplan.processor.model.RelationshipKind;
 import dev.loadplan.processor.model.RelationshipModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -37,12 +36,6 @@ public final class LoaderPlanner {
     public static final List<LoadStrategy> STRATEGIES = List.of(LoadStrategy.JOINED, LoadStrategy.NESTED,
             LoadStrategy.SELECT_IN, LoadStrategy.SUBQUERY, LoadStrategy.LAZY, LoadStrategy.IMMEDIATE, LoadStrategy.NO_LOAD,
             LoadStrategy.RAISE);
-
-    /** The suffix of the constant holding a statement that loads one parent's relationship. */
-    public static final String PER_PARENT = "PER_PARENT";
-
-    /** The constant holding the root statement of {@code plain()}. */
-    public static final String PLAIN = "PLAIN";
 
     /** Entry points past this many are summed up in a constant's Javadoc rather than listed. */
     private static final int LISTED_USES = 3;
@@ -90,11 +83,11 @@ public final class LoaderPlanner {
         for (RelationshipModel relationship : entity.relationships()) {
             MappedRelation relation = entities.relation(entity, relationship);
             if (isSelfReferentialCollection(entity, relationship)) {
-                entryPoints.add(entryPoint(recursiveMethod(relationship), relationship, null, true,
+                entryPoints.add(entryPoint(GeneratedNames.recursiveEntryPoint(relationship), relationship, null, true,
                         Planner.plan(PlanShape.of(mapped).recursive(relation))));
             }
             for (LoadStrategy strategy : strategies(relationship)) {
-                entryPoints.add(entryPoint(methodName(relationship, strategy), relationship, strategy, false,
+                entryPoints.add(entryPoint(GeneratedNames.entryPoint(relationship, strategy), relationship, strategy, false,
                         Planner.plan(PlanShape.of(mapped).link(relation, strategy, null))));
             }
         }
@@ -143,7 +136,7 @@ public final class LoaderPlanner {
         if (known != null) {
             return known;
         }
-        String preferred = preferredName(statement, method, relationship, strategy, recursive);
+        String preferred = GeneratedNames.statementConstant(statement, method, relationship, strategy, recursive);
         String name = preferred;
         for (int n = 2; nameBySql.containsValue(name); n++) {
             name = preferred + "_" + n;
@@ -151,31 +144,6 @@ public final class LoaderPlanner {
         nameBySql.put(sql, name);
         firstUse.put(sql, statement);
         return name;
-    }
-
-    private static String preferredName(PlannedStatement statement, String method, RelationshipModel relationship,
-            LoadStrategy strategy, boolean recursive) {
-        if (statement.when() == PlannedStatement.When.ROOT) {
-            if (relationship == null) {
-                return PLAIN;
-            }
-            if (recursive) {
-                return constantStem(relationship.field()) + "_RECURSIVE";
-            }
-            if (strategy == LoadStrategy.JOINED || strategy == LoadStrategy.NESTED) {
-                return constantStem(relationship.field()) + "_" + strategy.name();
-            }
-            return constantStem(method) + "_ROOT";
-        }
-        StringBuilder name = new StringBuilder();
-        for (String part : statement.path().split("\\.")) {
-            name.append(constantStem(part)).append('_');
-        }
-        return name + (statement.when() == PlannedStatement.When.BATCH ? statement.strategy().name() : PER_PARENT);
-    }
-
-    private static String constantStem(String javaName) {
-        return SqlIdentifiers.snakeCase(javaName).toUpperCase(Locale.ROOT);
     }
 
     /** What an entry point's Javadoc says it runs: each constant, in order, and when. */
@@ -269,36 +237,14 @@ public final class LoaderPlanner {
         return relationship.kind() == RelationshipKind.ONE_TO_MANY && relationship.target().equals(entity.type());
     }
 
-    /** {@code withBooksSelectIn}. */
-    public static String methodName(RelationshipModel relationship, LoadStrategy strategy) {
-        return "with" + capitalize(relationship.field()) + strategyWord(strategy);
-    }
-
-    /** {@code withChildrenRecursive}. */
-    public static String recursiveMethod(RelationshipModel relationship) {
-        return "with" + capitalize(relationship.field()) + "Recursive";
-    }
-
     /** Every loader method that loads {@code relationship}, for the message of an unloaded one. */
     public static String loaderMethods(EntityModel entity, RelationshipModel relationship) {
         List<String> names = new ArrayList<>();
         for (LoadStrategy strategy : strategies(relationship)) {
             if (strategy != LoadStrategy.NO_LOAD && strategy != LoadStrategy.RAISE) {
-                names.add(methodName(relationship, strategy) + "()");
+                names.add(GeneratedNames.entryPoint(relationship, strategy) + "()");
             }
         }
         return entity.loaderName().simpleName() + "." + String.join(", ", names);
-    }
-
-    private static String strategyWord(LoadStrategy strategy) {
-        StringBuilder word = new StringBuilder();
-        for (String part : strategy.name().split("_")) {
-            word.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
-        }
-        return word.toString();
-    }
-
-    private static String capitalize(String name) {
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

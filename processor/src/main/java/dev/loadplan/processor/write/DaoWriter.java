@@ -67,17 +67,17 @@ public final class DaoWriter {
             type.addField(Sources.constant(statement));
         }
         CodeBlock.Builder statements = CodeBlock.builder().add("$T.of($S)$>$>\n.insert($L)", DAO_STATEMENTS,
-                entity.simpleName(), DaoPlanner.INSERT);
+                entity.simpleName(), GeneratedNames.INSERT);
         if (updates) {
-            statements.add(".update($L)", DaoPlanner.UPDATE);
+            statements.add(".update($L)", GeneratedNames.UPDATE);
         }
-        statements.add(".delete($L).count($L)", DaoPlanner.DELETE, DaoPlanner.COUNT);
+        statements.add(".delete($L).count($L)", GeneratedNames.DELETE, GeneratedNames.COUNT);
         if (id.generated()) {
             statements.add("\n.generatedKey($S, $T.$L)", entity.table().idColumn(), FIRST_COLUMN,
                     id.type().columnType());
         }
         if (entity.version() != null) {
-            statements.add("\n.versioned($L, $L)", DaoPlanner.DELETE_VERSION, DaoPlanner.CURRENT_VERSION);
+            statements.add("\n.versioned($L, $L)", GeneratedNames.DELETE_VERSION, GeneratedNames.CURRENT_VERSION);
         }
         statements.add("$<$<");
         type.addMethod(MethodSpec.constructorBuilder()
@@ -138,12 +138,13 @@ public final class DaoWriter {
                     .build());
         }
         for (RelationshipModel relationship : DaoPlanner.linkedRelationships(entity)) {
-            type.addMethod(links(entity, relationship, "link", DaoPlanner.linkConstant(relationship),
+            type.addMethod(links(entity, relationship, GeneratedNames.linkMethod(relationship), GeneratedNames.linkConstant(relationship),
                     "Links {@code entity} to each of {@code targets} ({@code $L} rows), in one batch and one "
                             + "transaction\n"
                             + "(yours when one is open); a link already there is left as it is.\n\n"
                             + "@return how many links were added\n"));
-            type.addMethod(links(entity, relationship, "unlink", DaoPlanner.unlinkConstant(relationship),
+            type.addMethod(links(entity, relationship, GeneratedNames.unlinkMethod(relationship),
+                    GeneratedNames.unlinkConstant(relationship),
                     "Removes the links of {@code entity} to each of {@code targets} ({@code $L} rows), in one batch "
                             + "and one\ntransaction (yours when one is open); a link not there is no error.\n\n"
                             + "@return how many links were removed\n"));
@@ -175,10 +176,9 @@ public final class DaoWriter {
     }
 
     /** {@code linkTags(Book entity, List<Tag> targets)}: the association rows of one many-to-many, written. */
-    private static MethodSpec links(EntityModel entity, RelationshipModel relationship, String verb, String constant,
+    private static MethodSpec links(EntityModel entity, RelationshipModel relationship, String name, String constant,
             String javadoc) {
         TypeName targets = ParameterizedTypeName.get(LIST, relationship.target());
-        String name = verb + DaoPlanner.capitalized(relationship.field());
         return MethodSpec.methodBuilder(name)
                 .addJavadoc(javadoc, relationship.shape().joinTableFrom())
                 .addModifiers(Modifier.PUBLIC)

@@ -172,9 +172,9 @@ public final class LoaderWriter {
                         .addStatement("return new $T(spec)", plan)
                         .build());
         for (RelationshipModel relationship : entity.relationships()) {
-            String relation = entity.mappingName().simpleName() + "." + MappingWriter.relationField(relationship);
+            String relation = entity.mappingName().simpleName() + "." + GeneratedNames.relationConstant(relationship);
             for (LoadStrategy strategy : LoaderPlanner.strategies(relationship)) {
-                String method = LoaderPlanner.methodName(relationship, strategy);
+                String method = GeneratedNames.entryPoint(relationship, strategy);
                 type.addMethod(MethodSpec.methodBuilder(method)
                         .addJavadoc("This plan with {@code $L.$L} loaded $L.\n", entity.simpleName(),
                                 relationship.field(), strategy)
@@ -198,7 +198,7 @@ public final class LoaderWriter {
             }
         }
         for (RelationshipModel relationship : entity.relationships()) {
-            String relation = entity.mappingName().simpleName() + "." + MappingWriter.relationField(relationship);
+            String relation = entity.mappingName().simpleName() + "." + GeneratedNames.relationConstant(relationship);
             String name = "contains" + Character.toUpperCase(relationship.field().charAt(0))
                     + relationship.field().substring(1);
             String table = relationship.targetTable().table();
@@ -218,7 +218,7 @@ public final class LoaderWriter {
                     .addStatement("return contains($L, alias)", relation)
                     .build());
             if (LoaderPlanner.isSelfReferentialCollection(entity, relationship)) {
-                String recursive = LoaderPlanner.recursiveMethod(relationship);
+                String recursive = GeneratedNames.recursiveEntryPoint(relationship);
                 type.addMethod(MethodSpec.methodBuilder(recursive)
                         .addJavadoc("This plan with {@code $L.$L} loaded to every depth in the root statement, with "
                                 + "{@code WITH RECURSIVE}:\neach root gets its whole subtree, one statement for the "

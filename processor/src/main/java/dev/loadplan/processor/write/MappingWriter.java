@@ -12,7 +12,6 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.loadplan.planner.Version;
 import dev.loadplan.planner.sql.OrderTerm;
 import dev.loadplan.planner.sql.RelationShape;
-import dev.loadplan.planner.sql.SqlIdentifiers;
 import dev.loadplan.planner.sql.TableShape;
 import dev.loadplan.processor.model.ColumnModel;
 import dev.loadplan.processor.model.EntityModel;
@@ -22,7 +21,6 @@ import dev.loadplan.processor.model.ScalarType;
 import dev.loadplan.processor.plan.LoaderPlanner;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -95,9 +93,9 @@ public final class MappingWriter {
                 .build());
         List<String> relationFields = new ArrayList<>();
         for (RelationshipModel relationship : entity.relationships()) {
-            String field = relationField(relationship);
+            String field = GeneratedNames.relationConstant(relationship);
             relationFields.add(field);
-            ClassName relationClass = self.nestedClass(relationClassName(relationship));
+            ClassName relationClass = self.nestedClass(GeneratedNames.relationClass(relationship));
             type.addField(FieldSpec.builder(
                             ParameterizedTypeName.get(RELATION, entity.type(), relationship.target()), field,
                             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -296,7 +294,7 @@ public final class MappingWriter {
 
     /** The relation's instance as its own class, whose {@code built} the record's constructor call needs. */
     private static CodeBlock relationInstance(RelationshipModel relationship) {
-        return CodeBlock.of("(($L) $L)", relationClassName(relationship), relationField(relationship));
+        return CodeBlock.of("(($L) $L)", GeneratedNames.relationClass(relationship), GeneratedNames.relationConstant(relationship));
     }
 
     private static TypeSpec relationClass(EntityModel entity, RelationshipModel relationship) {
@@ -311,7 +309,7 @@ public final class MappingWriter {
             case REF -> entity.record() ? RECORD_RELATIONS.nestedClass("Reference") : REF_RELATION;
             case REFERENCE -> entity.record() ? RECORD_RELATIONS.nestedClass("Plain") : REFERENCE_RELATION;
         };
-        TypeSpec.Builder type = TypeSpec.classBuilder(relationClassName(relationship))
+        TypeSpec.Builder type = TypeSpec.classBuilder(GeneratedNames.relationClass(relationship))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(base, entity.type(), target));
         // A record's relationship waits in the slot of its component until the record is built.
@@ -399,18 +397,5 @@ public final class MappingWriter {
     private static String describe(RelationshipModel relationship) {
         String kind = relationship.kind().description();
         return relationship.inverseOf() == null ? kind : kind + ", inverse of {@code " + relationship.inverseOf() + "}";
-    }
-
-    /**
-     * {@code BOOKS_RELATION} for the field {@code books}: the suffix keeps it apart from the mapping's own
-     * constants, whatever the field is called.
-     */
-    static String relationField(RelationshipModel relationship) {
-        return SqlIdentifiers.snakeCase(relationship.field()).toUpperCase(Locale.ROOT) + "_RELATION";
-    }
-
-    private static String relationClassName(RelationshipModel relationship) {
-        String field = relationship.field();
-        return Character.toUpperCase(field.charAt(0)) + field.substring(1) + "Relation";
     }
 }
