@@ -189,7 +189,7 @@ public final class Planner {
             }
             LoadStrategy strategy = fitted(link, position, isNamed, callerAlias != null);
             link = relink(link, strategy);
-            if ((strategy == LoadStrategy.LAZY || strategy == LoadStrategy.RAISE) && !relation.canDefer() && isNamed) {
+            if (!strategy.fits(relation.canDefer()) && isNamed) {
                 throw new PlanningException(relation.qualifiedName() + " is a plain reference and cannot be "
                         + strategy + "; declare the field Ref<" + relation.target().entityName() + ">");
             }
@@ -256,7 +256,7 @@ public final class Planner {
     private static PlanShape.Link byDefault(MappedRelation relation, Position position, MappedEntity entity,
             LoadStrategy wildcard) {
         LoadStrategy strategy = wildcard != null ? wildcard : relation.declaredStrategy();
-        if (!relation.canDefer() && (strategy == LoadStrategy.LAZY || strategy == LoadStrategy.RAISE)) {
+        if (!strategy.fits(relation.canDefer())) {
             // A plain reference field cannot hold a lazy or raising value: it stays null, as unloaded.
             strategy = LoadStrategy.NO_LOAD;
         }

@@ -42,7 +42,7 @@ public final class GeneratedNames {
 
     /** {@code withBooksSelectIn}: the entry point loading {@code relationship} with {@code strategy}. */
     public static String entryPoint(RelationshipModel relationship, LoadStrategy strategy) {
-        return "with" + capitalized(relationship.field()) + strategyWord(strategy);
+        return "with" + capitalized(relationship.field()) + strategy.word();
     }
 
     /** {@code withChildrenRecursive}: the entry point walking a self-referential collection down. */
@@ -111,15 +111,6 @@ public final class GeneratedNames {
     /** {@code BOOK_TAGS} for {@code bookTags}. */
     private static String constantStem(String javaName) {
         return SqlIdentifiers.snakeCase(javaName).toUpperCase(Locale.ROOT);
-    }
-
-    /** {@code SelectIn} for {@code SELECT_IN}. */
-    private static String strategyWord(LoadStrategy strategy) {
-        StringBuilder word = new StringBuilder();
-        for (String part : strategy.name().split("_")) {
-            word.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
-        }
-        return word.toString();
     }
 
     private static String capitalized(String name) {

@@ -24,6 +24,6 @@ public record EntryPoint(String method, RelationshipModel relationship, LoadStra
 
     /** Whether the plan loads its relationship, so a plan for what lies below it makes sense. */
     public boolean loads() {
-        return strategy != null && strategy != LoadStrategy.NO_LOAD && strategy != LoadStrategy.RAISE;
+        return strategy != null && strategy.loads();
     }
 }

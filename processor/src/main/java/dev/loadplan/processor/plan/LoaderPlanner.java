@@ -192,8 +192,9 @@ public final class LoaderPlanner {
                             + ". Binds the parents' keys (" + parentKey + ") as one {@code "
                             + statement.relation().keyArrayType() + "[]}.";
             case PER_KEY, ON_READ -> "Reads " + relation + " of one parent" + joined + ": runs once per parent key, "
-                    + "during the load (IMMEDIATE) or when first read (LAZY). Binds the parent's key (" + parentKey
-                    + ").";
+                    + (statement.relation().canDefer() ? "during the load (IMMEDIATE) or when first read (LAZY)"
+                            : "during the load (IMMEDIATE; a plain reference cannot be LAZY)")
+                    + ". Binds the parent's key (" + parentKey + ").";
         };
     }
 
@@ -225,11 +226,7 @@ public final class LoaderPlanner {
 
     /** The strategies a relationship's field can hold: a plain reference can neither be lazy nor raise. */
     public static List<LoadStrategy> strategies(RelationshipModel relationship) {
-        if (relationship.form().canDefer()) {
-            return STRATEGIES;
-        }
-        return STRATEGIES.stream().filter(strategy -> strategy != LoadStrategy.LAZY && strategy != LoadStrategy.RAISE)
-                .toList();
+        return STRATEGIES.stream().filter(strategy -> strategy.fits(relationship.form().canDefer())).toList();
     }
 
     /** Whether the relationship is a collection of the entity's own kind, which a recursive load can walk. */
@@ -241,7 +238,7 @@ public final class LoaderPlanner {
     public static String loaderMethods(EntityModel entity, RelationshipModel relationship) {
         List<String> names = new ArrayList<>();
         for (LoadStrategy strategy : strategies(relationship)) {
-            if (strategy != LoadStrategy.NO_LOAD && strategy != LoadStrategy.RAISE) {
+            if (strategy.loads()) {
                 names.add(GeneratedNames.entryPoint(relationship, strategy) + "()");
             }
         }

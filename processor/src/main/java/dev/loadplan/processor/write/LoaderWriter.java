@@ -182,7 +182,7 @@ public final class LoaderWriter {
                         .returns(plan)
                         .addStatement("return link($L, $T.$L, null)", relation, STRATEGY, strategy.name())
                         .build());
-                if (strategy == LoadStrategy.NO_LOAD || strategy == LoadStrategy.RAISE) {
+                if (!strategy.loads()) {
                     continue;
                 }
                 type.addMethod(MethodSpec.methodBuilder(method)
