@@ -26,6 +26,18 @@ public final class Reporter {
         this.messager = messager;
     }
 
+    /** Prints {@code reports} in their order: errors on their element and attribute, warnings unless suppressed. */
+    public void report(List<Report> reports) {
+        for (Report report : reports) {
+            if (!report.isError()) {
+                warning(report.element(), report.message(), report.arguments().toArray());
+            } else {
+                error(report.element(), report.annotation(), report.attribute(), report.message(),
+                        report.arguments().toArray());
+            }
+        }
+    }
+
     public void error(Element element, Message message, Object... arguments) {
         errors++;
         messager.printMessage(Diagnostic.Kind.ERROR, message.format(arguments), element);

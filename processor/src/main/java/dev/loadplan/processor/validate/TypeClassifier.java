@@ -153,4 +153,16 @@ final class TypeClassifier {
         DeclaredType declared = (DeclaredType) listType;
         return declared.getTypeArguments().isEmpty() ? null : declared.getTypeArguments().get(0);
     }
+
+    /** The entity a to-one field points at, {@code Target} or {@code Ref<Target>}; null for a collection. */
+    static TypeElement referencedEntity(TypeMirror type) {
+        if (isList(type)) {
+            return null;
+        }
+        if (isRef(type)) {
+            TypeMirror argument = elementType(type);
+            return argument == null ? null : declared(argument);
+        }
+        return declared(type);
+    }
 }
