@@ -128,8 +128,7 @@ final class RelationshipRules {
     private static boolean checkStrategyFits(Draft draft, FieldDeclaration field, FieldForm form, Draft target,
             Reports reports) {
         LoadStrategy strategy = field.attributes().strategy();
-        if (field.attributes().strategySet() && !form.canDefer()
-                && (strategy == LoadStrategy.LAZY || strategy == LoadStrategy.RAISE)) {
+        if (field.attributes().strategySet() && !strategy.fits(form.canDefer())) {
             return reports.error(field.element(), field.relationship(), "strategy", Message.DEFERRED_PLAIN_REFERENCE,
                     draft.name(), field.name(), strategy, target.name(), target.name(), target.name());
         }
