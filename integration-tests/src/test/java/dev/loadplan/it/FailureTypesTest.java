@@ -253,7 +253,9 @@ class FailureTypesTest {
             jdbi.useHandle(admin -> admin.createQuery("select pg_terminate_backend(:pid, 10000)").bind("pid", pid)
                     .mapTo(Boolean.class).one());
 
-            // Its first load asks whether it is pooled (see PoolerCheck), and meets the error first.
+            // Its first load asks whether it is pooled (see PoolerCheck; FAIL asks whatever was logged before in the
+            // JVM), and meets the error first.
+            loading.getConfig(LoadPlanConfig.class).setPoolerCheck(PoolerCheck.FAIL);
             ConnectionUnavailableException asked = catchThrowableOfType(ConnectionUnavailableException.class,
                     () -> AuthorLoader.withBooksSelectIn().list(loading));
             assertThat(asked).hasMessageStartingWith("loading Author failed: could not ask which server process "
