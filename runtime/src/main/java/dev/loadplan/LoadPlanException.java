@@ -1,6 +1,12 @@
 package dev.loadplan;
 
-/** A plan could not run as asked: the message names what was wrong and with which plan. */
+import java.sql.SQLException;
+
+/**
+ * A plan could not run as asked: the message names what was wrong and with which plan. Some failures have a subtype
+ * with fields to read: {@link StatementFailedException}, {@link LoadRefusedException},
+ * {@link ConnectionUnavailableException}.
+ */
 public class LoadPlanException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
@@ -22,5 +28,19 @@ public class LoadPlanException extends RuntimeException {
      */
     public LoadPlanException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /**
+     * The SQLState of the first {@link SQLException} among {@code cause} and its causes that has one, or null.
+     * Looks at most 64 causes deep, in case of a cycle.
+     */
+    static String sqlStateOf(Throwable cause) {
+        Throwable next = cause;
+        for (int depth = 0; next != null && depth < 64; depth++, next = next.getCause()) {
+            if (next instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 }

@@ -192,8 +192,10 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
      * @param handle the handle to run on; lazy relationships of the graph use it when first read
      * @return the root entities
      * @throws LoadPlanException when the plan cannot run as asked, naming the plan and the statement or
-     *     relationship that failed, with the database's error as its cause; before any statement runs, when the plan
-     *     binds a name that none of its fragments uses, or a fragment uses a name that nothing binds
+     *     relationship that failed, with the database's error as its cause ({@link StatementFailedException}, or
+     *     {@link ConnectionUnavailableException} when the connection failed); before any statement runs, when the plan
+     *     binds a name that none of its fragments uses, or a fragment uses a name that nothing binds, or when a check
+     *     refuses it ({@link LoadRefusedException})
      */
     public final List<E> list(Handle handle) {
         Objects.requireNonNull(handle, "handle");

@@ -13,7 +13,10 @@ package dev.loadplan;
 public enum PoolerCheck {
     /** Logs one warning, naming the setting that makes such a connection safe, then runs as asked. The default. */
     WARN,
-    /** Throws {@link LoadPlanException} naming the setting; nothing of the load or the write runs. */
+    /**
+     * Throws {@link LoadRefusedException} ({@link LoadRefusedException.Reason#POOLED_CONNECTION}) naming the setting;
+     * nothing of the load or the write runs.
+     */
     FAIL,
     /**
      * Neither: the pooler pools by session, or tracks prepared statements (PgBouncer 1.21 or later with

@@ -12,7 +12,10 @@ public enum SnapshotCheck {
      * Logs one warning per plan shape, naming the plan, the isolation and the fix, then runs the plan. The default.
      */
     WARN,
-    /** Throws {@link LoadPlanException} naming the plan, the isolation and the fix; no statement of the plan runs. */
+    /**
+     * Throws {@link LoadRefusedException} ({@link LoadRefusedException.Reason#TORN_SNAPSHOT}) naming the plan, the
+     * isolation and the fix; no statement of the plan runs.
+     */
     FAIL,
     /** Neither: the caller vouches for the isolation, and the plan does not ask the connection for it. */
     OFF

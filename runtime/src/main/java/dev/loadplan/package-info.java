@@ -19,7 +19,9 @@
  *   <li>{@link dev.loadplan.Ref}: a to-one relationship that knows whether it was loaded;
  *   <li>{@link dev.loadplan.EntityDao}: what generated DAOs share ({@code findAll}, {@code count});
  *   <li>{@link dev.loadplan.SchemaCheck}: generated statements checked against a live database;
- *   <li>the exceptions: {@link dev.loadplan.LoadPlanException}, {@link dev.loadplan.RelationshipNotLoadedException},
+ *   <li>the exceptions: {@link dev.loadplan.LoadPlanException} and its subtypes
+ *       {@link dev.loadplan.StatementFailedException}, {@link dev.loadplan.LoadRefusedException} and
+ *       {@link dev.loadplan.ConnectionUnavailableException}, {@link dev.loadplan.RelationshipNotLoadedException},
  *       {@link dev.loadplan.OptimisticLockException}, {@link dev.loadplan.SchemaDriftException}.
  * </ul>
  *

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.loadplan.ConnectionUnavailableException;
 import dev.loadplan.LoadPlanException;
+import dev.loadplan.StatementFailedException;
 import dev.loadplan.it.library.Author;
 import dev.loadplan.it.library.AuthorLoader;
 import dev.loadplan.it.support.DatabaseUrl;
@@ -72,7 +74,8 @@ class FaultInjectionTest {
             Throwable failure = whileLocked("authors", loading, AuthorLoader.withBooksSelectIn()::list,
                     this::terminate);
 
-            assertNamesAndKeeps(failure, "loading Author (the plan's first statement) failed", TERMINATED);
+            assertNamesAndKeeps(failure, StatementFailedException.class,
+                    "loading Author (the plan's first statement) failed", TERMINATED);
         }
         assertNothingLeftOpen();
         assertNextLoadWorks();
@@ -90,7 +93,8 @@ class FaultInjectionTest {
             });
             Throwable failure = catchThrowable(() -> AuthorLoader.withBooksSelectIn().list(loading));
 
-            assertNamesAndKeeps(failure, "loading Author.books (SELECT_IN) failed", TERMINATED);
+            assertNamesAndKeeps(failure, StatementFailedException.class, "loading Author.books (SELECT_IN) failed",
+                    TERMINATED);
         }
         assertNothingLeftOpen();
         assertNextLoadWorks();
@@ -102,7 +106,8 @@ class FaultInjectionTest {
             Throwable failure = whileLocked("books", loading, AuthorLoader.withBooksSelectIn()::list,
                     this::terminate);
 
-            assertNamesAndKeeps(failure, "loading Author.books (SELECT_IN) failed", TERMINATED);
+            assertNamesAndKeeps(failure, StatementFailedException.class, "loading Author.books (SELECT_IN) failed",
+                    TERMINATED);
         }
         assertNothingLeftOpen();
         assertNextLoadWorks();
@@ -116,11 +121,11 @@ class FaultInjectionTest {
             Throwable failure = catchThrowable(() -> AuthorLoader.withBooksSelectIn().list(loading));
 
             // The connection's first load asks it whether it is pooled (see PoolerCheck), and meets the error first.
-            assertNamesAndKeeps(failure, "loading Author failed: could not ask which server process answers its "
-                    + "connection: ", TERMINATED);
+            assertNamesAndKeeps(failure, ConnectionUnavailableException.class, "loading Author failed: could not ask "
+                    + "which server process answers its connection: ", TERMINATED);
             // The driver knows the connection is closed now: the next load on the handle fails at once, named too.
             assertThat(catchThrowable(() -> AuthorLoader.withBooksSelectIn().list(loading)))
-                    .isInstanceOf(LoadPlanException.class)
+                    .isInstanceOf(ConnectionUnavailableException.class)
                     .hasMessage("loading Author failed: its handle cannot say whether it is in a transaction: This "
                             + "connection has been closed.")
                     .hasRootCauseInstanceOf(PSQLException.class);
@@ -135,7 +140,8 @@ class FaultInjectionTest {
             loading.execute("set statement_timeout = '200ms'");
             Throwable failure = whileLocked("books", loading, AuthorLoader.withBooksSelectIn()::list, pid -> { });
 
-            assertNamesAndKeeps(failure, "loading Author.books (SELECT_IN) failed", STATEMENT_TIMEOUT);
+            assertNamesAndKeeps(failure, StatementFailedException.class, "loading Author.books (SELECT_IN) failed",
+                    STATEMENT_TIMEOUT);
             assertThat(loading.isInTransaction()).as("the plan's transaction, rolled back").isFalse();
             assertThat(AuthorLoader.withBooksSelectIn().list(loading)).as("the same handle's next load").hasSize(2);
         }
@@ -161,7 +167,8 @@ class FaultInjectionTest {
                 locker.rollback();
             }
 
-            assertNamesAndKeeps(failure, "loading Author.books (SELECT_IN) failed", TERMINATED);
+            assertNamesAndKeeps(failure, StatementFailedException.class, "loading Author.books (SELECT_IN) failed",
+                    TERMINATED);
             assertThat(pool.getHikariPoolMXBean().getActiveConnections()).as("connections borrowed").isZero();
             assertThat(AuthorLoader.withBooksSelectIn().list(pooled)).as("the pool's next load").hasSize(2);
         }
@@ -178,7 +185,7 @@ class FaultInjectionTest {
 
         Throwable failure = catchThrowable(() -> authors.get(0).books().size());
 
-        assertThat(failure).isInstanceOf(LoadPlanException.class)
+        assertThat(failure).isInstanceOf(ConnectionUnavailableException.class)
                 .hasMessageStartingWith("loading Author.books (LAZY) failed: could not get a connection: ")
                 .hasRootCauseInstanceOf(SQLException.class)
                 .rootCause().hasMessageContaining("has been closed");
@@ -217,12 +224,20 @@ class FaultInjectionTest {
         }
     }
 
-    private static void assertNamesAndKeeps(Throwable failure, String message, String sqlState) {
-        assertThat(failure).isInstanceOf(LoadPlanException.class).hasMessageStartingWith(message);
+    /**
+     * {@code failure} is a {@code type} whose message starts with {@code message} and shows the database's own error,
+     * which it keeps in its cause chain and whose {@code sqlState} it carries.
+     */
+    private static void assertNamesAndKeeps(Throwable failure, Class<? extends LoadPlanException> type, String message,
+            String sqlState) {
+        assertThat(failure).isInstanceOf(type).hasMessageStartingWith(message);
         PSQLException database = databaseError(failure);
         assertThat((Throwable) database).as("the database's own error, in the cause chain of %s", failure).isNotNull();
         assertThat(database.getSQLState()).as("SQLState of %s", database).isEqualTo(sqlState);
         assertThat(failure.getMessage()).as("the message shows the database's").contains(database.getMessage());
+        String carried = failure instanceof StatementFailedException statement ? statement.sqlState()
+                : ((ConnectionUnavailableException) failure).sqlState();
+        assertThat(carried).as("the SQLState %s carries", type.getSimpleName()).isEqualTo(sqlState);
     }
 
     private static PSQLException databaseError(Throwable failure) {

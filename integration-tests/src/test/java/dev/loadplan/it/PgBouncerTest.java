@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.loadplan.LoadPlanConfig;
-import dev.loadplan.LoadPlanException;
+import dev.loadplan.LoadRefusedException;
 import dev.loadplan.PoolerCheck;
 import dev.loadplan.it.library.Author;
 import dev.loadplan.it.library.AuthorDao;
@@ -204,19 +204,21 @@ class PgBouncerTest {
         named.getConfig(LoadPlanConfig.class).setPoolerCheck(PoolerCheck.OFF);
         Author author = AuthorLoader.withBooksLazy().where("authors.id = 7").list(named).get(0);
         named.getConfig(LoadPlanConfig.class).setPoolerCheck(PoolerCheck.FAIL);
-        assertThatThrownBy(() -> author.books().size()).isInstanceOf(LoadPlanException.class)
+        assertThatThrownBy(() -> author.books().size()).isInstanceOf(LoadRefusedException.class)
                 .hasMessageStartingWith("loading Author.books (LAZY) refused to run: ").hasMessageContaining(fix);
 
-        assertThatThrownBy(() -> AuthorLoader.plain().list(named)).isInstanceOf(LoadPlanException.class)
+        assertThatThrownBy(() -> AuthorLoader.plain().list(named)).isInstanceOf(LoadRefusedException.class)
+                .returns(LoadRefusedException.Reason.POOLED_CONNECTION, e -> ((LoadRefusedException) e).reason())
                 .hasMessageStartingWith("loading Author refused to run: the connection reaches PostgreSQL through "
                         + "a pooler").hasMessageContaining("(prepareThreshold=1)").hasMessageContaining(fix);
         assertThatThrownBy(() -> named.useHandle(handle -> {
             try (Stream<Author> authors = AuthorLoader.plain().stream(handle, 10)) {
                 authors.count();
             }
-        })).hasMessageStartingWith("streaming Author refused to run: ").hasMessageContaining(fix);
+        })).isInstanceOf(LoadRefusedException.class).hasMessageStartingWith("streaming Author refused to run: ")
+                .hasMessageContaining(fix);
         assertThatThrownBy(() -> AuthorDao.on(named).insert(new Author("Never written")))
-                .isInstanceOf(LoadPlanException.class)
+                .isInstanceOf(LoadRefusedException.class)
                 .hasMessageStartingWith("Author's DAO refused to run: ").hasMessageContaining(fix);
         long written = direct.withHandle(handle -> handle.createQuery("select count(*) from authors where name = "
                 + "'Never written'").mapTo(Long.class).one());

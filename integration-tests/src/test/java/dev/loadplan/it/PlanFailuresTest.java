@@ -3,7 +3,7 @@ package dev.loadplan.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.loadplan.LoadPlanException;
+import dev.loadplan.StatementFailedException;
 import dev.loadplan.it.library.Author;
 import dev.loadplan.it.library.AuthorLoader;
 import dev.loadplan.it.support.EmbeddedPostgresExtension;
@@ -38,7 +38,7 @@ class PlanFailuresTest {
     void aFailingStepNamesTheRelationshipAndItsStrategy(Jdbi jdbi) {
         inBrokenSchema(jdbi, "alter table books rename to books_gone", handle ->
                 assertThatThrownBy(() -> AuthorLoader.withBooksSelectIn().list(handle))
-                        .isInstanceOf(LoadPlanException.class)
+                        .isInstanceOf(StatementFailedException.class)
                         .hasMessageStartingWith("loading Author.books (SELECT_IN) failed: ERROR: relation \"books\" "
                                 + "does not exist")
                         .cause().isInstanceOf(PSQLException.class)
@@ -49,7 +49,7 @@ class PlanFailuresTest {
     void aFailingFirstStatementNamesTheEntityItLoads(Jdbi jdbi) {
         inBrokenSchema(jdbi, "alter table authors rename column name to full_name", handle ->
                 assertThatThrownBy(() -> AuthorLoader.withBooksJoined().findById(handle, 1L))
-                        .isInstanceOf(LoadPlanException.class)
+                        .isInstanceOf(StatementFailedException.class)
                         .hasMessageStartingWith("loading Author (the plan's first statement) failed: ERROR: column "
                                 + "authors.name does not exist")
                         .hasCauseInstanceOf(PSQLException.class));
@@ -61,7 +61,7 @@ class PlanFailuresTest {
         String sql = "SELECT {columns} FROM authors WHERE authors.nickname = :n";
         inBrokenSchema(jdbi, null, handle ->
                 assertThatThrownBy(() -> AuthorLoader.fromSql(sql).bind("n", "Ann").withBooksSelectIn().list(handle))
-                        .isInstanceOf(LoadPlanException.class)
+                        .isInstanceOf(StatementFailedException.class)
                         .hasMessageStartingWith("loading Author (the plan's first statement) failed: ERROR: column "
                                 + "authors.nickname does not exist")
                         .hasRootCauseInstanceOf(PSQLException.class));
@@ -74,7 +74,7 @@ class PlanFailuresTest {
             handle.execute("alter table books rename column title to name");
 
             assertThatThrownBy(() -> authors.get(0).books().size())
-                    .isInstanceOf(LoadPlanException.class)
+                    .isInstanceOf(StatementFailedException.class)
                     .hasMessageStartingWith("loading Author.books (LAZY) failed: ERROR: column books.title does not "
                             + "exist")
                     .hasCauseInstanceOf(PSQLException.class);

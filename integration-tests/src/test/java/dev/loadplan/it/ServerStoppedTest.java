@@ -3,7 +3,7 @@ package dev.loadplan.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.loadplan.LoadPlanException;
+import dev.loadplan.ConnectionUnavailableException;
 import dev.loadplan.it.library.Author;
 import dev.loadplan.it.library.AuthorLoader;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -79,8 +79,9 @@ class ServerStoppedTest {
     }
 
     private static void assertRefused(Throwable failure, String message) {
-        assertThat(failure).isInstanceOf(LoadPlanException.class).hasMessageStartingWith(message)
+        assertThat(failure).isInstanceOf(ConnectionUnavailableException.class).hasMessageStartingWith(message)
                 .hasRootCauseInstanceOf(java.net.ConnectException.class);
+        assertThat(((ConnectionUnavailableException) failure).sqlState()).isEqualTo(REFUSED);
         PSQLException driver = null;
         for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof PSQLException found) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.loadplan.LoadPlanConfig;
-import dev.loadplan.LoadPlanException;
+import dev.loadplan.LoadRefusedException;
 import dev.loadplan.SnapshotCheck;
 import dev.loadplan.it.library.Author;
 import dev.loadplan.it.library.AuthorLoader;
@@ -98,7 +98,8 @@ class SnapshotInCallersTransactionTest {
             try {
                 counter.reset();
                 assertThatThrownBy(() -> AuthorLoader.withBooksSubquery().list(handle))
-                        .isInstanceOf(LoadPlanException.class)
+                        .isInstanceOf(LoadRefusedException.class)
+                        .returns(LoadRefusedException.Reason.TORN_SNAPSHOT, e -> ((LoadRefusedException) e).reason())
                         .hasMessageStartingWith("Author's plan (Author.books SUBQUERY) runs its statements in your "
                                 + "transaction at READ COMMITTED")
                         .hasMessageContaining("nothing of it ran");
@@ -175,7 +176,8 @@ class SnapshotInCallersTransactionTest {
                 List<Author> authors = AuthorLoader.withBooksLazy(
                         dev.loadplan.it.library.BookLoader.withAuthorSelectIn()).list(handle);
                 assertThatThrownBy(() -> authors.get(0).books().size())
-                        .isInstanceOf(LoadPlanException.class)
+                        .isInstanceOf(LoadRefusedException.class)
+                        .returns(LoadRefusedException.Reason.TORN_SNAPSHOT, e -> ((LoadRefusedException) e).reason())
                         .hasMessageStartingWith("the lazy read of Author.books runs its statements in your transaction");
             } finally {
                 handle.rollback();

@@ -1,8 +1,10 @@
 package dev.loadplan.it;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
-import dev.loadplan.LoadPlanException;
+import dev.loadplan.StatementFailedException;
+import dev.loadplan.Strategy;
 import dev.loadplan.it.shop.OrderLoader;
 import dev.loadplan.it.shop.ShopData;
 import dev.loadplan.it.shop.User;
@@ -38,10 +40,13 @@ class StepFailuresTest {
             try {
                 handle.execute("alter table tag rename to tag_gone");
                 assertThatThrownBy(() -> UserLoader.withOrdersSelectIn(OrderLoader.withTagsSelectIn()).list(handle))
-                        .isInstanceOf(LoadPlanException.class)
+                        .isInstanceOf(StatementFailedException.class)
                         .hasMessageStartingWith("loading Order.tags (SELECT_IN), in a plan of User, failed: ERROR: "
                                 + "relation \"tag\" does not exist")
-                        .hasCauseInstanceOf(PSQLException.class);
+                        .hasCauseInstanceOf(PSQLException.class)
+                        .asInstanceOf(type(StatementFailedException.class))
+                        .returns("Order.tags", StatementFailedException::relationship)
+                        .returns(Strategy.SELECT_IN, StatementFailedException::strategy);
             } finally {
                 handle.rollback();
             }
@@ -58,9 +63,12 @@ class StepFailuresTest {
                 User withOrders = users.stream().filter(user -> user.id() == 1).findFirst().orElseThrow();
 
                 assertThatThrownBy(() -> withOrders.orders().size())
-                        .isInstanceOf(LoadPlanException.class)
+                        .isInstanceOf(StatementFailedException.class)
                         .hasMessageStartingWith("loading Order.tags (SELECT_IN), in the lazy read of User.orders, "
-                                + "failed: ERROR: relation \"tag\" does not exist");
+                                + "failed: ERROR: relation \"tag\" does not exist")
+                        .asInstanceOf(type(StatementFailedException.class))
+                        .returns("Order.tags", StatementFailedException::relationship)
+                        .returns(Strategy.SELECT_IN, StatementFailedException::strategy);
             } finally {
                 handle.rollback();
             }

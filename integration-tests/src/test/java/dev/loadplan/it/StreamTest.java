@@ -3,8 +3,10 @@ package dev.loadplan.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.loadplan.LoadPlanException;
+import dev.loadplan.LoadRefusedException;
 import dev.loadplan.LoaderPlan;
+import dev.loadplan.StatementFailedException;
+import dev.loadplan.Strategy;
 import dev.loadplan.it.library.Author;
 import dev.loadplan.it.library.AuthorLoader;
 import dev.loadplan.it.library.BookLoader;
@@ -146,7 +148,8 @@ class StreamTest {
     @Test
     void aPlanThatRepeatsItsRootStatementIsRefused() {
         jdbi.useHandle(handle -> assertThatThrownBy(() -> AuthorLoader.withBooksSubquery().stream(handle))
-                .isInstanceOf(LoadPlanException.class)
+                .isInstanceOf(LoadRefusedException.class)
+                .returns(LoadRefusedException.Reason.NOT_STREAMABLE, e -> ((LoadRefusedException) e).reason())
                 .hasMessage("this plan of Author cannot stream: Author.books (SUBQUERY) repeats the root statement as "
                         + "a subquery, so each batch would load the children of every root: load it SELECT_IN, "
                         + "which binds the keys of the batch"));
@@ -159,9 +162,10 @@ class StreamTest {
             try {
                 Stream<Author> authors = AuthorLoader.withBooksSelectIn().stream(handle, 10);
                 assertThatThrownBy(() -> authors.limit(3).toList())
-                        .isInstanceOf(LoadPlanException.class)
+                        .isInstanceOf(StatementFailedException.class)
                         .hasMessageStartingWith("loading Author.books (SELECT_IN) failed: ERROR: column books.title "
-                                + "does not exist");
+                                + "does not exist")
+                        .returns(Strategy.SELECT_IN, e -> ((StatementFailedException) e).strategy());
                 assertThat(handle.isInTransaction()).as("the stream's transaction, rolled back").isFalse();
                 assertThat(openCursors(handle)).isZero();
             } finally {

@@ -22,7 +22,7 @@ final class BatchedStep<P, C> {
     /** The statement as JDBC runs it, or null when it repeats a root statement holding the caller's SQL. */
     private final JdbcSql jdbc;
     /** What a failure calls the statement: the relationship and its strategy. */
-    private final String what;
+    private final StatementName name;
     private final NodeReader<C> reader;
     private final int parentKeyIndex;
     private final int keysSlot;
@@ -30,14 +30,14 @@ final class BatchedStep<P, C> {
     private final BackReference<C, P> backReference;
 
     private BatchedStep(int id, Relation<P, C> relation, LoadStrategy strategy, String sql, JdbcSql jdbc,
-            String what, NodeReader<C> reader, int parentKeyIndex, int keysSlot, String keysArrayType,
+            StatementName name, NodeReader<C> reader, int parentKeyIndex, int keysSlot, String keysArrayType,
             BackReference<C, P> backReference) {
         this.id = id;
         this.relation = relation;
         this.strategy = strategy;
         this.sql = sql;
         this.jdbc = jdbc;
-        this.what = what;
+        this.name = name;
         this.reader = reader;
         this.parentKeyIndex = parentKeyIndex;
         this.keysSlot = keysSlot;
@@ -52,10 +52,11 @@ final class BatchedStep<P, C> {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static BatchedStep<?, ?> of(StepPlan plan, String rootEntity, String within) {
-        String name = plan.relation().qualifiedName();
-        String what = name + " (" + plan.strategy() + ")"
-                + (rootEntity != null && name.startsWith(rootEntity + ".") ? "" : ", in " + within + ",");
-        return new BatchedStep<>(plan.id(), (Relation) plan.relation(), plan.strategy(), plan.sql(), plan.jdbc(), what,
+        String relationship = plan.relation().qualifiedName();
+        String what = relationship + " (" + plan.strategy() + ")"
+                + (rootEntity != null && relationship.startsWith(rootEntity + ".") ? "" : ", in " + within + ",");
+        StatementName name = new StatementName(what, relationship, Strategies.of(plan.strategy()));
+        return new BatchedStep<>(plan.id(), (Relation) plan.relation(), plan.strategy(), plan.sql(), plan.jdbc(), name,
                 NodeReader.of(plan.reader()), plan.parentKeyIndex(), plan.keysSlot(), plan.keysArrayType(),
                 BackReference.of(plan.backReference()));
     }
@@ -69,7 +70,7 @@ final class BatchedStep<P, C> {
     }
 
     String what() {
-        return what;
+        return name.what();
     }
 
     /** Runs the step when a parent waits for it; a load with no parents runs nothing. */
@@ -87,7 +88,7 @@ final class BatchedStep<P, C> {
             }
             case SUBQUERY -> {
                 PlanStatement statement = keysSlot == StepPlan.ROOT_BINDS
-                        ? PlanStatement.bindingRoot(what, sql, jdbc, rootBinds, handle)
+                        ? PlanStatement.bindingRoot(name, sql, jdbc, rootBinds, handle)
                         : own(Binding.keys(keysArrayType, state.keys(keysSlot)), rootBinds, handle);
                 attachAll(handle, statement, state, batch);
             }
@@ -110,7 +111,7 @@ final class BatchedStep<P, C> {
 
     /** The step's statement in its JDBC form, binding {@code keys} and whatever the link's fragments name. */
     private PlanStatement own(Argument keys, RootBinds rootBinds, Handle handle) {
-        return PlanStatement.own(what, jdbc.sql(), rootBinds.arguments(jdbc.parameters(), keys, handle));
+        return PlanStatement.own(name, jdbc.sql(), rootBinds.arguments(jdbc.parameters(), keys, handle));
     }
 
     private void attachAll(Handle handle, PlanStatement statement, LoadState state, ParentBatch batch) {

@@ -33,8 +33,8 @@ public final class CompiledPlan<E> {
     /** What runs {@code planned}: readers and steps bound to the generated mappings the planner planned with. */
     static <E> CompiledPlan<E> of(PlannedLoad planned) {
         String root = planned.root().reader().entity().entityName();
-        return new CompiledPlan<>(planned, StatementTree.of(planned.root(), root + " (the plan's first statement)",
-                root, "a plan of " + root, null));
+        StatementName name = StatementName.root(root + " (the plan's first statement)");
+        return new CompiledPlan<>(planned, StatementTree.of(planned.root(), name, root, "a plan of " + root, null));
     }
 
     /** What the plan does that works but costs more than it should, such as joining sibling collections. */

@@ -1,7 +1,7 @@
 package dev.loadplan.internal;
 
+import dev.loadplan.ConnectionUnavailableException;
 import dev.loadplan.LoadPlanConfig;
-import dev.loadplan.LoadPlanException;
 import java.sql.SQLException;
 import java.util.function.Function;
 import org.jdbi.v3.core.ConnectionException;
@@ -28,7 +28,8 @@ public final class Handles {
         try {
             handle = jdbi.open();
         } catch (ConnectionException e) {
-            throw new LoadPlanException("loading " + what + " failed: could not get a connection: " + message(e), e);
+            throw new ConnectionUnavailableException("loading " + what + " failed: could not get a connection: "
+                    + message(e), e);
         }
         // A failure to close (a connection that died) is suppressed under the load's own failure, not instead of it.
         try (handle) {

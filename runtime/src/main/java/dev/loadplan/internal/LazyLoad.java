@@ -2,6 +2,7 @@ package dev.loadplan.internal;
 
 import dev.loadplan.LoaderPlan;
 import dev.loadplan.PlanEvent;
+import dev.loadplan.Strategy;
 import dev.loadplan.planner.LazyPlan;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,8 +31,8 @@ final class LazyLoad<C> {
             var statement = plan.statement();
             statement.warnings().forEach(warning -> LoggerFactory.getLogger(LoaderPlan.class).warn(warning.text()));
             String relationship = plan.relation().qualifiedName();
-            tree = StatementTree.of(statement, relationship + " (LAZY)", null, "the lazy read of " + relationship,
-                    plan.backReference());
+            StatementName name = new StatementName(relationship + " (LAZY)", relationship, Strategy.LAZY);
+            tree = StatementTree.of(statement, name, null, "the lazy read of " + relationship, plan.backReference());
         }
         return tree;
     }

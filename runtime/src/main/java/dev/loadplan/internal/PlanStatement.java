@@ -1,6 +1,6 @@
 package dev.loadplan.internal;
 
-import dev.loadplan.LoadPlanException;
+import dev.loadplan.StatementFailedException;
 import dev.loadplan.planner.sql.JdbcSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,9 +9,11 @@ import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.argument.Arguments;
+import org.jdbi.v3.core.statement.ParsedSql;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.TemplateEngine;
 
@@ -32,18 +34,23 @@ abstract class PlanStatement {
         T read(ResultSet rows) throws SQLException;
     }
 
-    private final String what;
+    private final StatementName name;
+    /** The SQL the statement gives JDBI. */
+    private final String sql;
+    /** The SQL JDBI gave the driver, once the statement ran; null before. */
+    private String driverSql;
 
-    private PlanStatement(String what) {
-        this.what = what;
+    private PlanStatement(StatementName name, String sql) {
+        this.name = name;
+        this.sql = sql;
     }
 
     /**
-     * Loadplan's own {@code sql}, in its JDBC form, its parameters {@code arguments} by position; {@code what} names it
+     * Loadplan's own {@code sql}, in its JDBC form, its parameters {@code arguments} by position; {@code name} names it
      * in a failure.
      */
-    static PlanStatement own(String what, String sql, Argument... arguments) {
-        return new PlanStatement(what) {
+    static PlanStatement own(StatementName name, String sql, Argument... arguments) {
+        return new PlanStatement(name, sql) {
             @Override
             RowCursor cursor(Handle handle, Integer fetchSize) {
                 Query query = handle.createQuery(sql);
@@ -70,11 +77,12 @@ abstract class PlanStatement {
      * Runs {@code query}, with {@code fetchSize} when given; its result set stays open until the query closes, which
      * first tells the query's context how many rows the plan read.
      */
-    private static RowCursor openCursor(Query query, Integer fetchSize) {
+    final RowCursor openCursor(Query query, Integer fetchSize) {
         if (fetchSize != null) {
             query.setFetchSize(fetchSize);
         }
         ResultSet rows = query.scanResultSet((result, context) -> result.get());
+        driverSql = driverSql(query.getContext());
         return new RowCursor(rows, rowsRead -> {
             query.getContext().setMappedRows(rowsRead);
             query.close();
@@ -105,16 +113,16 @@ abstract class PlanStatement {
      * (a subquery may hold its own link's fragment, whose values bind through the handle's argument factories); else
      * through JDBI.
      */
-    static PlanStatement bindingRoot(String what, String sql, JdbcSql jdbc, RootBinds binds, Handle handle) {
+    static PlanStatement bindingRoot(StatementName name, String sql, JdbcSql jdbc, RootBinds binds, Handle handle) {
         if (jdbc == null) {
-            return withCallerSql(what, sql, binds::applyTo);
+            return withCallerSql(name, sql, binds::applyTo);
         }
-        return own(what, jdbc.sql(), binds.arguments(jdbc.parameters(), null, handle));
+        return own(name, jdbc.sql(), binds.arguments(jdbc.parameters(), null, handle));
     }
 
     /** A statement holding the caller's SQL, run as a JDBI query that {@code binds} binds. */
-    static PlanStatement withCallerSql(String what, String sql, Consumer<Query> binds) {
-        return new PlanStatement(what) {
+    static PlanStatement withCallerSql(StatementName name, String sql, Consumer<Query> binds) {
+        return new PlanStatement(name, sql) {
             @Override
             RowCursor cursor(Handle handle, Integer fetchSize) {
                 Query query = handle.createQuery(sql);
@@ -150,11 +158,23 @@ abstract class PlanStatement {
 
     /**
      * A failure of this statement, or of reading its rows, named and keeping the database's error: the driver's
-     * exception is the cause, rather than JDBI's around it, whose message repeats the statement.
+     * exception is the cause, rather than JDBI's around it, whose message repeats the statement. It carries the
+     * relationship the statement loads and the SQL the driver got.
      */
-    final LoadPlanException failed(Exception e) {
+    final StatementFailedException failed(Exception e) {
         Throwable cause = e instanceof StatementException && e.getCause() instanceof SQLException driver ? driver : e;
-        return new LoadPlanException("loading " + what + " failed: " + Handles.message(e), cause);
+        String ran = e instanceof StatementException failure ? driverSql(failure.getStatementContext()) : null;
+        if (ran == null) {
+            ran = driverSql != null ? driverSql : sql;
+        }
+        return new StatementFailedException("loading " + name.what() + " failed: " + Handles.message(e),
+                name.relationship(), name.strategy(), ran, cause);
+    }
+
+    /** The SQL JDBI gave the driver in {@code context} (its named values parsed into {@code ?}), or null before. */
+    private static String driverSql(StatementContext context) {
+        ParsedSql parsed = context == null ? null : context.getParsedSql();
+        return parsed == null ? null : parsed.getSql();
     }
 
     /**

@@ -1,7 +1,8 @@
 package dev.loadplan.internal;
 
+import dev.loadplan.ConnectionUnavailableException;
 import dev.loadplan.LoadPlanConfig;
-import dev.loadplan.LoadPlanException;
+import dev.loadplan.LoadRefusedException;
 import dev.loadplan.LoaderPlan;
 import dev.loadplan.PoolerCheck;
 import java.sql.Connection;
@@ -50,8 +51,9 @@ public final class Pooler {
      *
      * @param handle the handle the load or the write runs in
      * @param action what runs, as its failures name it
-     * @throws LoadPlanException at {@link PoolerCheck#FAIL}, on a pooled connection that names statements; or when
-     *     the connection cannot answer (it died, or the caller's transaction failed), with the driver's error
+     * @throws LoadRefusedException at {@link PoolerCheck#FAIL}, on a pooled connection that names statements
+     * @throws ConnectionUnavailableException when the connection cannot answer (it died, or the caller's transaction
+     *     failed), with the driver's error
      */
     public static void check(Handle handle, String action) {
         PoolerCheck check = handle.getConfig(LoadPlanConfig.class).getPoolerCheck();
@@ -79,7 +81,8 @@ public final class Pooler {
                 + "session, or tracks prepared statements (PgBouncer 1.21 or later with max_prepared_statements), "
                 + "LoadPlanConfig.setPoolerCheck(OFF) (loadplan.pooler-check=off) says so";
         if (check == PoolerCheck.FAIL) {
-            throw new LoadPlanException(action + " refused to run: " + risk);
+            throw new LoadRefusedException(action + " refused to run: " + risk,
+                    LoadRefusedException.Reason.POOLED_CONNECTION);
         }
         if (WARNED.compareAndSet(false, true)) {
             LOG.warn("loadplan: " + risk + ". Logged once; LoadPlanConfig.setPoolerCheck(FAIL) makes it an error");
@@ -111,7 +114,7 @@ public final class Pooler {
             if (NAME_TAKEN.equals(e.getSQLState()) || NAME_MISSING.equals(e.getSQLState())) {
                 return true;
             }
-            throw new LoadPlanException(action + " failed: could not ask which server process answers its "
+            throw new ConnectionUnavailableException(action + " failed: could not ask which server process answers its "
                     + "connection: " + e.getMessage(), e);
         }
     }

@@ -1,7 +1,8 @@
 package dev.loadplan.internal;
 
+import dev.loadplan.ConnectionUnavailableException;
 import dev.loadplan.LoadPlanConfig;
-import dev.loadplan.LoadPlanException;
+import dev.loadplan.LoadRefusedException;
 import dev.loadplan.LoaderPlan;
 import dev.loadplan.SnapshotCheck;
 import java.sql.Connection;
@@ -72,7 +73,8 @@ final class Snapshot {
         try {
             return handle.isInTransaction();
         } catch (RuntimeException e) {
-            throw new LoadPlanException("loading " + what + " failed: its handle cannot say whether it is in a "
+            throw new ConnectionUnavailableException("loading " + what + " failed: its handle cannot say whether it "
+                    + "is in a "
                     + "transaction: " + Handles.message(e), e);
         }
     }
@@ -93,7 +95,8 @@ final class Snapshot {
         try {
             isolation = handle.getConnection().getTransactionIsolation();
         } catch (SQLException e) {
-            throw new LoadPlanException("loading " + plan + " failed: could not read the isolation of your "
+            throw new ConnectionUnavailableException("loading " + plan + " failed: could not read the isolation of "
+                    + "your "
                     + "transaction: " + e.getMessage(), e);
         }
         if (isolation == Connection.TRANSACTION_REPEATABLE_READ || isolation == Connection.TRANSACTION_SERIALIZABLE) {
@@ -106,8 +109,8 @@ final class Snapshot {
                 + "outside a transaction, where it opens its own at REPEATABLE READ, or load with one statement "
                 + "(JOINED or NESTED links)";
         if (check == SnapshotCheck.FAIL) {
-            throw new LoadPlanException(torn + "; nothing of it ran. LoadPlanConfig.setSnapshotCheck(WARN) lets such "
-                    + "a plan run with a warning");
+            throw new LoadRefusedException(torn + "; nothing of it ran. LoadPlanConfig.setSnapshotCheck(WARN) lets "
+                    + "such a plan run with a warning", LoadRefusedException.Reason.TORN_SNAPSHOT);
         }
         if (warned.compareAndSet(false, true)) {
             LOG.warn(torn + ". Logged once per plan; LoadPlanConfig.setSnapshotCheck(FAIL) makes it an error");
@@ -127,15 +130,15 @@ final class Snapshot {
         try {
             handle.begin();
         } catch (RuntimeException e) {
-            throw new LoadPlanException("loading " + what + " failed: could not begin its transaction: "
+            throw new ConnectionUnavailableException("loading " + what + " failed: could not begin its transaction: "
                     + Handles.message(e), e);
         }
         // Not a statement of the plan: run on the connection, where JDBI's logger does not count it.
         try (Statement isolation = handle.getConnection().createStatement()) {
             isolation.execute(REPEATABLE_READ);
         } catch (SQLException e) {
-            LoadPlanException failure = new LoadPlanException("loading " + what + " failed: could not begin its "
-                    + "REPEATABLE READ transaction: " + e.getMessage(), e);
+            ConnectionUnavailableException failure = new ConnectionUnavailableException("loading " + what + " failed: "
+                    + "could not begin its REPEATABLE READ transaction: " + e.getMessage(), e);
             rollBackUnder(handle, failure);
             throw failure;
         }
@@ -145,7 +148,7 @@ final class Snapshot {
         try {
             handle.commit();
         } catch (RuntimeException e) {
-            throw new LoadPlanException("loading " + what + " failed: could not commit its transaction: "
+            throw new ConnectionUnavailableException("loading " + what + " failed: could not commit its transaction: "
                     + Handles.message(e), e);
         }
     }

@@ -21,7 +21,7 @@ final class StatementTree<E> {
     /** The statement as JDBC runs it, or null when it holds the caller's SQL. */
     private final JdbcSql jdbc;
     /** What a failure calls the statement. */
-    private final String what;
+    private final StatementName name;
     private final NodeReader<E> reader;
     private final List<BatchedStep<?, ?>> steps;
     private final int readerCount;
@@ -36,11 +36,12 @@ final class StatementTree<E> {
             BackReference<E, E> backReference) {
     }
 
-    private StatementTree(String sql, JdbcSql jdbc, String what, NodeReader<E> reader, List<BatchedStep<?, ?>> steps,
-            int readerCount, Recursion<E> recursion, BackReference<E, Object> backReference) {
+    private StatementTree(String sql, JdbcSql jdbc, StatementName name, NodeReader<E> reader,
+            List<BatchedStep<?, ?>> steps, int readerCount, Recursion<E> recursion,
+            BackReference<E, Object> backReference) {
         this.sql = sql;
         this.jdbc = jdbc;
-        this.what = what;
+        this.name = name;
         this.reader = reader;
         this.steps = List.copyOf(steps);
         this.readerCount = readerCount;
@@ -49,12 +50,12 @@ final class StatementTree<E> {
     }
 
     /**
-     * What runs {@code plan}, called {@code what} in a failure; a failing step names {@code within} too (the plan, or
+     * What runs {@code plan}, called {@code name} in a failure; a failing step names {@code within} too (the plan, or
      * the lazy read) unless its relationship is of {@code rootEntity}, whose name says it. {@code backReference}, for
      * what a lazy relationship runs, is the field of each row read that holds the parent it was run for.
      */
     @SuppressWarnings("unchecked")
-    static <E> StatementTree<E> of(StatementPlan plan, String what, String rootEntity, String within,
+    static <E> StatementTree<E> of(StatementPlan plan, StatementName name, String rootEntity, String within,
             MappedRelation backReference) {
         List<BatchedStep<?, ?>> steps = new ArrayList<>(plan.steps().size());
         for (StepPlan step : plan.steps()) {
@@ -64,7 +65,7 @@ final class StatementTree<E> {
         Recursion<E> recursion = planned == null ? null
                 : new Recursion<>((Relation<E, E>) planned.relation(), planned.depthIndex(), planned.parentKeyIndex(),
                         BackReference.of(planned.backReference()));
-        return new StatementTree<>(plan.sql(), plan.jdbc(), what, NodeReader.of(plan.reader()), steps,
+        return new StatementTree<>(plan.sql(), plan.jdbc(), name, NodeReader.of(plan.reader()), steps,
                 plan.readerCount(), recursion, BackReference.of(backReference));
     }
 
@@ -93,12 +94,12 @@ final class StatementTree<E> {
 
     /** The statement of a plan's root, bound to {@code binds}. */
     PlanStatement bound(RootBinds binds, Handle handle) {
-        return PlanStatement.bindingRoot(what, sql, jdbc, binds, handle);
+        return PlanStatement.bindingRoot(name, sql, jdbc, binds, handle);
     }
 
     /** The statement of a lazy relationship, bound to the one parent key it loads for and the plan's values. */
     PlanStatement bound(Object key, RootBinds binds, Handle handle) {
-        return PlanStatement.own(what, jdbc.sql(), binds.arguments(jdbc.parameters(), Binding.key(key), handle));
+        return PlanStatement.own(name, jdbc.sql(), binds.arguments(jdbc.parameters(), Binding.key(key), handle));
     }
 
     List<BatchedStep<?, ?>> steps() {

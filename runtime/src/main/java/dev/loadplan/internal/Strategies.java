@@ -3,7 +3,7 @@ package dev.loadplan.internal;
 import dev.loadplan.Strategy;
 import dev.loadplan.planner.LoadStrategy;
 
-/** The planner's name for a public {@link Strategy}: the same ones, under the same names. */
+/** The planner's name for a public {@link Strategy}, and back: the same ones, under the same names. */
 final class Strategies {
 
     private Strategies() {
@@ -19,6 +19,19 @@ final class Strategies {
             case IMMEDIATE -> LoadStrategy.IMMEDIATE;
             case NO_LOAD -> LoadStrategy.NO_LOAD;
             case RAISE -> LoadStrategy.RAISE;
+        };
+    }
+
+    static Strategy of(LoadStrategy strategy) {
+        return switch (strategy) {
+            case JOINED -> Strategy.JOINED;
+            case NESTED -> Strategy.NESTED;
+            case SELECT_IN -> Strategy.SELECT_IN;
+            case SUBQUERY -> Strategy.SUBQUERY;
+            case LAZY -> Strategy.LAZY;
+            case IMMEDIATE -> Strategy.IMMEDIATE;
+            case NO_LOAD -> Strategy.NO_LOAD;
+            case RAISE -> Strategy.RAISE;
         };
     }
 }

@@ -1,6 +1,7 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.LoadPlanException;
+import dev.loadplan.LoadRefusedException;
 import dev.loadplan.PlanEvent;
 import java.sql.SQLException;
 import java.util.Iterator;
@@ -54,7 +55,8 @@ final class StreamedLoad<E> extends Spliterators.AbstractSpliterator<E> implemen
             String what, Supplier<String> plan) {
         String why = root.whyNotStreamable();
         if (why != null) {
-            throw new LoadPlanException("this plan of " + what + " cannot stream: " + why);
+            throw new LoadRefusedException("this plan of " + what + " cannot stream: " + why,
+                    LoadRefusedException.Reason.NOT_STREAMABLE);
         }
         boolean ownTransaction = !Snapshot.inTransaction(handle, what);
         LoadStats stats = new LoadStats();

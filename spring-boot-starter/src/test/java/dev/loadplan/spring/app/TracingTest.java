@@ -3,7 +3,7 @@ package dev.loadplan.spring.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.loadplan.LoadPlanException;
+import dev.loadplan.StatementFailedException;
 import dev.loadplan.spring.OpenTelemetryPlanListener;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
@@ -109,14 +109,14 @@ class TracingTest {
     @Test
     void aFailedLoadRecordsItsException() {
         assertThatThrownBy(() -> service.readCommitted(() -> AuthorLoader.plain().where("no_such_column = 1").list(jdbi)))
-                .isInstanceOf(LoadPlanException.class);
+                .isInstanceOf(StatementFailedException.class);
 
         SpanData plan = exporter.getFinishedSpanItems().stream()
                 .filter(span -> span.getName().equals("loadplan Author")).findFirst().orElseThrow();
         assertThat(plan.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
         assertThat(plan.getEvents()).extracting(EventData::getName).contains("exception");
         assertThat(plan.getEvents().get(0).getAttributes().asMap().toString())
-                .contains(LoadPlanException.class.getName(), "no_such_column");
+                .contains(StatementFailedException.class.getName(), "no_such_column");
         assertThat(exporter.getFinishedSpanItems())
                 .filteredOn(span -> span.getParentSpanId().equals(plan.getSpanId()))
                 .as("the failed statement, under the plan's span").singleElement()
