@@ -1,7 +1,5 @@
 package dev.loadplan.internal;
 
-import dev.loadplan.planner.MappedRelation;
-
 /**
  * The to-one field of a child that holds the parent whose relationship loaded it ({@code Book.author} when
  * {@code Author.books} is loaded): filled from what the load holds, with no statement.
@@ -10,12 +8,6 @@ import dev.loadplan.planner.MappedRelation;
  *     built
  */
 record BackReference<C, P>(Relation<C, P> relation, boolean parentIsRecord) {
-
-    /** The back-reference the planner found, or null. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static <C, P> BackReference<C, P> of(MappedRelation relation) {
-        return relation == null ? null : new BackReference<>((Relation) relation, relation.target().buildsRecords());
-    }
 
     void fill(C child, P parent, LoadState state) {
         if (relation.cannotHoldYet(parent)) {

@@ -34,7 +34,7 @@ public final class CompiledPlan<E> {
     static <E> CompiledPlan<E> of(PlannedLoad planned) {
         String root = planned.root().reader().entity().entityName();
         StatementName name = StatementName.root(root + " (the plan's first statement)");
-        return new CompiledPlan<>(planned, StatementTree.of(planned.root(), name, root, "a plan of " + root, null));
+        return new CompiledPlan<>(planned, PlanBinder.tree(planned.root(), name, root, "a plan of " + root, null));
     }
 
     /** What the plan does that works but costs more than it should, such as joining sibling collections. */

@@ -32,7 +32,7 @@ final class LazyLoad<C> {
             statement.warnings().forEach(warning -> LoggerFactory.getLogger(LoaderPlan.class).warn(warning.text()));
             String relationship = plan.relation().qualifiedName();
             StatementName name = new StatementName(relationship + " (LAZY)", relationship, Strategy.LAZY);
-            tree = StatementTree.of(statement, name, null, "the lazy read of " + relationship, plan.backReference());
+            tree = PlanBinder.tree(statement, name, null, "the lazy read of " + relationship, plan.backReference());
         }
         return tree;
     }

@@ -2,10 +2,8 @@ package dev.loadplan.internal;
 
 import dev.loadplan.LoadPlanException;
 import dev.loadplan.planner.LoadStrategy;
-import dev.loadplan.planner.NodePlan;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -88,45 +86,6 @@ final class NodeReader<E> {
         this.longIds = mapping.longIds();
         this.distinctRows = distinctRows;
         this.mayBeAbsent = mayBeAbsent;
-    }
-
-    /** The reader of {@code plan}, bound to the generated mappings and relations the planner planned with. */
-    static <E> NodeReader<E> of(NodePlan plan) {
-        return of(plan, false);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <E> NodeReader<E> of(NodePlan plan, boolean joinedNode) {
-        List<Joined<E, ?>> joined = new ArrayList<>();
-        for (NodePlan.Joined link : plan.joined()) {
-            joined.add(new Joined<>((Relation) link.relation(), of(link.target(), true), link.distinct(),
-                    BackReference.of(link.backReference())));
-        }
-        List<Nested<E, ?>> nested = new ArrayList<>();
-        for (NodePlan.Nested link : plan.nested()) {
-            NodePlan target = link.target();
-            nested.add(new Nested<>((Relation) link.relation(), link.column(), of(target, false),
-                    NestedRows.of((EntityMapping<?>) target.entity(), target.nested().size()),
-                    BackReference.of(link.backReference())));
-        }
-        List<Batched<E, ?>> batched = new ArrayList<>();
-        for (NodePlan.Batched link : plan.batched()) {
-            batched.add(new Batched<>((Relation) link.relation(), link.keyIndex(), link.stepId()));
-        }
-        List<Lazy<E, ?>> lazy = new ArrayList<>();
-        for (NodePlan.Lazy link : plan.lazy()) {
-            lazy.add(new Lazy<>((Relation) link.relation(), link.keyIndex(), new LazyLoad<>(link.load())));
-        }
-        List<Unloaded<E, ?>> unloaded = new ArrayList<>();
-        for (NodePlan.Unloaded link : plan.unloaded()) {
-            unloaded.add(new Unloaded<>((Relation) link.relation(), link.strategy()));
-        }
-        List<Claimed<E, ?>> claimed = new ArrayList<>();
-        for (var relation : plan.claimed()) {
-            claimed.add(new Claimed<>((Relation) relation));
-        }
-        return new NodeReader<>(plan.id(), (EntityMapping<E>) plan.entity(), plan.offset(), joined, nested, batched,
-                lazy, unloaded, claimed, plan.distinctRows(), joinedNode);
     }
 
     EntityMapping<E> mapping() {

@@ -1,7 +1,5 @@
 package dev.loadplan.internal;
 
-import dev.loadplan.planner.MappedRelation;
-import dev.loadplan.planner.StatementPlan;
 import dev.loadplan.planner.StepPlan;
 import dev.loadplan.planner.sql.JdbcSql;
 import java.sql.ResultSet;
@@ -32,11 +30,11 @@ final class StatementTree<E> {
      * How a recursive statement's rows hang together: each row's depth, and the key of its parent, a row of an
      * earlier depth. Rows of depth 0 are the roots.
      */
-    private record Recursion<E>(Relation<E, E> relation, int depthIndex, int parentKeyIndex,
+    record Recursion<E>(Relation<E, E> relation, int depthIndex, int parentKeyIndex,
             BackReference<E, E> backReference) {
     }
 
-    private StatementTree(String sql, JdbcSql jdbc, StatementName name, NodeReader<E> reader,
+    StatementTree(String sql, JdbcSql jdbc, StatementName name, NodeReader<E> reader,
             List<BatchedStep<?, ?>> steps, int readerCount, Recursion<E> recursion,
             BackReference<E, Object> backReference) {
         this.sql = sql;
@@ -47,26 +45,6 @@ final class StatementTree<E> {
         this.readerCount = readerCount;
         this.recursion = recursion;
         this.backReference = backReference;
-    }
-
-    /**
-     * What runs {@code plan}, called {@code name} in a failure; a failing step names {@code within} too (the plan, or
-     * the lazy read) unless its relationship is of {@code rootEntity}, whose name says it. {@code backReference}, for
-     * what a lazy relationship runs, is the field of each row read that holds the parent it was run for.
-     */
-    @SuppressWarnings("unchecked")
-    static <E> StatementTree<E> of(StatementPlan plan, StatementName name, String rootEntity, String within,
-            MappedRelation backReference) {
-        List<BatchedStep<?, ?>> steps = new ArrayList<>(plan.steps().size());
-        for (StepPlan step : plan.steps()) {
-            steps.add(BatchedStep.of(step, rootEntity, within));
-        }
-        StatementPlan.Recursion planned = plan.recursion();
-        Recursion<E> recursion = planned == null ? null
-                : new Recursion<>((Relation<E, E>) planned.relation(), planned.depthIndex(), planned.parentKeyIndex(),
-                        BackReference.of(planned.backReference()));
-        return new StatementTree<>(plan.sql(), plan.jdbc(), name, NodeReader.of(plan.reader()), steps,
-                plan.readerCount(), recursion, BackReference.of(backReference));
     }
 
     /** Reads a row of a recursive statement: a root, or a child of a row read before it. */

@@ -1,0 +1,27 @@
+package dev.loadplan.internal;
+
+import org.jdbi.v3.core.Handle;
+
+/** {@code IMMEDIATE}: one statement per distinct parent key, during the load. */
+final class ImmediateStep<P, C> extends BatchedStep<P, C> {
+
+    ImmediateStep(Parts<P, C> parts) {
+        super(parts);
+    }
+
+    @Override
+    void load(Handle handle, LoadState state, RootBinds rootBinds, ParentBatch batch) {
+        Object keys = batch.keys();
+        // A SUBQUERY below binds these keys again.
+        state.keys(parts().id(), keys);
+        if (keys instanceof long[] longs) {
+            for (long key : longs) {
+                attachAll(handle, own(Binding.bigint(key), rootBinds, handle), state, batch);
+            }
+        } else {
+            for (Object key : (Object[]) keys) {
+                attachAll(handle, own(Binding.key(key), rootBinds, handle), state, batch);
+            }
+        }
+    }
+}
