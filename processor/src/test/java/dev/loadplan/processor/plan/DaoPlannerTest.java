@@ -7,6 +7,7 @@ import static dev.loadplan.processor.plan.Models.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.loadplan.planner.sql.WriteStatements.ColumnWrite;
 import dev.loadplan.processor.model.EntityModel;
 import dev.loadplan.processor.model.ScalarType;
 import java.util.LinkedHashMap;
@@ -40,8 +41,8 @@ class DaoPlannerTest {
         assertThat(DaoPlanner.insertColumns(book)).containsExactly(1, 2);
         // The foreign key only a relationship holds is written only when the relationship holds what it points at.
         assertThat(DaoPlanner.updateColumns(book)).containsExactly(
-                new DaoPlanner.UpdateColumn(1, DaoPlanner.Write.VALUE),
-                new DaoPlanner.UpdateColumn(2, DaoPlanner.Write.IF_HELD));
+                new DaoPlanner.UpdateColumn(1, ColumnWrite.VALUE),
+                new DaoPlanner.UpdateColumn(2, ColumnWrite.IF_HELD));
     }
 
     @Test

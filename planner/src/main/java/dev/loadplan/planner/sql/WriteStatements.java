@@ -1,0 +1,100 @@
+package dev.loadplan.planner.sql;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The SQL of a DAO's statements: the writes of one row by key, the count, a version's read-back, and a many-to-many's
+ * link writes. With {@link SqlComposer}'s reads, every statement loadplan runs is written in this package. Names are
+ * as SQL reads them, quoted where PostgreSQL needs it; values are always {@code ?} parameters.
+ */
+public final class WriteStatements {
+
+    /** How an UPDATE sets a column. */
+    public enum ColumnWrite {
+        /** {@code column = ?}: a column a field holds, written as the field is. */
+        VALUE,
+        /**
+         * {@code column = CASE WHEN ? THEN ? ELSE column END}: a foreign key only a relationship holds, written when the
+         * relationship holds what it points at, else kept.
+         */
+        IF_HELD,
+        /** {@code column = column + 1}: the {@code @Version}, checked in the WHERE clause. */
+        NEXT_VERSION
+    }
+
+    /** A column an UPDATE sets, and how. */
+    public record Assignment(String column, ColumnWrite write) {
+    }
+
+    private WriteStatements() {
+    }
+
+    /**
+     * {@code INSERT INTO table (columns) VALUES (?, ...)}, returning {@code table}'s key when the database assigns it
+     * ({@code returnsKey}); a row of no column but such a key is inserted with {@code DEFAULT VALUES}.
+     */
+    public static String insert(TableShape table, List<String> columns, boolean returnsKey) {
+        String values = columns.isEmpty() ? "\nDEFAULT VALUES"
+                : " (" + String.join(", ", columns) + ")\nVALUES ("
+                        + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        return "INSERT INTO " + table.from() + values + (returnsKey ? "\nRETURNING " + table.idColumn() : "");
+    }
+
+    /**
+     * {@code UPDATE table SET ... WHERE key = ?}, and {@code AND version = ?} when {@code versionColumn} is not null.
+     */
+    public static String update(TableShape table, List<Assignment> assignments, String versionColumn) {
+        List<String> sets = new ArrayList<>();
+        for (Assignment assignment : assignments) {
+            String column = assignment.column();
+            sets.add(switch (assignment.write()) {
+                case VALUE -> column + " = ?";
+                case IF_HELD -> column + " = CASE WHEN ? THEN ? ELSE " + column + " END";
+                case NEXT_VERSION -> column + " = " + column + " + 1";
+            });
+        }
+        return "UPDATE " + table.from() + "\nSET " + String.join(", ", sets) + byKey(table, versionColumn);
+    }
+
+    /** {@code DELETE FROM table WHERE key = ?}, and {@code AND version = ?} when {@code versionColumn} is not null. */
+    public static String delete(TableShape table, String versionColumn) {
+        return "DELETE FROM " + table.from() + byKey(table, versionColumn);
+    }
+
+    /** {@code SELECT count(*) FROM table}. */
+    public static String count(TableShape table) {
+        return "SELECT count(*)\nFROM " + table.from();
+    }
+
+    /** {@code SELECT version FROM table WHERE key = ?}: why a versioned write found no row at its version. */
+    public static String currentVersion(TableShape table, String versionColumn) {
+        return "SELECT " + versionColumn + "\nFROM " + table.from() + byKey(table, null);
+    }
+
+    /**
+     * The association row of many-to-many {@code relation} from the owner's key to the target's, unless it is there:
+     * NOT EXISTS rather than ON CONFLICT, so it is idempotent whether or not the table has a key over both columns.
+     */
+    public static String link(RelationShape relation) {
+        String joinTable = relation.joinTableFrom();
+        String owner = relation.joinColumn();
+        String target = relation.inverseJoinColumn();
+        return "INSERT INTO " + joinTable + " (" + owner + ", " + target + ")"
+                + "\nSELECT link." + owner + ", link." + target
+                + "\nFROM (VALUES (?, ?)) AS link (" + owner + ", " + target + ")"
+                + "\nWHERE NOT EXISTS (SELECT 1 FROM " + joinTable + " AS lp_row WHERE lp_row." + owner + " = link."
+                + owner + " AND lp_row." + target + " = link." + target + ")";
+    }
+
+    /** The deletion of the association row of many-to-many {@code relation} from the owner's key to the target's. */
+    public static String unlink(RelationShape relation) {
+        return "DELETE FROM " + relation.joinTableFrom() + "\nWHERE " + relation.joinColumn() + " = ? AND "
+                + relation.inverseJoinColumn() + " = ?";
+    }
+
+    private static String byKey(TableShape table, String versionColumn) {
+        return "\nWHERE " + table.idColumn() + " = ?" + (versionColumn == null ? "" : " AND " + versionColumn + " = ?");
+    }
+}
