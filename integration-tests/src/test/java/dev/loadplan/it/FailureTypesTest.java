@@ -67,10 +67,8 @@ class FailureTypesTest {
 
             assertThat(failure).hasMessageStartingWith("loading Author.books (SELECT_IN) failed: ERROR: relation "
                     + "\"books\" does not exist").hasCauseInstanceOf(PSQLException.class);
-            assertThat(failure.relationship()).isEqualTo("Author.books");
-            assertThat(failure.strategy()).isEqualTo(Strategy.SELECT_IN);
-            assertThat(failure.sql()).isEqualTo(stepSql).contains("= ANY(?)");
-            assertThat(failure.sqlState()).isEqualTo(UNDEFINED_TABLE);
+            assertStatement(failure, "Author.books", Strategy.SELECT_IN, stepSql, UNDEFINED_TABLE);
+            assertThat(failure.sql()).contains("= ANY(?)");
         });
     }
 
@@ -124,10 +122,7 @@ class FailureTypesTest {
 
             assertThat(failure).hasMessageStartingWith("loading Author.books (LAZY) failed: ERROR: column books.title "
                     + "does not exist");
-            assertThat(failure.relationship()).isEqualTo("Author.books");
-            assertThat(failure.strategy()).isEqualTo(Strategy.LAZY);
-            assertThat(failure.sql()).isEqualTo(lazySql);
-            assertThat(failure.sqlState()).isEqualTo(UNDEFINED_COLUMN);
+            assertStatement(failure, "Author.books", Strategy.LAZY, lazySql, UNDEFINED_COLUMN);
         });
     }
 
@@ -168,10 +163,7 @@ class FailureTypesTest {
 
                 assertThat(failure).hasMessageStartingWith("loading Author.books (IMMEDIATE) failed: ERROR: column "
                         + "books.title does not exist");
-                assertThat(failure.relationship()).isEqualTo("Author.books");
-                assertThat(failure.strategy()).isEqualTo(Strategy.IMMEDIATE);
-                assertThat(failure.sql()).isEqualTo(stepSql);
-                assertThat(failure.sqlState()).isEqualTo(UNDEFINED_COLUMN);
+                assertStatement(failure, "Author.books", Strategy.IMMEDIATE, stepSql, UNDEFINED_COLUMN);
             }
         });
     }
@@ -287,5 +279,14 @@ class FailureTypesTest {
                 handle.rollback();
             }
         });
+    }
+
+    /** {@code failure} names the statement that failed: its relationship and strategy, its SQL and the SQLState. */
+    private static void assertStatement(StatementFailedException failure, String relationship, Strategy strategy,
+            String sql, String sqlState) {
+        assertThat(failure.relationship()).isEqualTo(relationship);
+        assertThat(failure.strategy()).isEqualTo(strategy);
+        assertThat(failure.sql()).isEqualTo(sql);
+        assertThat(failure.sqlState()).isEqualTo(sqlState);
     }
 }

@@ -59,6 +59,13 @@ abstract sealed class BatchedStep<P, C> permits SelectInStep, SubqueryStep, Imme
         load(handle, state, rootBinds, batch);
     }
 
+    /** The keys of {@code batch}'s parents, kept in {@code state} for a SUBQUERY below, which binds them again. */
+    final Object keysOf(ParentBatch batch, LoadState state) {
+        Object keys = batch.keys();
+        state.keys(parts.id(), keys);
+        return keys;
+    }
+
     /** Runs the step's statements for the parents of {@code batch}, attaching the children they read. */
     abstract void load(Handle handle, LoadState state, RootBinds rootBinds, ParentBatch batch);
 

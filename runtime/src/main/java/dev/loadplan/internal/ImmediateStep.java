@@ -11,9 +11,7 @@ final class ImmediateStep<P, C> extends BatchedStep<P, C> {
 
     @Override
     void load(Handle handle, LoadState state, RootBinds rootBinds, ParentBatch batch) {
-        Object keys = batch.keys();
-        // A SUBQUERY below binds these keys again.
-        state.keys(parts().id(), keys);
+        Object keys = keysOf(batch, state);
         if (keys instanceof long[] longs) {
             for (long key : longs) {
                 attachAll(handle, own(Binding.bigint(key), rootBinds, handle), state, batch);

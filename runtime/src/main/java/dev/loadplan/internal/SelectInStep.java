@@ -12,9 +12,7 @@ final class SelectInStep<P, C> extends BatchedStep<P, C> {
 
     @Override
     void load(Handle handle, LoadState state, RootBinds rootBinds, ParentBatch batch) {
-        Object keys = batch.keys();
-        // A SUBQUERY below binds these keys again.
-        state.keys(parts().id(), keys);
+        Object keys = keysOf(batch, state);
         Argument keysArgument = Binding.keys(parts().relation().keyArrayType(), keys);
         attachAll(handle, own(keysArgument, rootBinds, handle), state, batch);
     }
