@@ -1,7 +1,6 @@
 package dev.loadplan.planner;
 
 import dev.loadplan.planner.sql.JdbcSql;
-import dev.loadplan.planner.sql.RelationShape;
 import dev.loadplan.planner.sql.RootShaping;
 import dev.loadplan.planner.sql.RowSource;
 import dev.loadplan.planner.sql.SelectTree;
@@ -42,50 +41,6 @@ public final class Planner {
 
     /** One statement's share of the plan: the tables it selects and how to read them. */
     private record Statement(SelectTree tree, NodePlan reader) {
-    }
-
-    /**
-     * How a {@code SUBQUERY} link below a node finds its parents: the rows of the node's statement, the joins from
-     * the statement's first table down to the node, and what that statement binds ({@code keysSlot}).
-     */
-    private record KeySource(RowSource rows, List<RowSource.Hop> path, int keysSlot, String keysArrayType) {
-
-        KeySource through(RelationShape relation, TableShape target, SqlComposer.Criteria criteria) {
-            List<RowSource.Hop> next = new ArrayList<>(path);
-            next.add(new RowSource.Hop(relation, target, criteria));
-            return new KeySource(rows, next, keysSlot, keysArrayType);
-        }
-
-        String keys(String column) {
-            return rows.keys(path, column);
-        }
-    }
-
-    /**
-     * Where a node sits: its ancestors, for the stop at entities already on the path; the relations followed to it,
-     * which name its statements; how a subquery link below it finds its parents; the wildcard in force there; and
-     * whether it is read from a nested column ({@code nested}), where nothing can be joined.
-     */
-    private record Position(List<MappedEntity> ancestors, String path, KeySource keys, LoadStrategy wildcard,
-            boolean callerStatement, boolean nested) {
-
-        Position below(MappedEntity entity, MappedRelation relation, KeySource childKeys, LoadStrategy childWildcard) {
-            List<MappedEntity> next = new ArrayList<>(ancestors);
-            next.add(entity);
-            String name = relation.shape().name();
-            return new Position(next, path.isEmpty() ? name : path + "." + name, childKeys, childWildcard,
-                    callerStatement, nested);
-        }
-
-        /** The position of the first node of a statement loadplan writes itself. */
-        Position inOwnStatement() {
-            return new Position(ancestors, path, keys, wildcard, false, false);
-        }
-
-        /** The position of a node read from a nested column. */
-        Position inNestedColumn() {
-            return new Position(ancestors, path, keys, wildcard, false, true);
-        }
     }
 
     /** Plans {@code shape}: its root statement, the steps after it, and its lazy relationships. */
