@@ -1,9 +1,11 @@
 package dev.loadplan.spring;
 
+import dev.loadplan.ConnectionUnavailableException;
 import dev.loadplan.LoadPlanException;
 import dev.loadplan.OptimisticLockException;
 import dev.loadplan.RelationshipNotLoadedException;
 import dev.loadplan.SchemaDriftException;
+import dev.loadplan.StatementFailedException;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
@@ -40,6 +42,9 @@ import org.springframework.jdbc.support.SQLExceptionTranslator;
  *       {@link SQLErrorCodeSQLExceptionTranslator} with PostgreSQL's codes, so a unique violation (23505) is a
  *       {@link DuplicateKeyException}, a foreign key or NOT NULL violation a {@link DataIntegrityViolationException},
  *       a lock timeout a {@link CannotAcquireLockException}, a server that cannot be reached a
+ *       {@link DataAccessResourceFailureException}. A {@link StatementFailedException} gives its statement's SQL
+ *       to the translator, so Spring's SQL exceptions ({@code BadSqlGrammarException}) say which ran.</li>
+ *   <li>A {@link ConnectionUnavailableException} with no SQLException below it (a pool that gave no connection):
  *       {@link DataAccessResourceFailureException}.</li>
  *   <li>{@link SchemaDriftException}: {@link InvalidDataAccessResourceUsageException}.</li>
  *   <li>Any other of them (a plan refused before it ran, {@link RelationshipNotLoadedException}):
@@ -121,11 +126,14 @@ public class LoadPlanExceptionTranslator implements PersistenceExceptionTranslat
         }
         SQLException sql = sqlCause(ex);
         if (sql == null) {
-            return new InvalidDataAccessApiUsageException(message, ex);
+            return ex instanceof ConnectionUnavailableException ? new DataAccessResourceFailureException(message, ex)
+                    : new InvalidDataAccessApiUsageException(message, ex);
         }
-        DataAccessException translated = sqlTranslator.translate(message, null, sql);
+        // The statement that failed, which Spring's SQL exceptions carry (getSql()), where loadplan knows it.
+        String statement = ex instanceof StatementFailedException failed ? failed.sql() : null;
+        DataAccessException translated = sqlTranslator.translate(message, statement, sql);
         if (translated == null) {
-            translated = new UncategorizedSQLException(message, null, sql);
+            translated = new UncategorizedSQLException(message, statement, sql);
         }
         BiFunction<String, Throwable, DataAccessException> rebuild = REBUILT.get(translated.getClass());
         if (rebuild != null) {

@@ -3,8 +3,10 @@ package dev.loadplan.spring.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.loadplan.ConnectionUnavailableException;
 import dev.loadplan.LoadPlanException;
 import dev.loadplan.OptimisticLockException;
+import dev.loadplan.StatementFailedException;
 import dev.loadplan.spring.LoadPlanExceptionTranslator;
 import java.sql.SQLException;
 import org.jdbi.v3.core.Jdbi;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
@@ -120,6 +124,30 @@ class ExceptionTranslationTest {
                     assertThat(e.getMessage()).startsWith(grammar.getMessage());
                     assertThat(e.getSuppressed()).containsExactly(grammar);
                 });
+    }
+
+    @Test
+    void aFailedStatementOfAPlanIsSpringsSqlExceptionCarryingThatStatement() {
+        StatementFailedException failed = org.assertj.core.api.Assertions.catchThrowableOfType(
+                StatementFailedException.class, () -> AuthorLoader.plain().where("no_such_column = 1").list(jdbi));
+
+        DataAccessException translated = LoadPlanExceptionTranslator.translate(failed);
+
+        assertThat(translated).isInstanceOf(BadSqlGrammarException.class);
+        assertThat(((BadSqlGrammarException) translated).getSql()).as("the statement loadplan ran")
+                .isEqualTo(failed.sql()).contains("no_such_column = 1");
+        assertThat(translated.getMessage()).startsWith(failed.getMessage());
+        assertThat(sqlState(translated)).isEqualTo("42703");
+    }
+
+    @Test
+    void aConnectionThatCouldNotBeHadIsAResourceFailure() {
+        ConnectionUnavailableException unavailable = new ConnectionUnavailableException(
+                "loading Author failed: could not get a connection: the pool is closed", null);
+
+        assertThat(LoadPlanExceptionTranslator.translate(unavailable))
+                .isInstanceOf(DataAccessResourceFailureException.class)
+                .hasMessage(unavailable.getMessage()).hasCause(unavailable);
     }
 
     private static String sqlState(Throwable e) {
