@@ -56,7 +56,9 @@ final class PlanBinder {
             case SELECT_IN -> new SelectInStep<>(parts);
             case SUBQUERY -> new SubqueryStep<>(parts);
             case IMMEDIATE -> new ImmediateStep<>(parts);
-            default -> throw new IllegalArgumentException(plan.strategy() + " runs no step of its own");
+            // Listed rather than a default, so a new strategy does not compile until it says whether it is a step.
+            case JOINED, NESTED, LAZY, NO_LOAD, RAISE ->
+                    throw new IllegalArgumentException(plan.strategy() + " runs no step of its own");
         };
     }
 
