@@ -59,6 +59,8 @@ public abstract class EntityDao<E> {
     private final Handle handle;
     private final LoaderPlan<E, ?> plain;
     private final DaoStatements statements;
+    /** What the pooler check calls a call of this DAO: made once, not on every call. */
+    private final String poolerAction;
 
     /**
      * A DAO on {@code jdbi} or on {@code handle}: exactly one of the two is given, the other is null.
@@ -77,6 +79,7 @@ public abstract class EntityDao<E> {
         this.handle = handle;
         this.plain = Objects.requireNonNull(plain, "plain");
         this.statements = Objects.requireNonNull(statements, "statements");
+        this.poolerAction = statements.entityName() + "'s DAO";
     }
 
     /**
@@ -158,7 +161,7 @@ public abstract class EntityDao<E> {
     protected final Handle open() {
         Handle used = handle != null ? handle : jdbi.open();
         try {
-            Pooler.check(used, statements.entityName() + "'s DAO");
+            Pooler.check(used, poolerAction);
         } catch (RuntimeException e) {
             release(used);
             throw e;

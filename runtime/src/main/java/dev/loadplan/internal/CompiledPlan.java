@@ -23,11 +23,16 @@ public final class CompiledPlan<E> {
     private final AtomicBoolean tornWarned = new AtomicBoolean();
     /** The plan as warnings and listeners name it, worked out once per shape: see {@link #describe()}. */
     private final String description;
+    /** What the pooler check calls a load and a stream of this plan: made once, not on every load. */
+    private final String loading;
+    private final String streaming;
 
     private CompiledPlan(PlannedLoad planned, StatementTree<E> root) {
         this.planned = planned;
         this.root = root;
         this.description = describe(root.mapping().entityName(), planned);
+        this.loading = "loading " + root.mapping().entityName();
+        this.streaming = "streaming " + root.mapping().entityName();
     }
 
     /** What runs {@code planned}: readers and steps bound to the generated mappings the planner planned with. */
@@ -52,7 +57,7 @@ public final class CompiledPlan<E> {
         LoadStats stats = new LoadStats();
         LazySource lazySource = new LazySource(jdbi, handle, identities, binds, stats);
         return ObservedLoad.run(handle, name(), this::describe, PlanEvent.Kind.LOAD, stats, () -> {
-            Pooler.check(handle, "loading " + name());
+            Pooler.check(handle, loading);
             return Snapshot.consistent(handle, root.steps().isEmpty(), name(), describe(), tornWarned,
                     () -> load(handle, binds, identities, lazySource));
         });
@@ -68,7 +73,7 @@ public final class CompiledPlan<E> {
      * at a time; closing the stream closes its cursor and ends its transaction.
      */
     public Stream<E> stream(Handle handle, RootBinds binds, int batchSize) {
-        Pooler.check(handle, "streaming " + name());
+        Pooler.check(handle, streaming);
         if (!root.steps().isEmpty() && Snapshot.inTransaction(handle, name())) {
             Snapshot.checkCallers(handle, describe(), tornWarned);
         }

@@ -18,11 +18,14 @@ final class LazyLoad<C> {
 
     private final LazyPlan plan;
     private final AtomicBoolean tornWarned = new AtomicBoolean();
+    /** What the pooler check calls a read: made once, not on every read. */
+    private final String loading;
     private StatementTree<C> tree;
 
     /** @param plan what the relationship runs, planned on first need */
     LazyLoad(LazyPlan plan) {
         this.plan = plan;
+        this.loading = "loading " + plan.relation().qualifiedName() + " (LAZY)";
     }
 
     /** What the relationship runs: its statement, then its steps; its warnings are logged when first planned. */
@@ -60,7 +63,7 @@ final class LazyLoad<C> {
         String relationship = plan.relation().qualifiedName();
         return source.withHandle(relationship, handle -> ObservedLoad.run(handle, tree().mapping().entityName(),
                 () -> "the lazy read of " + relationship, PlanEvent.Kind.LAZY, source.stats(), () -> {
-                    Pooler.check(handle, "loading " + relationship + " (LAZY)");
+                    Pooler.check(handle, loading);
                     return Snapshot.consistent(handle, tree().steps().isEmpty(), relationship + " (LAZY)",
                             "the lazy read of " + relationship, tornWarned, () -> run(handle, key, parent, source));
                 }));
