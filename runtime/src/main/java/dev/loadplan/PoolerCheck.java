@@ -11,7 +11,10 @@ package dev.loadplan;
  * statement is named. Set with {@link LoadPlanConfig#setPoolerCheck}.
  */
 public enum PoolerCheck {
-    /** Logs one warning, naming the setting that makes such a connection safe, then runs as asked. The default. */
+    /**
+     * Logs one warning per JDBC URL, naming the setting that makes such a connection safe, then runs as asked. The
+     * default.
+     */
     WARN,
     /**
      * Throws {@link LoadRefusedException} ({@link LoadRefusedException.Reason#POOLED_CONNECTION}) naming the setting;

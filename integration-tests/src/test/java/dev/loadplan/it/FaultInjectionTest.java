@@ -118,8 +118,7 @@ class FaultInjectionTest {
     @Test
     void aHandleWhoseBackendWentAwayNamesThePlanAndTheServersError() {
         try (Handle loading = jdbi.open()) {
-            // Not asked whether it is pooled, which would meet the error first (FailureTypesTest shows that case),
-            // whatever earlier tests in this JVM warned of.
+            // Not asked whether it is pooled, which would meet the error first (FailureTypesTest shows that case).
             loading.getConfig(LoadPlanConfig.class).setPoolerCheck(PoolerCheck.OFF);
             terminate(backendPid(loading));
 

@@ -61,7 +61,7 @@ class PgBouncerTest {
     private static final String README_SETTINGS = "prepareThreshold=0";
     /** Where pgjdbc names statements, at its first run of each: pgjdbc's default names them at the fifth. */
     private static final String NAMED = "prepareThreshold=1";
-    private static final List<String> POOLS = List.of("danger", "refused", "warned");
+    private static final List<String> POOLS = List.of("danger", "refused", "warned", "warned_too");
 
     private Jdbi direct;
     private Path work;
@@ -236,17 +236,27 @@ class PgBouncerTest {
      */
     @Test
     void byDefaultSuchAConnectionWarnsOnceAndRuns() {
-        Jdbi named = Jdbi.create(poolUrl.formatted("warned", NAMED));
-        // One client connection: each of its statements keeps the name it has on the pool's one server connection.
-        String warnings = StandardError.of(() -> named.withHandle(handle -> {
+        String warnings = StandardError.of(() -> loadThrice(Jdbi.create(poolUrl.formatted("warned", NAMED))));
+        assertThat(warnings.lines().filter(line -> line.contains("reaches PostgreSQL through a pooler")))
+                .singleElement().asString().contains("Add prepareThreshold=0 to the JDBC URL")
+                .contains("LoadPlanConfig.setPoolerCheck(OFF) (loadplan.pooler-check=off)")
+                .contains("Logged once per JDBC URL");
+        // Another URL is another deployment, warned of in turn, whatever was warned of before it.
+        assertThat(StandardError.of(() -> loadThrice(Jdbi.create(poolUrl.formatted("warned_too", NAMED)))).lines()
+                .filter(line -> line.contains("reaches PostgreSQL through a pooler"))).hasSize(1);
+    }
+
+    /**
+     * Three loads on one client connection, whose statements keep the names they have on the pool's one server
+     * connection.
+     */
+    private static Void loadThrice(Jdbi named) {
+        return named.withHandle(handle -> {
             for (int load = 0; load < 3; load++) {
                 assertThat(AuthorLoader.plain().where("authors.id = 7").list(handle)).hasSize(1);
             }
             return null;
-        }));
-        assertThat(warnings.lines().filter(line -> line.contains("reaches PostgreSQL through a pooler")))
-                .singleElement().asString().contains("Add prepareThreshold=0 to the JDBC URL")
-                .contains("LoadPlanConfig.setPoolerCheck(OFF) (loadplan.pooler-check=off)");
+        });
     }
 
     /** The authors a second {@code plain()} load reads, after another client's plan of the same shape. */

@@ -25,8 +25,7 @@ import org.postgresql.PGConnection;
 /**
  * What the pooler check costs on a direct connection, where it finds no pooler: one question per physical connection,
  * before its first load or write, and none where the driver names no statement or the check is off. (Through
- * PgBouncer, {@code PgBouncerTest} shows what it finds.) At {@link PoolerCheck#FAIL}, which asks whatever was asked
- * before in the JVM: at WARN, a connection is no longer asked once the warning was logged.
+ * PgBouncer, {@code PgBouncerTest} shows what it finds.) At {@link PoolerCheck#FAIL}, which asks as WARN does.
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
 @Schema("schema/authors_books.sql")

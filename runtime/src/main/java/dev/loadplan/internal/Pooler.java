@@ -11,8 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
  * client's and read its rows with no error (see {@link PoolerCheck}). A pooler gives the client a process id of its
  * own at connect, so a connection is behind one when the server's process answering it has another id: asked once per
  * physical connection, with one query the plan does not count, and remembered for as long as the connection lives.
+ * On a direct connection a load then costs a look-up of that answer.
  */
 public final class Pooler {
 
@@ -39,8 +41,11 @@ public final class Pooler {
     private static final String NAME_TAKEN = "42P05";
     /** PostgreSQL's error when a prepared statement's name is unknown ({@code invalid_sql_statement_name}). */
     private static final String NAME_MISSING = "26000";
-    /** Whether the warning was logged: once per process, as the setting is a deployment's. */
-    private static final AtomicBoolean WARNED = new AtomicBoolean();
+    /**
+     * The JDBC URLs whose connections were warned of: once per URL, as the setting is a deployment's, and a second
+     * pooler (or a second database behind one) is a second deployment.
+     */
+    private static final Set<String> WARNED_URLS = ConcurrentHashMap.newKeySet();
 
     private Pooler() {
     }
@@ -57,7 +62,7 @@ public final class Pooler {
      */
     public static void check(Handle handle, String action) {
         PoolerCheck check = handle.getConfig(LoadPlanConfig.class).getPoolerCheck();
-        if (check == PoolerCheck.OFF || check == PoolerCheck.WARN && WARNED.get()) {
+        if (check == PoolerCheck.OFF) {
             return;
         }
         Connection connection = handle.getConnection();
@@ -84,8 +89,18 @@ public final class Pooler {
             throw new LoadRefusedException(action + " refused to run: " + risk,
                     LoadRefusedException.Reason.POOLED_CONNECTION);
         }
-        if (WARNED.compareAndSet(false, true)) {
-            LOG.warn("loadplan: " + risk + ". Logged once; LoadPlanConfig.setPoolerCheck(FAIL) makes it an error");
+        if (WARNED_URLS.add(url(connection))) {
+            LOG.warn("loadplan: " + risk + ". Logged once per JDBC URL; LoadPlanConfig.setPoolerCheck(FAIL) makes it "
+                    + "an error");
+        }
+    }
+
+    /** The URL {@code connection} was opened with, which the driver keeps: no round trip. */
+    private static String url(Connection connection) {
+        try {
+            return connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            return "";
         }
     }
 

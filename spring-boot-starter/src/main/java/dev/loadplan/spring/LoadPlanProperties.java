@@ -23,7 +23,7 @@ public class LoadPlanProperties {
     /**
      * What a load or a write does on a connection that goes through a pooler (PgBouncer, say) while the driver names
      * server-side prepared statements (prepareThreshold other than 0), which a pooler in transaction mode can hand to
-     * another client: warn (log once, then run), fail (throw before running) or off (the pooler pools by session or
+     * another client: warn (log once per JDBC URL, then run), fail (throw before running) or off (the pooler pools by session or
      * tracks prepared statements).
      */
     private PoolerCheck poolerCheck = PoolerCheck.WARN;
