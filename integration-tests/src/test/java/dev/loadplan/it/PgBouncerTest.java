@@ -250,12 +250,11 @@ class PgBouncerTest {
      * Three loads on one client connection, whose statements keep the names they have on the pool's one server
      * connection.
      */
-    private static Void loadThrice(Jdbi named) {
-        return named.withHandle(handle -> {
+    private static void loadThrice(Jdbi named) {
+        named.useHandle(handle -> {
             for (int load = 0; load < 3; load++) {
                 assertThat(AuthorLoader.plain().where("authors.id = 7").list(handle)).hasSize(1);
             }
-            return null;
         });
     }
 

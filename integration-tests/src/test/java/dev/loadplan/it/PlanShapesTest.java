@@ -6,9 +6,7 @@ import dev.loadplan.it.paths.User;
 import dev.loadplan.it.paths.UserLoader;
 import dev.loadplan.it.support.EmbeddedPostgresExtension;
 import dev.loadplan.it.support.Schema;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.loadplan.it.support.StandardError;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +34,7 @@ class PlanShapesTest {
 
     @Test
     void aShapeIsPlannedOnceWhateverItBindsAndItsWarningIsLoggedOnce(Jdbi jdbi) {
-        String log = stderrDuring(() -> {
+        String log = StandardError.of(() -> {
             for (int skip = 1; skip <= 3; skip++) {
                 // Built anew each time, as per request: the same shape, other values.
                 List<User> users = UserLoader.withOrdersJoined().withAddressesJoined()
@@ -48,17 +46,5 @@ class PlanShapesTest {
 
         assertThat(log.split("are both JOINED into one statement", -1)).as("warnings logged in:%n%s", log)
                 .hasSize(2);
-    }
-
-    private static String stderrDuring(Runnable action) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }

@@ -3,7 +3,6 @@ package dev.loadplan.it.support;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 
 /** What a piece of work logs: the tests' SLF4J binding writes to standard error. */
 public final class StandardError {
@@ -12,12 +11,12 @@ public final class StandardError {
     }
 
     /** What {@code work} wrote to standard error. */
-    public static String of(Supplier<?> work) {
+    public static String of(Runnable work) {
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            work.get();
+            work.run();
         } finally {
             System.setErr(original);
         }
