@@ -18,55 +18,51 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class DaoStatements {
 
     private final String entityName;
-    private final String insert;
-    private final String update;
-    private final String delete;
-    private final String count;
-    private final String keyColumn;
-    private final RowMapper<?> generatedKey;
-    private final String deleteVersion;
-    private final String currentVersion;
+    // Not final only so that each method can change its own copy: a description is never changed once returned.
+    private String insert;
+    private String update;
+    private String delete;
+    private String count;
+    private String keyColumn;
+    private RowMapper<?> generatedKey;
+    private String deleteVersion;
+    private String currentVersion;
 
-    private DaoStatements(String entityName, String insert, String update, String delete, String count,
-            String keyColumn, RowMapper<?> generatedKey, String deleteVersion, String currentVersion) {
+    private DaoStatements(String entityName) {
         this.entityName = Objects.requireNonNull(entityName, "entityName");
-        this.insert = insert;
-        this.update = update;
-        this.delete = delete;
-        this.count = count;
-        this.keyColumn = keyColumn;
-        this.generatedKey = generatedKey;
-        this.deleteVersion = deleteVersion;
-        this.currentVersion = currentVersion;
     }
 
     /** {@return the statements of entity {@code entityName} (its simple name, for messages), none yet} */
     public static DaoStatements of(String entityName) {
-        return new DaoStatements(entityName, null, null, null, null, null, null, null, null);
+        return new DaoStatements(entityName);
     }
 
     /** {@return these statements, with {@code sql} inserting one row} */
     public DaoStatements insert(String sql) {
-        return new DaoStatements(entityName, sql, update, delete, count, keyColumn, generatedKey, deleteVersion,
-                currentVersion);
+        DaoStatements statements = copy();
+        statements.insert = sql;
+        return statements;
     }
 
     /** {@return these statements, with {@code sql} updating one row by key (and version)} */
     public DaoStatements update(String sql) {
-        return new DaoStatements(entityName, insert, sql, delete, count, keyColumn, generatedKey, deleteVersion,
-                currentVersion);
+        DaoStatements statements = copy();
+        statements.update = sql;
+        return statements;
     }
 
     /** {@return these statements, with {@code sql} deleting one row by key, whatever its version} */
     public DaoStatements delete(String sql) {
-        return new DaoStatements(entityName, insert, update, sql, count, keyColumn, generatedKey, deleteVersion,
-                currentVersion);
+        DaoStatements statements = copy();
+        statements.delete = sql;
+        return statements;
     }
 
     /** {@return these statements, with {@code sql} counting the table's rows} */
     public DaoStatements count(String sql) {
-        return new DaoStatements(entityName, insert, update, delete, sql, keyColumn, generatedKey, deleteVersion,
-                currentVersion);
+        DaoStatements statements = copy();
+        statements.count = sql;
+        return statements;
     }
 
     /**
@@ -74,8 +70,10 @@ public final class DaoStatements {
      * {@code reader}}
      */
     public DaoStatements generatedKey(String keyColumn, RowMapper<?> reader) {
-        return new DaoStatements(entityName, insert, update, delete, count, Objects.requireNonNull(keyColumn),
-                Objects.requireNonNull(reader), deleteVersion, currentVersion);
+        DaoStatements statements = copy();
+        statements.keyColumn = Objects.requireNonNull(keyColumn, "keyColumn");
+        statements.generatedKey = Objects.requireNonNull(reader, "reader");
+        return statements;
     }
 
     /**
@@ -84,8 +82,24 @@ public final class DaoStatements {
      * found no row at its version}
      */
     public DaoStatements versioned(String deleteVersion, String currentVersion) {
-        return new DaoStatements(entityName, insert, update, delete, count, keyColumn, generatedKey,
-                Objects.requireNonNull(deleteVersion), Objects.requireNonNull(currentVersion));
+        DaoStatements statements = copy();
+        statements.deleteVersion = Objects.requireNonNull(deleteVersion, "deleteVersion");
+        statements.currentVersion = Objects.requireNonNull(currentVersion, "currentVersion");
+        return statements;
+    }
+
+    /** The one place every statement is listed, so that a new one is added here and in its method. */
+    private DaoStatements copy() {
+        DaoStatements statements = new DaoStatements(entityName);
+        statements.insert = insert;
+        statements.update = update;
+        statements.delete = delete;
+        statements.count = count;
+        statements.keyColumn = keyColumn;
+        statements.generatedKey = generatedKey;
+        statements.deleteVersion = deleteVersion;
+        statements.currentVersion = currentVersion;
+        return statements;
     }
 
     /** {@return the entity's simple name, for messages} */

@@ -25,30 +25,21 @@ public final class Join {
 
     private final RelationShape.Kind kind;
     private final String field;
-    private final boolean many;
-    private final String sourceColumn;
-    private final String targetColumn;
-    private final String joinTable;
-    private final String joinTableSchema;
-    private final String joinColumn;
-    private final String inverseJoinColumn;
-    private final List<OrderTerm> orderBy;
-    private final boolean innerJoin;
+    // Not final only so that each method can change its own copy: a Join is never changed once returned.
+    private boolean many;
+    private String sourceColumn;
+    private String targetColumn;
+    private String joinTable;
+    private String joinTableSchema;
+    private String joinColumn;
+    private String inverseJoinColumn;
+    private List<OrderTerm> orderBy = List.of();
+    private boolean innerJoin;
 
-    private Join(RelationShape.Kind kind, String field, boolean many, String sourceColumn, String targetColumn,
-            String joinTable, String joinTableSchema, String joinColumn, String inverseJoinColumn,
-            List<OrderTerm> orderBy, boolean innerJoin) {
+    private Join(RelationShape.Kind kind, String field, boolean many) {
         this.kind = kind;
         this.field = Objects.requireNonNull(field, "field");
         this.many = many;
-        this.sourceColumn = sourceColumn;
-        this.targetColumn = targetColumn;
-        this.joinTable = joinTable;
-        this.joinTableSchema = joinTableSchema;
-        this.joinColumn = joinColumn;
-        this.inverseJoinColumn = inverseJoinColumn;
-        this.orderBy = List.copyOf(orderBy);
-        this.innerJoin = innerJoin;
     }
 
     /**
@@ -56,8 +47,9 @@ public final class Join {
      * target's column it holds}
      */
     public static Join foreignKeyInSource(String field, String column) {
-        return new Join(RelationShape.Kind.FOREIGN_KEY_IN_SOURCE, field, false, column, null, null, null, null, null,
-                List.of(), false);
+        Join join = new Join(RelationShape.Kind.FOREIGN_KEY_IN_SOURCE, field, false);
+        join.sourceColumn = column;
+        return join;
     }
 
     /**
@@ -65,8 +57,9 @@ public final class Join {
      * declaring entity's column it holds, {@link #single} makes it a to-one}
      */
     public static Join foreignKeyInTarget(String field, String column) {
-        return new Join(RelationShape.Kind.FOREIGN_KEY_IN_TARGET, field, true, null, column, null, null, null, null,
-                List.of(), false);
+        Join join = new Join(RelationShape.Kind.FOREIGN_KEY_IN_TARGET, field, true);
+        join.targetColumn = column;
+        return join;
     }
 
     /**
@@ -74,57 +67,60 @@ public final class Join {
      * columns and the keys they hold}
      */
     public static Join joinTable(String field, String table) {
-        return new Join(RelationShape.Kind.JOIN_TABLE, field, true, null, null, table, null, null, null, List.of(),
-                false);
+        Join join = new Join(RelationShape.Kind.JOIN_TABLE, field, true);
+        join.joinTable = table;
+        return join;
     }
 
     /** {@return this many-to-many with its association table in {@code schema}} */
     public Join inSchema(String schema) {
-        requireKind(RelationShape.Kind.JOIN_TABLE, "inSchema");
-        return new Join(kind, field, many, sourceColumn, targetColumn, joinTable, schema, joinColumn,
-                inverseJoinColumn, orderBy, innerJoin);
+        Join join = copyOf(RelationShape.Kind.JOIN_TABLE, "inSchema");
+        join.joinTableSchema = schema;
+        return join;
     }
 
     /** {@return this join, whose foreign key holds the declaring entity's {@code column}} */
     public Join from(String column) {
-        requireKind(RelationShape.Kind.FOREIGN_KEY_IN_TARGET, "from(column)");
-        return new Join(kind, field, many, column, targetColumn, joinTable, joinTableSchema, joinColumn,
-                inverseJoinColumn, orderBy, innerJoin);
+        Join join = copyOf(RelationShape.Kind.FOREIGN_KEY_IN_TARGET, "from(column)");
+        join.sourceColumn = column;
+        return join;
     }
 
     /** {@return this many-to-many, whose association table's {@code joinColumn} holds the declaring entity's {@code key}} */
     public Join from(String key, String joinColumn) {
-        requireKind(RelationShape.Kind.JOIN_TABLE, "from(key, joinColumn)");
-        return new Join(kind, field, many, key, targetColumn, joinTable, joinTableSchema, joinColumn,
-                inverseJoinColumn, orderBy, innerJoin);
+        Join join = copyOf(RelationShape.Kind.JOIN_TABLE, "from(key, joinColumn)");
+        join.sourceColumn = key;
+        join.joinColumn = joinColumn;
+        return join;
     }
 
     /** {@return this join, whose foreign key holds the target's {@code column}} */
     public Join to(String column) {
-        requireKind(RelationShape.Kind.FOREIGN_KEY_IN_SOURCE, "to(column)");
-        return new Join(kind, field, many, sourceColumn, column, joinTable, joinTableSchema, joinColumn,
-                inverseJoinColumn, orderBy, innerJoin);
+        Join join = copyOf(RelationShape.Kind.FOREIGN_KEY_IN_SOURCE, "to(column)");
+        join.targetColumn = column;
+        return join;
     }
 
     /** {@return this many-to-many, whose association table's {@code inverseJoinColumn} holds the target's {@code key}} */
     public Join to(String inverseJoinColumn, String key) {
-        requireKind(RelationShape.Kind.JOIN_TABLE, "to(inverseJoinColumn, key)");
-        return new Join(kind, field, many, sourceColumn, key, joinTable, joinTableSchema, joinColumn,
-                inverseJoinColumn, orderBy, innerJoin);
+        Join join = copyOf(RelationShape.Kind.JOIN_TABLE, "to(inverseJoinColumn, key)");
+        join.inverseJoinColumn = inverseJoinColumn;
+        join.targetColumn = key;
+        return join;
     }
 
     /** {@return this foreign key in the target as a to-one: the inverse side of a one-to-one} */
     public Join single() {
-        requireKind(RelationShape.Kind.FOREIGN_KEY_IN_TARGET, "single");
-        return new Join(kind, field, false, sourceColumn, targetColumn, joinTable, joinTableSchema, joinColumn,
-                inverseJoinColumn, orderBy, innerJoin);
+        Join join = copyOf(RelationShape.Kind.FOREIGN_KEY_IN_TARGET, "single");
+        join.many = false;
+        return join;
     }
 
     /** {@return this to-one joined with INNER JOIN: its foreign key is NOT NULL} */
     public Join innerJoin() {
-        requireKind(RelationShape.Kind.FOREIGN_KEY_IN_SOURCE, "innerJoin");
-        return new Join(kind, field, many, sourceColumn, targetColumn, joinTable, joinTableSchema, joinColumn,
-                inverseJoinColumn, orderBy, true);
+        Join join = copyOf(RelationShape.Kind.FOREIGN_KEY_IN_SOURCE, "innerJoin");
+        join.innerJoin = true;
+        return join;
     }
 
     /** {@return this collection ordered next by the target's {@code column}, ascending} */
@@ -141,17 +137,34 @@ public final class Join {
         if (!many) {
             throw new IllegalStateException(field + " is a to-one: only a collection has an order");
         }
+        Join join = copy();
         List<OrderTerm> terms = new ArrayList<>(orderBy);
         terms.add(term);
-        return new Join(kind, field, many, sourceColumn, targetColumn, joinTable, joinTableSchema, joinColumn,
-                inverseJoinColumn, terms, innerJoin);
+        join.orderBy = List.copyOf(terms);
+        return join;
     }
 
-    private void requireKind(RelationShape.Kind expected, String call) {
+    /** A copy of this join for {@code call} to change, which only a join of kind {@code expected} may make. */
+    private Join copyOf(RelationShape.Kind expected, String call) {
         if (kind != expected) {
             throw new IllegalStateException(call + " describes a join of kind " + expected + ", not " + field
                     + "'s " + kind);
         }
+        return copy();
+    }
+
+    /** The one place every attribute of a join is listed, so that a new one is added here and in {@link #shape}. */
+    private Join copy() {
+        Join join = new Join(kind, field, many);
+        join.sourceColumn = sourceColumn;
+        join.targetColumn = targetColumn;
+        join.joinTable = joinTable;
+        join.joinTableSchema = joinTableSchema;
+        join.joinColumn = joinColumn;
+        join.inverseJoinColumn = inverseJoinColumn;
+        join.orderBy = orderBy;
+        join.innerJoin = innerJoin;
+        return join;
     }
 
     /** The join as the planner reads it. */
