@@ -1,7 +1,11 @@
 package dev.loadplan.processor.scan;
 
+import static dev.loadplan.processor.scan.AnnotationValues.isSet;
+import static dev.loadplan.processor.scan.AnnotationValues.mirror;
+import static dev.loadplan.processor.scan.AnnotationValues.string;
+import static dev.loadplan.processor.scan.AnnotationValues.value;
+
 import com.palantir.javapoet.ClassName;
-import dev.loadplan.planner.LoadStrategy;
 import dev.loadplan.planner.sql.SqlIdentifiers;
 import dev.loadplan.processor.model.GeneratedNames;
 import dev.loadplan.processor.scan.EntityDeclaration.HiddenField;
@@ -12,10 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
@@ -218,57 +220,13 @@ public final class EntityScanner {
         String columnName = column != null ? string(column, "value") : SqlIdentifiers.snakeCase(name);
         RelationshipAttributes attributes = null;
         if (relationship != null) {
-            attributes = new RelationshipAttributes(string(relationship, "mappedBy").trim(),
-                    string(relationship, "joinColumn").trim(), string(relationship, "joinTable").trim(),
-                    string(relationship, "joinTableSchema").trim(), string(relationship, "inverseJoinColumn").trim(),
-                    string(relationship, "orderBy").trim(),
-                    LoadStrategy.valueOf(value(relationship, "strategy").toString()),
-                    isSet(relationship, "strategy"), (Boolean) value(relationship, "innerJoin"));
+            attributes = RelationshipAttributes.of(relationship);
         }
         Boolean generated = id != null && isSet(id, "generated") ? (Boolean) value(id, "generated") : null;
         TypeMirror type = field.getEnclosingElement().equals(entity) ? field.asType()
                 : types.asMemberOf((DeclaredType) entity.asType(), field);
         return new FieldDeclaration(field, (TypeElement) field.getEnclosingElement(), name, type, id, generated,
                 column, columnName, relationship, attributes, mirror(field, VERSION));
-    }
-
-    /**
-     * The value of an annotation's attribute, its default when not written: a {@code String}, a {@code Boolean},
-     * or for an enum the constant's {@code VariableElement}, whose {@code toString()} is its name.
-     */
-    private static Object value(AnnotationMirror mirror, String attribute) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-                : mirror.getElementValues().entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals(attribute)) {
-                return entry.getValue().getValue();
-            }
-        }
-        for (ExecutableElement method : ElementFilter.methodsIn(mirror.getAnnotationType().asElement()
-                .getEnclosedElements())) {
-            if (method.getSimpleName().contentEquals(attribute) && method.getDefaultValue() != null) {
-                return method.getDefaultValue().getValue();
-            }
-        }
-        throw new IllegalStateException("@" + mirror.getAnnotationType() + " has no attribute " + attribute);
-    }
-
-    private static String string(AnnotationMirror mirror, String attribute) {
-        return (String) value(mirror, attribute);
-    }
-
-    private static AnnotationMirror mirror(Element element, String name) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-            if (type.getQualifiedName().contentEquals(name)) {
-                return mirror;
-            }
-        }
-        return null;
-    }
-
-    private static boolean isSet(AnnotationMirror mirror, String attribute) {
-        return mirror != null && mirror.getElementValues().keySet().stream()
-                .anyMatch(method -> method.getSimpleName().contentEquals(attribute));
     }
 
     /** The element's kind as a user says it: "an interface", "an enum", "a record", "an annotation type". */
