@@ -1,16 +1,29 @@
 package dev.loadplan.planner.sql;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How a statement finds its first table's rows: its FROM and WHERE, without columns, joins or order. A
- * {@code SUBQUERY} link below any node of the statement repeats it, reduced to the one column it matches on.
- *
- * @param from the FROM clause's content: a table, a paged derived table, or a table with its association join
- * @param alias what the first table is called in {@code from}
- * @param where the condition, or null
+ * How a statement finds its first table's rows: its FROM and WHERE, without columns, the tree's joins or order. A
+ * {@code SUBQUERY} link below any node of the statement repeats it, reduced to the one column it matches on. A class,
+ * not a record, so its parts stay inside this package.
  */
-public record RowSource(String from, String alias, String where) {
+public final class RowSource {
+
+    /** A table, or a paged derived table. */
+    private final Sql.Source from;
+    /** The association table's join, for the children of a many-to-many. */
+    private final List<Sql.Join> joins;
+    /** What the first table is called in {@code from}. */
+    private final String alias;
+    private final Sql.Conjunction where;
+
+    private RowSource(Sql.Source from, List<Sql.Join> joins, String alias, Sql.Conjunction where) {
+        this.from = from;
+        this.joins = List.copyOf(joins);
+        this.alias = alias;
+        this.where = where;
+    }
 
     /**
      * The root statement's rows. Paged, they are the page itself, in a derived table named like the root table,
@@ -18,41 +31,51 @@ public record RowSource(String from, String alias, String where) {
      */
     public static RowSource root(TableShape root, RootShaping shaping) {
         if (shaping.paged()) {
-            return new RowSource("(" + SqlComposer.rootRows(root, shaping) + ") AS " + root.table(), root.table(),
-                    null);
+            return new RowSource(Sql.Source.derived(SqlComposer.rootRows(root, shaping), root.table()), List.of(),
+                    root.table(), Sql.Conjunction.NONE);
         }
-        return new RowSource(root.from(), root.table(), shaping.where());
+        return new RowSource(Sql.Source.of(root.from()), List.of(), root.table(),
+                Sql.Conjunction.ofNullable(shaping.where()));
     }
 
     /**
      * The rows of a batched statement: the target's rows whose parent key meets {@code keyCondition}, such as
-     * {@code " = ANY(?)"} or {@code " IN (...)"}.
-     */
-    public static RowSource children(RelationShape relation, TableShape target, String keyCondition) {
-        return filteredChildren(relation, target, keyCondition, null);
-    }
-
-    /**
-     * As {@link #children(RelationShape, TableShape, String)}, with what the link's plan says: its condition, and
-     * for a link limited per parent, only the ranks it keeps.
+     * {@code " = ANY(?)"} or {@code " IN (...)"}, and what the link's plan says: its condition, and for a link
+     * limited per parent, only the ranks it keeps.
      */
     public static RowSource children(RelationShape relation, TableShape target, String keyCondition,
             SqlComposer.Criteria criteria) {
         if (criteria.page() != null) {
-            return new RowSource(SqlComposer.rankedRows(relation, target, keyCondition, criteria), target.table(),
-                    criteria.ranks(target.table()));
+            String alias = target.table();
+            return new RowSource(Sql.Source.derived(SqlComposer.rankedRows(relation, target, keyCondition, criteria),
+                    alias), List.of(), alias, Sql.Conjunction.of(criteria.ranks(alias)));
         }
-        return filteredChildren(relation, target, keyCondition, criteria.where());
+        return filtered(relation, target, keyCondition, criteria.where());
     }
 
-    private static RowSource filteredChildren(RelationShape relation, TableShape target, String keyCondition,
-            String where) {
+    /**
+     * The target's rows whose parent key meets {@code keyCondition}, or with none (null), every parent's, and the
+     * caller's condition {@code where}, or null.
+     */
+    static RowSource filtered(RelationShape relation, TableShape target, String keyCondition, String where) {
         String alias = target.table();
-        String from = relation.selectsParentKeySeparately()
-                ? target.from() + " " + SqlComposer.associationJoin(relation, alias)
-                : target.from();
-        String condition = SqlComposer.parentKeyColumn(relation, alias) + keyCondition;
-        return new RowSource(from, alias, where == null ? condition : condition + " AND (" + where + ")");
+        List<Sql.Join> joins = relation.selectsParentKeySeparately()
+                ? List.of(SelectTree.associationJoin(relation, false, null, alias, true)) : List.of();
+        List<String> conditions = keyCondition == null ? List.of()
+                : List.of(SqlComposer.parentKeyColumn(relation, alias) + keyCondition);
+        return new RowSource(Sql.Source.of(target.from()), joins, alias, new Sql.Conjunction(conditions, where));
+    }
+
+    Sql.Source from() {
+        return from;
+    }
+
+    List<Sql.Join> joins() {
+        return joins;
+    }
+
+    Sql.Conjunction where() {
+        return where;
     }
 
     /** One relation followed from a node of the statement to the node below it, with what the link's plan says. */
@@ -64,34 +87,17 @@ public record RowSource(String from, String alias, String where) {
      * link below that node matches its children to. Inner joins, since only rows that exist have children.
      */
     public String keys(List<Hop> path, String column) {
-        StringBuilder sql = new StringBuilder("SELECT ");
+        List<Sql.Join> allJoins = new ArrayList<>(joins);
         String parentAlias = alias;
         String parentPath = "";
-        StringBuilder joins = new StringBuilder();
         for (Hop hop : path) {
             String childAlias = SelectTree.joinAlias(parentPath, hop.relation());
-            SqlComposer.Criteria criteria = hop.criteria();
-            if (criteria.page() != null) {
-                joins.append(' ').append(SelectTree.rankedJoin(hop.relation(), hop.target(), criteria, true,
-                        parentAlias, childAlias));
-            } else {
-                for (String clause : SelectTree.joinClauses(hop.relation(), "JOIN ", hop.target().from(),
-                        parentAlias, childAlias)) {
-                    joins.append(' ').append(clause);
-                }
-                if (criteria.where() != null) {
-                    joins.append(" AND (")
-                            .append(SqlFragment.requalify(criteria.where(), hop.target(), childAlias))
-                            .append(')');
-                }
-            }
+            allJoins.addAll(SelectTree.relationJoins(hop.relation(), hop.target(), hop.criteria(), false, parentAlias,
+                    childAlias));
             parentAlias = childAlias;
             parentPath = childAlias;
         }
-        sql.append(parentAlias).append('.').append(column).append(" FROM ").append(from).append(joins);
-        if (where != null) {
-            sql.append(" WHERE ").append(where);
-        }
-        return sql.toString();
+        return SqlPrinter.inline(new Sql.Select(List.of(parentAlias + '.' + column), from, allJoins, where, List.of(),
+                false));
     }
 }

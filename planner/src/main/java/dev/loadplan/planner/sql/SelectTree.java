@@ -96,23 +96,41 @@ public final class SelectTree {
     }
 
     /**
-     * The JOIN clauses that follow {@code relation} from {@code parentAlias} to {@code alias} ({@code targetTable}
-     * as FROM names it): one, or two through an association table aliased {@code alias__link}. {@code kind} is
-     * {@code "JOIN "} or {@code "LEFT OUTER JOIN "}.
+     * The joins that follow {@code relation} from the rows {@code parentAlias} to its target rows {@code alias}, with
+     * what the link's plan says: its condition in the ON clause (so a parent with no matching child stays under an
+     * outer join), or for a page, the ranked children ({@link #rankedJoin}). A many-to-many joins its association
+     * table first, aliased {@code alias__link}. Each condition names the joined table's column first.
      */
-    static List<String> joinClauses(RelationShape relation, String kind, String targetTable, String parentAlias,
-            String alias) {
-        return switch (relation.kind()) {
-            case FOREIGN_KEY_IN_TARGET, FOREIGN_KEY_IN_SOURCE -> List.of(kind + targetTable + " AS " + alias + " ON "
-                    + alias + '.' + relation.targetColumn() + " = " + parentAlias + '.' + relation.sourceColumn());
-            case JOIN_TABLE -> {
-                String linkAlias = alias + "__link";
-                yield List.of(kind + relation.joinTableFrom() + " AS " + linkAlias + " ON " + linkAlias + '.'
-                                + relation.joinColumn() + " = " + parentAlias + '.' + relation.sourceColumn(),
-                        kind + targetTable + " AS " + alias + " ON " + alias + '.' + relation.targetColumn() + " = "
-                                + linkAlias + '.' + relation.inverseJoinColumn());
-            }
-        };
+    static List<Sql.Join> relationJoins(RelationShape relation, TableShape target, SqlComposer.Criteria criteria,
+            boolean outer, String parentAlias, String alias) {
+        if (criteria.page() != null) {
+            return List.of(rankedJoin(relation, target, criteria, outer, parentAlias, alias));
+        }
+        List<Sql.Join> joins = new ArrayList<>(2);
+        String parentKey = parentAlias + '.' + relation.sourceColumn();
+        if (relation.selectsParentKeySeparately()) {
+            String link = alias + "__link";
+            joins.add(associationJoin(relation, outer, link, parentAlias, false));
+            parentKey = link + '.' + relation.inverseJoinColumn();
+        }
+        String where = criteria.where() == null ? null : SqlFragment.requalify(criteria.where(), target, alias);
+        joins.add(new Sql.Join(outer, Sql.Source.of(target.from(), alias),
+                new Sql.Conjunction(List.of(alias + '.' + relation.targetColumn() + " = " + parentKey), where)));
+        return joins;
+    }
+
+    /**
+     * Many-to-many {@code relation}'s association table, under {@code link} (its own name when null), joined to the
+     * rows {@code alias} read before it: to the target rows when {@code toTarget} (a batched or nested statement,
+     * which reads the target first), else to the parent rows (a joined link, which joins the target after it).
+     */
+    static Sql.Join associationJoin(RelationShape relation, boolean outer, String link, String alias,
+            boolean toTarget) {
+        String linkName = link == null ? relation.joinTable() : link;
+        String condition = toTarget
+                ? linkName + '.' + relation.inverseJoinColumn() + " = " + alias + '.' + relation.targetColumn()
+                : linkName + '.' + relation.joinColumn() + " = " + alias + '.' + relation.sourceColumn();
+        return new Sql.Join(outer, Sql.Source.of(relation.joinTableFrom(), link), Sql.Conjunction.of(condition));
     }
 
     void appendColumns(String alias, String path, List<String> out) {
@@ -129,34 +147,26 @@ public final class SelectTree {
         }
     }
 
+    /** The joins of this tree's relations to its table, read as {@code alias}. */
+    List<Sql.Join> joinClauses(String alias) {
+        List<Sql.Join> out = new ArrayList<>();
+        appendJoins(alias, "", false, out);
+        return out;
+    }
+
     /**
-     * Appends the JOIN clauses below this node. Once a join is outer, everything below it is outer too, or an
-     * inner join deeper down would drop the rows that the outer join kept.
+     * Appends the joins below this node. Once a join is outer, everything below it is outer too, or an inner join
+     * deeper down would drop the rows that the outer join kept.
      */
-    void appendJoins(String alias, String path, boolean underOuterJoin, List<String> clauses) {
+    private void appendJoins(String alias, String path, boolean underOuterJoin, List<Sql.Join> out) {
         for (Join join : joins) {
             if (join.callerAlias() != null || join.nested()) {
                 continue;
             }
-            RelationShape relation = join.relation();
-            String childAlias = joinAlias(path, relation);
-            TableShape target = join.target().table;
-            String from = target.from();
-            boolean inner = relation.innerJoin() && !underOuterJoin;
-            if (join.criteria().page() != null) {
-                clauses.add(rankedJoin(relation, target, join.criteria(), inner, alias, childAlias));
-                join.target().appendJoins(childAlias, childAlias, !inner, clauses);
-                continue;
-            }
-            List<String> joined = new ArrayList<>(
-                    joinClauses(relation, inner ? "JOIN " : "LEFT OUTER JOIN ", from, alias, childAlias));
-            String where = join.criteria().where();
-            if (where != null) {
-                int last = joined.size() - 1;
-                joined.set(last, joined.get(last) + " AND (" + SqlFragment.requalify(where, target, childAlias) + ")");
-            }
-            clauses.addAll(joined);
-            join.target().appendJoins(childAlias, childAlias, !inner, clauses);
+            String childAlias = joinAlias(path, join.relation());
+            boolean inner = join.relation().innerJoin() && !underOuterJoin;
+            out.addAll(relationJoins(join.relation(), join.target().table, join.criteria(), !inner, alias, childAlias));
+            join.target().appendJoins(childAlias, childAlias, !inner, out);
         }
     }
 
@@ -166,12 +176,12 @@ public final class SelectTree {
      * each parent's children (with LIMIT or with the same ranking) in {@code benchmarks}' {@code TopNForms}: as fast
      * for a page of parents, twice as fast for all of them.
      */
-    static String rankedJoin(RelationShape relation, TableShape target, SqlComposer.Criteria criteria, boolean inner,
-            String parentAlias, String alias) {
-        String parentKey = relation.selectsParentKeySeparately() ? "lp_parent_key" : relation.targetColumn();
-        return (inner ? "JOIN " : "LEFT OUTER JOIN ") + SqlComposer.rankedRows(relation, target, null, criteria, alias)
-                + " ON " + alias + '.' + parentKey + " = " + parentAlias + '.' + relation.sourceColumn() + " AND "
-                + criteria.ranks(alias);
+    private static Sql.Join rankedJoin(RelationShape relation, TableShape target, SqlComposer.Criteria criteria,
+            boolean outer, String parentAlias, String alias) {
+        return new Sql.Join(outer,
+                Sql.Source.derived(SqlComposer.rankedRows(relation, target, null, criteria), alias),
+                Sql.Conjunction.of(SqlComposer.rankedParentKey(relation, alias) + " = " + parentAlias + '.'
+                        + relation.sourceColumn(), criteria.ranks(alias)));
     }
 
     /**

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes every statement a plan runs, one clause per line. The processor calls it to write the SQL constants of
+ * Builds every read a plan runs, which {@link SqlPrinter} writes. The processor calls it to write the SQL constants of
  * generated loaders, and the runtime calls it for plans built at run time, so both always agree.
  */
 public final class SqlComposer {
 
-    /** Where a long SELECT list breaks, so the generated constants read well in an editor. */
-    private static final int LINE_WIDTH = 90;
+    /** The rows of a recursive walk, as its statement names them. */
+    private static final String TREE = "lp_tree";
 
     private SqlComposer() {
     }
@@ -23,34 +23,24 @@ public final class SqlComposer {
      */
     public static String root(SelectTree tree, RootShaping shaping) {
         TableShape root = tree.table();
-        List<String> clauses = new ArrayList<>();
-        clauses.add(selectList(tree.columnList(root.table())));
         boolean wrapRoot = shaping.paged() && tree.joinsCollection();
-        if (wrapRoot) {
-            clauses.add("FROM (" + rootRows(root, shaping) + ") AS " + root.table());
-        } else {
-            clauses.add("FROM " + root.from());
-        }
-        tree.appendJoins(root.table(), "", false, clauses);
-        if (!wrapRoot && shaping.where() != null) {
-            clauses.add("WHERE " + shaping.where());
-        }
+        Sql.Source from = wrapRoot ? Sql.Source.derived(rootRows(root, shaping), root.table())
+                : Sql.Source.of(root.from());
         String orderBy = wrapRoot && shaping.orderBy() != null
                 ? SqlFragment.requalify(shaping.orderBy(), root, root.table()) : shaping.orderBy();
-        clauses.add("ORDER BY " + String.join(", ", rootOrder(tree, orderBy)));
-        if (!wrapRoot && shaping.paged()) {
-            clauses.add(paging());
-        }
-        return String.join("\n", clauses);
+        List<String> order = orderThenKey(orderBy, root);
+        tree.appendJoinedOrder("", order);
+        return SqlPrinter.statement(new Sql.Select(tree.columnList(root.table()), from, tree.joinClauses(root.table()),
+                wrapRoot ? Sql.Conjunction.NONE : Sql.Conjunction.ofNullable(shaping.where()), order,
+                !wrapRoot && shaping.paged()));
     }
-
 
     /**
      * The caller's own statement with its {@code {columns}} replaced by the select list of {@code tree}: the root
      * table's columns under its table name, then each contained relation's under the alias the caller gave it.
      */
     public static String callerStatement(String sql, String placeholder, SelectTree tree) {
-        return sql.replace(placeholder, selectList(tree.columnList(tree.table().table())).substring("SELECT ".length()));
+        return sql.replace(placeholder, SqlPrinter.selectList(tree.columnList(tree.table().table())));
     }
 
     /**
@@ -62,35 +52,29 @@ public final class SqlComposer {
     public static String recursiveRoot(SelectTree tree, RootShaping shaping, RelationShape relation) {
         TableShape root = tree.table();
         String table = root.table();
-        String rootOrder = (shaping.orderBy() == null ? "" : shaping.orderBy() + ", ") + table + '.' + root.idColumn();
-        StringBuilder anchor = new StringBuilder("SELECT " + columns(root) + ", 0 AS lp_depth, row_number() OVER "
-                + "(ORDER BY " + rootOrder + ") AS lp_rank FROM " + root.from());
-        if (shaping.where() != null) {
-            anchor.append(" WHERE ").append(shaping.where());
-        }
-        if (shaping.paged()) {
-            anchor.append(" ORDER BY ").append(rootOrder).append(' ').append(paging());
-        }
-        List<String> clauses = new ArrayList<>();
-        clauses.add("WITH RECURSIVE lp_tree AS (");
-        clauses.add("(" + anchor + ")");
-        clauses.add("UNION ALL");
-        clauses.add("SELECT " + columns(root) + ", lp_tree.lp_depth + 1, 0 FROM " + root.from() + " JOIN lp_tree ON "
-                + table + '.' + relation.targetColumn() + " = lp_tree." + relation.sourceColumn());
-        clauses.add(") CYCLE " + root.idColumn() + " SET lp_cycle USING lp_path");
+        List<String> rootOrder = orderThenKey(shaping.orderBy(), root);
+        List<String> anchorColumns = columns(root);
+        anchorColumns.add("0 AS lp_depth");
+        anchorColumns.add(SqlPrinter.rank(null, rootOrder));
+        Sql.Select anchor = new Sql.Select(anchorColumns, Sql.Source.of(root.from()), List.of(),
+                Sql.Conjunction.ofNullable(shaping.where()), shaping.paged() ? rootOrder : List.of(), shaping.paged());
+        List<String> stepColumns = columns(root);
+        stepColumns.add(TREE + ".lp_depth + 1");
+        stepColumns.add("0");
+        Sql.Join toTree = new Sql.Join(false, Sql.Source.of(TREE), Sql.Conjunction.of(
+                table + '.' + relation.targetColumn() + " = " + TREE + '.' + relation.sourceColumn()));
+        Sql.Select step = new Sql.Select(stepColumns, Sql.Source.of(root.from()), List.of(toTree), Sql.Conjunction.NONE,
+                List.of(), false);
         List<String> columns = tree.columnList(table);
         columns.add(table + ".lp_depth");
-        clauses.add(selectList(columns));
-        clauses.add("FROM lp_tree AS " + table);
-        tree.appendJoins(table, "", false, clauses);
-        clauses.add("WHERE NOT " + table + ".lp_cycle");
         List<String> order = new ArrayList<>();
         order.add(table + ".lp_depth");
         order.add(table + ".lp_rank");
         SelectTree.appendUniqueOrder(relation.orderBy(), root, table, order);
         tree.appendJoinedOrder("", order);
-        clauses.add("ORDER BY " + String.join(", ", order));
-        return String.join("\n", clauses);
+        Sql.Select body = new Sql.Select(columns, Sql.Source.of(TREE, table), tree.joinClauses(table),
+                Sql.Conjunction.of("NOT " + table + '.' + Sql.Recursive.CYCLE_MARK), order, false);
+        return SqlPrinter.statement(new Sql.Recursive(TREE, anchor, step, root.idColumn(), body));
     }
 
     /**
@@ -149,32 +133,27 @@ public final class SqlComposer {
                 : alias + '.' + relation.targetColumn();
     }
 
-    static String associationJoin(RelationShape relation, String alias) {
-        return "JOIN " + relation.joinTableFrom() + " ON " + relation.joinTable() + '.' + relation.inverseJoinColumn()
-                + " = " + alias + '.' + relation.targetColumn();
+    /** The parent key of the ranked rows {@code alias} ({@link #rankedRows}). */
+    static String rankedParentKey(RelationShape relation, String alias) {
+        return alias + '.' + (relation.selectsParentKeySeparately() ? "lp_parent_key" : relation.targetColumn());
     }
 
+    /**
+     * The statement of a batched link: its rows ({@link RowSource#children}) with the target's columns, and with an
+     * association table, each row's parent key before them.
+     */
     private static String children(RelationShape relation, SelectTree target, String keyCondition,
             Criteria criteria) {
-        if (criteria.page() != null) {
-            return pagedChildren(relation, target, keyCondition, criteria);
-        }
         TableShape table = target.table();
         String alias = table.table();
+        RowSource rows = RowSource.children(relation, table, keyCondition, criteria);
         List<String> columns = target.columnList(alias);
-        List<String> clauses = new ArrayList<>();
-        String keyColumn = parentKeyColumn(relation, alias);
         if (relation.selectsParentKeySeparately()) {
-            columns.add(0, keyColumn);
+            columns.add(0, criteria.page() != null ? rankedParentKey(relation, alias)
+                    : parentKeyColumn(relation, alias));
         }
-        clauses.add(selectList(columns));
-        clauses.add("FROM " + table.from());
-        if (relation.selectsParentKeySeparately()) {
-            clauses.add(associationJoin(relation, alias));
-        }
-        target.appendJoins(alias, "", false, clauses);
-        clauses.add("WHERE " + keyColumn + keyCondition + (criteria.where() == null ? ""
-                : " AND (" + criteria.where() + ")"));
+        List<Sql.Join> joins = new ArrayList<>(rows.joins());
+        joins.addAll(target.joinClauses(alias));
         List<String> order = new ArrayList<>();
         if (relation.many()) {
             order.addAll(ownOrder(relation, table, alias, criteria));
@@ -182,78 +161,28 @@ public final class SqlComposer {
             order.add(alias + '.' + table.idColumn());
         }
         target.appendJoinedOrder("", order);
-        if (!order.isEmpty()) {
-            clauses.add("ORDER BY " + String.join(", ", order));
-        }
-        return String.join("\n", clauses);
+        return SqlPrinter.statement(new Sql.Select(columns, rows.from(), joins, rows.where(), order, false));
     }
 
     /**
-     * The statement of a link limited per parent: each child ranked among its parent's by the link's order in a
-     * derived table named like the target table (so the caller's fragments and the joins below still name it), and
-     * only the ranks of the page kept. One statement for every parent, as without the page.
+     * The children of a link limited per parent, each ranked among its parent's ({@code lp_rank}), to be read as a
+     * derived table; with an association table, each row's parent key is its {@code lp_parent_key}. With no
+     * {@code keyCondition} (null), the children of every parent, which a join then matches to its parent. Which ranks
+     * to keep is for the statement around it ({@link Criteria#ranks}). For a page of 20 parents this measured as fast
+     * as ranking each parent's children in a LATERAL join: PostgreSQL can push the join's key into the ranking, which
+     * partitions by it.
      */
-    private static String pagedChildren(RelationShape relation, SelectTree target, String keyCondition,
-            Criteria criteria) {
-        TableShape table = target.table();
+    static Sql.Select rankedRows(RelationShape relation, TableShape table, String keyCondition, Criteria criteria) {
         String alias = table.table();
-        List<String> own = ownOrder(relation, table, alias, criteria);
-        List<String> columns = target.columnList(alias);
-        if (relation.selectsParentKeySeparately()) {
-            columns.add(0, alias + ".lp_parent_key");
-        }
-        List<String> clauses = new ArrayList<>();
-        clauses.add(selectList(columns));
-        clauses.add("FROM " + rankedRows(relation, table, keyCondition, criteria));
-        target.appendJoins(alias, "", false, clauses);
-        clauses.add("WHERE " + criteria.ranks(alias));
-        List<String> order = new ArrayList<>(own);
-        target.appendJoinedOrder("", order);
-        clauses.add("ORDER BY " + String.join(", ", order));
-        return String.join("\n", clauses);
-    }
-
-    /**
-     * The children of a link limited per parent, each ranked among its parent's ({@code lp_rank}), as a derived table
-     * named like the target table; with an association table, each row's parent key is its {@code lp_parent_key}.
-     * Which ranks to keep is for the statement around it ({@link Criteria#ranks}).
-     */
-    static String rankedRows(RelationShape relation, TableShape table, String keyCondition, Criteria criteria) {
-        return rankedRows(relation, table, keyCondition, criteria, table.table());
-    }
-
-    /**
-     * As {@link #rankedRows(RelationShape, TableShape, String, Criteria)}, named {@code name}; with no
-     * {@code keyCondition} (null), the children of every parent, which a join then matches to its parent. For a page
-     * of 20 parents this measured as fast as ranking each parent's children in a LATERAL join: PostgreSQL can push the
-     * join's key into the ranking, which partitions by it.
-     */
-    static String rankedRows(RelationShape relation, TableShape table, String keyCondition, Criteria criteria,
-            String name) {
-        String alias = table.table();
-        boolean separateKey = relation.selectsParentKeySeparately();
         String keyColumn = parentKeyColumn(relation, alias);
-        StringBuilder ranked = new StringBuilder("(SELECT ").append(alias).append(".*");
-        if (separateKey) {
-            ranked.append(", ").append(keyColumn).append(" AS lp_parent_key");
+        RowSource rows = RowSource.filtered(relation, table, keyCondition, criteria.where());
+        List<String> columns = new ArrayList<>();
+        columns.add(alias + ".*");
+        if (relation.selectsParentKeySeparately()) {
+            columns.add(keyColumn + " AS lp_parent_key");
         }
-        ranked.append(", row_number() OVER (PARTITION BY ").append(keyColumn).append(" ORDER BY ")
-                .append(String.join(", ", ownOrder(relation, table, alias, criteria))).append(") AS lp_rank FROM ")
-                .append(table.from());
-        if (separateKey) {
-            ranked.append(' ').append(associationJoin(relation, alias));
-        }
-        List<String> conditions = new ArrayList<>();
-        if (keyCondition != null) {
-            conditions.add(keyColumn + keyCondition);
-        }
-        if (criteria.where() != null) {
-            conditions.add("(" + criteria.where() + ")");
-        }
-        if (!conditions.isEmpty()) {
-            ranked.append(" WHERE ").append(String.join(" AND ", conditions));
-        }
-        return ranked.append(") AS ").append(name).toString();
+        columns.add(SqlPrinter.rank(keyColumn, ownOrder(relation, table, alias, criteria)));
+        return new Sql.Select(columns, rows.from(), rows.joins(), rows.where(), List.of(), false);
     }
 
     /** A collection's own order on {@code alias}: the link's, else the declared one; its key breaks ties. */
@@ -284,31 +213,31 @@ public final class SqlComposer {
         target.appendColumns(alias, alias, values);
         List<String> order = relation.many() ? ownOrder(relation, table, alias, criteria)
                 : List.of(alias + '.' + table.idColumn());
-        String from;
+        Sql.Source from;
+        List<Sql.Join> joins = List.of();
         String parentKey;
-        List<String> conditions = new ArrayList<>();
         if (criteria.page() != null) {
-            from = rankedRows(relation, table, null, criteria, alias);
-            parentKey = alias + '.'
-                    + (relation.selectsParentKeySeparately() ? "lp_parent_key" : relation.targetColumn());
+            from = Sql.Source.derived(rankedRows(relation, table, null, criteria), alias);
+            parentKey = rankedParentKey(relation, alias);
         } else if (relation.selectsParentKeySeparately()) {
             String link = alias + "__link";
-            from = table.from() + " AS " + alias + " JOIN " + relation.joinTableFrom() + " AS " + link + " ON " + link
-                    + '.' + relation.inverseJoinColumn() + " = " + alias + '.' + relation.targetColumn();
+            from = Sql.Source.of(table.from(), alias);
+            joins = List.of(SelectTree.associationJoin(relation, false, link, alias, true));
             parentKey = link + '.' + relation.joinColumn();
         } else {
-            from = table.from() + " AS " + alias;
+            from = Sql.Source.of(table.from(), alias);
             parentKey = alias + '.' + relation.targetColumn();
         }
+        List<String> conditions = new ArrayList<>();
         conditions.add(parentKey + " = " + parentAlias + '.' + relation.sourceColumn());
+        String where = null;
         if (criteria.page() != null) {
             conditions.add(criteria.ranks(alias));
         } else if (criteria.where() != null) {
-            conditions.add("(" + SqlFragment.requalify(criteria.where(), table, alias) + ")");
+            where = SqlFragment.requalify(criteria.where(), table, alias);
         }
-        String head = "(SELECT coalesce(json_agg(json_build_array(";
-        return head + wrapped(values, "        ", head.length()) + ")\n        ORDER BY " + String.join(", ", order)
-                + "), '[]')\n    FROM " + from + "\n    WHERE " + String.join(" AND ", conditions) + ")";
+        return SqlPrinter.jsonArray(new Sql.Select(values, from, joins, new Sql.Conjunction(conditions, where), order,
+                false));
     }
 
     /**
@@ -324,85 +253,28 @@ public final class SqlComposer {
         return relation.selectsParentKeySeparately() ? 1 : 0;
     }
 
-    private static List<String> rootOrder(SelectTree tree, String orderBy) {
-        TableShape root = tree.table();
+    /** The root rows of a paged plan: every root column, the caller's filter and order, the page. */
+    static Sql.Select rootRows(TableShape root, RootShaping shaping) {
+        return new Sql.Select(columns(root), Sql.Source.of(root.from()), List.of(),
+                Sql.Conjunction.ofNullable(shaping.where()),
+                shaping.paged() ? orderThenKey(shaping.orderBy(), root) : List.of(), shaping.paged());
+    }
+
+    /** {@code orderBy}, if any, then the primary key, which breaks ties, so pages and each parent's rows are stable. */
+    private static List<String> orderThenKey(String orderBy, TableShape table) {
         List<String> order = new ArrayList<>();
         if (orderBy != null) {
             order.add(orderBy);
         }
-        // The primary key breaks ties, so pages and the rows of each parent are stable.
-        order.add(root.table() + '.' + root.idColumn());
-        tree.appendJoinedOrder("", order);
+        order.add(table.table() + '.' + table.idColumn());
         return order;
     }
 
-    /** The root rows of a paged plan on one line: every root column, the caller's filter and order, the page. */
-    static String rootRows(TableShape root, RootShaping shaping) {
-        List<String> clauses = new ArrayList<>();
-        clauses.add("SELECT " + columns(root));
-        clauses.add("FROM " + root.from());
-        if (shaping.where() != null) {
-            clauses.add("WHERE " + shaping.where());
-        }
-        if (shaping.paged()) {
-            clauses.add("ORDER BY " + (shaping.orderBy() == null ? "" : shaping.orderBy() + ", ")
-                    + root.table() + '.' + root.idColumn());
-            clauses.add(paging());
-        }
-        return oneLine(clauses);
-    }
-
-    /** The SELECT clause, continued on indented lines when it would run past {@code LINE_WIDTH}. */
-    private static String selectList(List<String> columns) {
-        return "SELECT " + wrapped(columns, "    ", "SELECT ".length());
-    }
-
-    /**
-     * {@code items} separated by commas, a line continued on a new one starting with {@code indent} when it would run
-     * past {@code LINE_WIDTH}; {@code used} characters of the first line are written already. An item of several lines
-     * (a nested column) starts a line of its own, its lines indented as well.
-     */
-    private static String wrapped(List<String> items, String indent, int used) {
-        StringBuilder out = new StringBuilder();
-        int lineLength = used;
-        for (int i = 0; i < items.size(); i++) {
-            String item = items.get(i);
-            int lastBreak = item.lastIndexOf('\n');
-            if (i > 0) {
-                out.append(',');
-                lineLength++;
-                if (lastBreak >= 0 || lineLength + 1 + item.length() > LINE_WIDTH) {
-                    out.append('\n').append(indent);
-                    lineLength = indent.length();
-                } else {
-                    out.append(' ');
-                    lineLength++;
-                }
-            }
-            if (lastBreak >= 0) {
-                out.append(item.replace("\n", "\n" + indent));
-                lineLength = indent.length() + item.length() - lastBreak - 1;
-            } else {
-                out.append(item);
-                lineLength += item.length();
-            }
-        }
-        return out.toString();
-    }
-
-    private static String paging() {
-        return "LIMIT :" + RootShaping.LIMIT_PARAMETER + " OFFSET :" + RootShaping.OFFSET_PARAMETER;
-    }
-
-    private static String columns(TableShape table) {
+    private static List<String> columns(TableShape table) {
         List<String> columns = new ArrayList<>(table.columns().size());
         for (String column : table.columns()) {
             columns.add(table.table() + '.' + column);
         }
-        return String.join(", ", columns);
-    }
-
-    private static String oneLine(List<String> clauses) {
-        return String.join(" ", clauses);
+        return columns;
     }
 }

@@ -1,13 +1,13 @@
 package dev.loadplan.planner.sql;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * The SQL of a DAO's statements: the writes of one row by key, the count, a version's read-back, and a many-to-many's
- * link writes. With {@link SqlComposer}'s reads, every statement loadplan runs is written in this package. Names are
- * as SQL reads them, quoted where PostgreSQL needs it; values are always {@code ?} parameters.
+ * link writes. With {@link SqlComposer}'s reads, every statement loadplan runs is built in this package, and written by
+ * {@link SqlPrinter}. Names are as SQL reads them, quoted where PostgreSQL needs it; values are always {@code ?}
+ * parameters.
  */
 public final class WriteStatements {
 
@@ -36,10 +36,7 @@ public final class WriteStatements {
      * ({@code returnsKey}); a row of no column but such a key is inserted with {@code DEFAULT VALUES}.
      */
     public static String insert(TableShape table, List<String> columns, boolean returnsKey) {
-        String values = columns.isEmpty() ? "\nDEFAULT VALUES"
-                : " (" + String.join(", ", columns) + ")\nVALUES ("
-                        + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
-        return "INSERT INTO " + table.from() + values + (returnsKey ? "\nRETURNING " + table.idColumn() : "");
+        return SqlPrinter.statement(new Sql.Insert(table.from(), columns, null, returnsKey ? table.idColumn() : null));
     }
 
     /**
@@ -55,22 +52,24 @@ public final class WriteStatements {
                 case NEXT_VERSION -> column + " = " + column + " + 1";
             });
         }
-        return "UPDATE " + table.from() + "\nSET " + String.join(", ", sets) + byKey(table, versionColumn);
+        return SqlPrinter.statement(new Sql.Update(table.from(), sets, byKey(table, versionColumn)));
     }
 
     /** {@code DELETE FROM table WHERE key = ?}, and {@code AND version = ?} when {@code versionColumn} is not null. */
     public static String delete(TableShape table, String versionColumn) {
-        return "DELETE FROM " + table.from() + byKey(table, versionColumn);
+        return SqlPrinter.statement(new Sql.Delete(table.from(), byKey(table, versionColumn)));
     }
 
     /** {@code SELECT count(*) FROM table}. */
     public static String count(TableShape table) {
-        return "SELECT count(*)\nFROM " + table.from();
+        return SqlPrinter.statement(new Sql.Select(List.of("count(*)"), Sql.Source.of(table.from()), List.of(),
+                Sql.Conjunction.NONE, List.of(), false));
     }
 
     /** {@code SELECT version FROM table WHERE key = ?}: why a versioned write found no row at its version. */
     public static String currentVersion(TableShape table, String versionColumn) {
-        return "SELECT " + versionColumn + "\nFROM " + table.from() + byKey(table, null);
+        return SqlPrinter.statement(new Sql.Select(List.of(versionColumn), Sql.Source.of(table.from()), List.of(),
+                byKey(table, null), List.of(), false));
     }
 
     /**
@@ -78,23 +77,25 @@ public final class WriteStatements {
      * NOT EXISTS rather than ON CONFLICT, so it is idempotent whether or not the table has a key over both columns.
      */
     public static String link(RelationShape relation) {
-        String joinTable = relation.joinTableFrom();
         String owner = relation.joinColumn();
         String target = relation.inverseJoinColumn();
-        return "INSERT INTO " + joinTable + " (" + owner + ", " + target + ")"
-                + "\nSELECT link." + owner + ", link." + target
-                + "\nFROM (VALUES (?, ?)) AS link (" + owner + ", " + target + ")"
-                + "\nWHERE NOT EXISTS (SELECT 1 FROM " + joinTable + " AS lp_row WHERE lp_row." + owner + " = link."
-                + owner + " AND lp_row." + target + " = link." + target + ")";
+        Sql.Select existing = new Sql.Select(List.of("1"), Sql.Source.of(relation.joinTableFrom(), "lp_row"),
+                List.of(), Sql.Conjunction.of("lp_row." + owner + " = link." + owner,
+                        "lp_row." + target + " = link." + target), List.of(), false);
+        Sql.Select link = new Sql.Select(List.of("link." + owner, "link." + target),
+                Sql.Source.of("(VALUES (?, ?))", "link (" + owner + ", " + target + ")"), List.of(),
+                Sql.Conjunction.of("NOT EXISTS (" + SqlPrinter.inline(existing) + ")"), List.of(), false);
+        return SqlPrinter.statement(new Sql.Insert(relation.joinTableFrom(), List.of(owner, target), link, null));
     }
 
     /** The deletion of the association row of many-to-many {@code relation} from the owner's key to the target's. */
     public static String unlink(RelationShape relation) {
-        return "DELETE FROM " + relation.joinTableFrom() + "\nWHERE " + relation.joinColumn() + " = ? AND "
-                + relation.inverseJoinColumn() + " = ?";
+        return SqlPrinter.statement(new Sql.Delete(relation.joinTableFrom(),
+                Sql.Conjunction.of(relation.joinColumn() + " = ?", relation.inverseJoinColumn() + " = ?")));
     }
 
-    private static String byKey(TableShape table, String versionColumn) {
-        return "\nWHERE " + table.idColumn() + " = ?" + (versionColumn == null ? "" : " AND " + versionColumn + " = ?");
+    private static Sql.Conjunction byKey(TableShape table, String versionColumn) {
+        return versionColumn == null ? Sql.Conjunction.of(table.idColumn() + " = ?")
+                : Sql.Conjunction.of(table.idColumn() + " = ?", versionColumn + " = ?");
     }
 }
