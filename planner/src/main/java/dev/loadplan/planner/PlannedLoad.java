@@ -54,7 +54,7 @@ public final class PlannedLoad {
 
     private static void addSteps(StatementPlan tree, boolean afterRead, List<PlannedStatement> out) {
         for (StepPlan step : tree.steps()) {
-            PlannedStatement.When when = step.strategy() == LoadStrategy.IMMEDIATE
+            PlannedStatement.When when = step.strategy().runsPerParent()
                     ? PlannedStatement.When.PER_KEY : PlannedStatement.When.BATCH;
             out.add(new PlannedStatement(step.sql(), step.path(), step.parent(), step.relation(), when,
                     step.strategy(), afterRead, joined(step.reader()), nested(step.reader()), null));
