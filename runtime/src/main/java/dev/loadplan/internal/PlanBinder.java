@@ -1,7 +1,5 @@
 package dev.loadplan.internal;
 
-import dev.loadplan.planner.MappedEntity;
-import dev.loadplan.planner.MappedRelation;
 import dev.loadplan.planner.NodePlan;
 import dev.loadplan.planner.StatementPlan;
 import dev.loadplan.planner.StepPlan;
@@ -9,11 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Binds what the planner planned, in its own terms ({@link MappedEntity}, {@link MappedRelation}), to what the runtime
- * runs, in the generated code's ({@link EntityMapping}, {@link Relation}): the readers of each statement, its steps,
- * its recursion and back-references. The planner only ever plans with the mappings and relations the runtime gave it,
- * so each conversion is sound; it is unchecked all the same, as the planner does not know the generated types, and
- * every such conversion between the two lives here.
+ * Binds what the planner planned, which holds the generated mappings and relations it was given as any mapping
+ * ({@code EntityMapping<?>}) and any relation ({@code Relation<?, ?>}), to what the runtime runs, typed by the entities
+ * each reads: the readers of each statement, its steps, its recursion and back-references. The planner only ever
+ * plans with the mappings and relations the runtime gave it, so each conversion is sound; it is unchecked all the
+ * same, as which entities a mapping or relation holds follows from where it sits in the plan, and every such
+ * conversion lives here.
  */
 final class PlanBinder {
 
@@ -25,13 +24,13 @@ final class PlanBinder {
      * the lazy read) unless its relationship is of {@code rootEntity}, whose name says it. {@code backReference}, for
      * what a lazy relationship runs, is the field of each row read that holds the parent it was run for.
      */
-    static <E> StatementTree<E> tree(StatementPlan plan, StatementName name, String rootEntity, String within,
-            MappedRelation backReference) {
+    static <E> StatementTree<E> tree(StatementPlan<EntityMapping<?>, Relation<?, ?>> plan, StatementName name,
+            String rootEntity, String within, Relation<?, ?> backReference) {
         List<BatchedStep<?, ?>> steps = new ArrayList<>(plan.steps().size());
-        for (StepPlan step : plan.steps()) {
+        for (StepPlan<EntityMapping<?>, Relation<?, ?>> step : plan.steps()) {
             steps.add(step(step, rootEntity, within));
         }
-        StatementPlan.Recursion planned = plan.recursion();
+        StatementPlan.Recursion<Relation<?, ?>> planned = plan.recursion();
         StatementTree.Recursion<E> recursion = planned == null ? null
                 : new StatementTree.Recursion<>(relation(planned.relation()), planned.depthIndex(),
                         planned.parentKeyIndex(), backReference(planned.backReference()));
@@ -44,7 +43,8 @@ final class PlanBinder {
      * plan or lazy read it runs in) unless the relationship is of {@code rootEntity}: {@code Author.books (SELECT_IN)},
      * {@code Book.reviews (SELECT_IN), in a plan of Author,} (before "failed").
      */
-    private static BatchedStep<?, ?> step(StepPlan plan, String rootEntity, String within) {
+    private static BatchedStep<?, ?> step(StepPlan<EntityMapping<?>, Relation<?, ?>> plan, String rootEntity,
+            String within) {
         String relationship = plan.relation().qualifiedName();
         String what = relationship + " (" + plan.strategy() + ")"
                 + (rootEntity != null && relationship.startsWith(rootEntity + ".") ? "" : ", in " + within + ",");
@@ -66,33 +66,33 @@ final class PlanBinder {
      * The reader of {@code plan}; {@code joinedNode} when it reads the target of an outer join, whose row may hold
      * no entity.
      */
-    private static <E> NodeReader<E> reader(NodePlan plan, boolean joinedNode) {
+    private static <E> NodeReader<E> reader(NodePlan<EntityMapping<?>, Relation<?, ?>> plan, boolean joinedNode) {
         List<NodeReader.Joined<E, ?>> joined = new ArrayList<>();
-        for (NodePlan.Joined link : plan.joined()) {
+        for (NodePlan.Joined<EntityMapping<?>, Relation<?, ?>> link : plan.joined()) {
             joined.add(new NodeReader.Joined<>(relation(link.relation()), reader(link.target(), true), link.distinct(),
                     backReference(link.backReference())));
         }
         List<NodeReader.Nested<E, ?>> nested = new ArrayList<>();
-        for (NodePlan.Nested link : plan.nested()) {
-            NodePlan target = link.target();
+        for (NodePlan.Nested<EntityMapping<?>, Relation<?, ?>> link : plan.nested()) {
+            NodePlan<EntityMapping<?>, Relation<?, ?>> target = link.target();
             nested.add(new NodeReader.Nested<>(relation(link.relation()), link.column(), reader(target, false),
                     NestedRows.of(mapping(target.entity()), target.nested().size()),
                     backReference(link.backReference())));
         }
         List<NodeReader.Batched<E, ?>> batched = new ArrayList<>();
-        for (NodePlan.Batched link : plan.batched()) {
+        for (NodePlan.Batched<Relation<?, ?>> link : plan.batched()) {
             batched.add(new NodeReader.Batched<>(relation(link.relation()), link.keyIndex(), link.stepId()));
         }
         List<NodeReader.Lazy<E, ?>> lazy = new ArrayList<>();
-        for (NodePlan.Lazy link : plan.lazy()) {
+        for (NodePlan.Lazy<EntityMapping<?>, Relation<?, ?>> link : plan.lazy()) {
             lazy.add(new NodeReader.Lazy<>(relation(link.relation()), link.keyIndex(), new LazyLoad<>(link.load())));
         }
         List<NodeReader.Unloaded<E, ?>> unloaded = new ArrayList<>();
-        for (NodePlan.Unloaded link : plan.unloaded()) {
+        for (NodePlan.Unloaded<Relation<?, ?>> link : plan.unloaded()) {
             unloaded.add(new NodeReader.Unloaded<>(relation(link.relation()), link.strategy()));
         }
         List<NodeReader.Claimed<E, ?>> claimed = new ArrayList<>();
-        for (MappedRelation relation : plan.claimed()) {
+        for (Relation<?, ?> relation : plan.claimed()) {
             claimed.add(new NodeReader.Claimed<>(relation(relation)));
         }
         return new NodeReader<>(plan.id(), mapping(plan.entity()), plan.offset(), joined, nested, batched, lazy,
@@ -100,19 +100,19 @@ final class PlanBinder {
     }
 
     /** The back-reference the planner found, or null. */
-    private static <C, P> BackReference<C, P> backReference(MappedRelation relation) {
+    private static <C, P> BackReference<C, P> backReference(Relation<?, ?> relation) {
         return relation == null ? null : new BackReference<>(relation(relation), relation.target().buildsRecords());
     }
 
     /** The generated mapping the planner was given as {@code entity}. */
     @SuppressWarnings("unchecked")
-    private static <E> EntityMapping<E> mapping(MappedEntity entity) {
+    private static <E> EntityMapping<E> mapping(EntityMapping<?> entity) {
         return (EntityMapping<E>) entity;
     }
 
     /** The generated relation the planner was given as {@code relation}. */
     @SuppressWarnings("unchecked")
-    private static <P, C> Relation<P, C> relation(MappedRelation relation) {
+    private static <P, C> Relation<P, C> relation(Relation<?, ?> relation) {
         return (Relation<P, C>) relation;
     }
 }
