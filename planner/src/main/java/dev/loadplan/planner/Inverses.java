@@ -14,9 +14,9 @@ public final class Inverses {
     }
 
     /** The relationship of {@code relation}'s target that leads back to {@code parent} the same way, or null. */
-    public static MappedRelation inverse(MappedEntity parent, MappedRelation relation) {
+    public static <E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> R inverse(E parent, R relation) {
         RelationShape shape = relation.shape();
-        for (MappedRelation candidate : relation.target().relations()) {
+        for (R candidate : relation.target().relations()) {
             if (candidate.target() == parent && mirrors(shape, candidate.shape())) {
                 return candidate;
             }
@@ -29,12 +29,12 @@ public final class Inverses {
      * side of a one-to-many or of a one-to-one whose foreign key the child holds. Null when there is none, or
      * when both are records: a record cannot hold the record that holds it.
      */
-    public static MappedRelation backReference(MappedEntity parent, MappedRelation relation) {
+    public static <E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> R backReference(E parent, R relation) {
         if (relation.shape().kind() != RelationShape.Kind.FOREIGN_KEY_IN_TARGET
                 || (parent.buildsRecords() && relation.target().buildsRecords())) {
             return null;
         }
-        MappedRelation inverse = inverse(parent, relation);
+        R inverse = inverse(parent, relation);
         return inverse != null && !inverse.shape().many() ? inverse : null;
     }
 

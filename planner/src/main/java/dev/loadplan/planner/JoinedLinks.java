@@ -17,7 +17,8 @@ final class JoinedLinks implements LinkPlanning {
      * nested column, SELECT_IN from the caller's rows, unless the caller's statement joins the link itself.
      */
     @Override
-    public LoadStrategy fitted(PlanShape.Link link, Position position, boolean named, boolean contained) {
+    public LoadStrategy fitted(PlanShape.Link<?, ?> link, Position<?, ?> position, boolean named,
+            boolean contained) {
         if (position.nested()) {
             // A nested column holds rows of one table; NESTED reads the same children in the same statement.
             if (named) {
@@ -43,10 +44,11 @@ final class JoinedLinks implements LinkPlanning {
     }
 
     @Override
-    public void plan(Planner planner, NodeBuilder node, PlanShape.Link link) {
-        MappedRelation relation = link.relation();
+    public <E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> void plan(Planner<E, R> planner,
+            NodeBuilder<E, R> node, PlanShape.Link<E, R> link) {
+        R relation = link.relation();
         SqlComposer.Criteria criteria = Planner.criteria(link);
-        Planner.Statement child = planner.statement(link.target(), node.childOffset,
+        Planner.Statement<E, R> child = planner.statement(link.target(), node.childOffset,
                 node.below(relation, node.keysThrough(relation, criteria)), node.scope);
         node.joins.add(new SelectTree.Join(relation.shape(), child.tree(), node.callerAlias(relation), criteria));
         boolean multiplies = relation.shape().many() || child.tree().joinsCollection();
@@ -57,19 +59,20 @@ final class JoinedLinks implements LinkPlanning {
         } else if (multiplies) {
             node.firstJoinedCollection = relation;
         }
-        node.joined.add(new NodePlan.Joined(relation, child.reader(), distinct, node.backReference(relation)));
+        node.joined.add(new NodePlan.Joined<>(relation, child.reader(), distinct, node.backReference(relation)));
         node.childOffset += child.tree().columnCount();
     }
 
-    private static PlanWarning siblings(NodeBuilder node, MappedRelation relation) {
-        MappedRelation first = node.firstJoinedCollection;
-        return new PlanWarning(PlanWarning.Kind.JOINED_SIBLINGS, List.of(first, relation), first.qualifiedName()
+    private static <E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> PlanWarning<R> siblings(
+            NodeBuilder<E, R> node, R relation) {
+        R first = node.firstJoinedCollection;
+        return new PlanWarning<>(PlanWarning.Kind.JOINED_SIBLINGS, List.of(first, relation), first.qualifiedName()
                 + " and " + relation.qualifiedName() + " are both JOINED into one statement, so it returns every "
                 + "combination of their rows for each " + node.entity.entityName() + ". The graph is right, but the "
                 + "rows multiply: load one of them SELECT_IN instead.");
     }
 
-    private static String capitalized(MappedRelation relation) {
+    private static String capitalized(MappedRelation<?, ?> relation) {
         String name = relation.shape().name();
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }

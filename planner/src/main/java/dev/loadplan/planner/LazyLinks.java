@@ -15,29 +15,31 @@ final class LazyLinks implements LinkPlanning {
     }
 
     @Override
-    public void plan(Planner planner, NodeBuilder node, PlanShape.Link link) {
-        MappedRelation relation = link.relation();
-        Position below = node.below(relation, null);
-        LazyPlan load = new LazyPlan(node.entity, relation, below.path(), node.backReference(relation),
+    public <E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> void plan(Planner<E, R> planner,
+            NodeBuilder<E, R> node, PlanShape.Link<E, R> link) {
+        R relation = link.relation();
+        Position<E, R> below = node.below(relation, null);
+        LazyPlan<E, R> load = new LazyPlan<>(node.entity, relation, below.path(), node.backReference(relation),
                 () -> tree(link, below));
         planner.lazy(load);
-        node.lazy.add(new NodePlan.Lazy(relation, node.keyIndex(relation), load));
+        node.lazy.add(new NodePlan.Lazy<>(relation, node.keyIndex(relation), load));
     }
 
     /** What a lazy link runs: planned on first need, by a planner of its own, with the same defaults. */
-    private static StatementPlan tree(PlanShape.Link link, Position below) {
-        Planner planner = new Planner();
-        MappedRelation relation = link.relation();
+    private static <E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> StatementPlan<E, R> tree(
+            PlanShape.Link<E, R> link, Position<E, R> below) {
+        Planner<E, R> planner = new Planner<>();
+        R relation = link.relation();
         TableShape target = relation.target().table();
-        Planner.Scope scope = new Planner.Scope();
+        Planner.Scope<E, R> scope = new Planner.Scope<>();
         // A subquery below a lazy link repeats the lazy statement, its one key bound as an array.
         SqlComposer.Criteria criteria = Planner.criteria(link);
         KeySource keys = new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)", criteria),
                 List.of(), StepPlan.TREE_KEYS, relation.keyArrayType());
-        Planner.Statement statement = planner.statement(link.target(), SqlComposer.targetOffset(relation.shape()),
-                new Position(below.ancestors(), below.path(), keys, below.wildcard(), false, false), scope);
+        Planner.Statement<E, R> statement = planner.statement(link.target(), SqlComposer.targetOffset(relation.shape()),
+                new Position<>(below.ancestors(), below.path(), keys, below.wildcard(), false, false), scope);
         String sql = SqlComposer.perParent(relation.shape(), statement.tree(), criteria);
-        return new StatementPlan(sql, statement.reader(), scope.steps, scope.readers, null, planner.warnings(),
+        return new StatementPlan<>(sql, statement.reader(), scope.steps, scope.readers, null, planner.warnings(),
                 JdbcSql.of(sql));
     }
 }

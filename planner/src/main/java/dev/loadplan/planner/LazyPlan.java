@@ -7,19 +7,20 @@ import java.util.function.Supplier;
  * them. Planned on first need, once: planning it with the plan would never end where lazy links lead back to where
  * they started ({@code User.orders}, then {@code Order.user}, then ...).
  *
+ * @param <E> the type of the entities the planner was given (see {@link MappedEntity})
+ * @param <R> the type of their relations
  * @see NodePlan.Lazy
  */
-public final class LazyPlan {
+public final class LazyPlan<E, R> {
 
-    private final MappedEntity parent;
-    private final MappedRelation relation;
+    private final E parent;
+    private final R relation;
     private final String path;
-    private final MappedRelation backReference;
-    private Supplier<StatementPlan> planner;
-    private volatile StatementPlan statement;
+    private final R backReference;
+    private Supplier<StatementPlan<E, R>> planner;
+    private volatile StatementPlan<E, R> statement;
 
-    LazyPlan(MappedEntity parent, MappedRelation relation, String path, MappedRelation backReference,
-            Supplier<StatementPlan> planner) {
+    LazyPlan(E parent, R relation, String path, R backReference, Supplier<StatementPlan<E, R>> planner) {
         this.parent = parent;
         this.relation = relation;
         this.path = path;
@@ -28,11 +29,11 @@ public final class LazyPlan {
     }
 
     /** The entity whose relationship it loads. */
-    public MappedEntity parent() {
+    public E parent() {
         return parent;
     }
 
-    public MappedRelation relation() {
+    public R relation() {
         return relation;
     }
 
@@ -42,13 +43,13 @@ public final class LazyPlan {
     }
 
     /** The child's field that holds its parent, filled with no statement; or null. */
-    public MappedRelation backReference() {
+    public R backReference() {
         return backReference;
     }
 
     /** The statement, bound to the parent's key, and its steps. */
-    public StatementPlan statement() {
-        StatementPlan planned = statement;
+    public StatementPlan<E, R> statement() {
+        StatementPlan<E, R> planned = statement;
         if (planned == null) {
             synchronized (this) {
                 planned = statement;

@@ -22,7 +22,8 @@ sealed interface LinkPlanning permits JoinedLinks, NestedLinks, SteppedLinks, La
      * link the plan names ({@code named}) is an error and a default falls back to a strategy that loads the same
      * graph. {@code contained} says the caller's statement already joins it.
      */
-    default LoadStrategy fitted(PlanShape.Link link, Position position, boolean named, boolean contained) {
+    default LoadStrategy fitted(PlanShape.Link<?, ?> link, Position<?, ?> position, boolean named,
+            boolean contained) {
         return link.strategy();
     }
 
@@ -32,5 +33,6 @@ sealed interface LinkPlanning permits JoinedLinks, NestedLinks, SteppedLinks, La
     }
 
     /** Adds {@code link}, whose strategy is already fitted, to {@code node}; {@code planner} plans what lies below. */
-    void plan(Planner planner, NodeBuilder node, PlanShape.Link link);
+    <E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> void plan(Planner<E, R> planner,
+            NodeBuilder<E, R> node, PlanShape.Link<E, R> link);
 }

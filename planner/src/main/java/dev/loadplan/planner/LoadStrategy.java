@@ -3,17 +3,18 @@ package dev.loadplan.planner;
 /**
  * How a plan loads one relationship: the strategies of the runtime's public {@code Strategy}, under the same names,
  * for code that must not depend on the runtime. Each strategy says here what holds for it wherever it is used: when
- * it loads, which fields it fits, and the word naming it in generated entry points.
+ * it loads, how many statements of its own it runs, which fields it fits, and the word naming it in generated entry
+ * points.
  */
 public enum LoadStrategy {
-    JOINED(When.WITH_PARENT, false, "Joined"),
-    NESTED(When.WITH_PARENT, false, "Nested"),
-    SELECT_IN(When.WITH_PARENT, false, "SelectIn"),
-    SUBQUERY(When.WITH_PARENT, false, "Subquery"),
-    LAZY(When.ON_READ, true, "Lazy"),
-    IMMEDIATE(When.WITH_PARENT, false, "Immediate"),
-    NO_LOAD(When.NEVER, false, "NoLoad"),
-    RAISE(When.NEVER, true, "Raise");
+    JOINED(When.WITH_PARENT, Statements.NONE_OF_ITS_OWN, false, "Joined"),
+    NESTED(When.WITH_PARENT, Statements.NONE_OF_ITS_OWN, false, "Nested"),
+    SELECT_IN(When.WITH_PARENT, Statements.ONE_FOR_ALL_PARENTS, false, "SelectIn"),
+    SUBQUERY(When.WITH_PARENT, Statements.ONE_FOR_ALL_PARENTS, false, "Subquery"),
+    LAZY(When.ON_READ, Statements.ONE_PER_PARENT, true, "Lazy"),
+    IMMEDIATE(When.WITH_PARENT, Statements.ONE_PER_PARENT, false, "Immediate"),
+    NO_LOAD(When.NEVER, Statements.NONE_OF_ITS_OWN, false, "NoLoad"),
+    RAISE(When.NEVER, Statements.NONE_OF_ITS_OWN, true, "Raise");
 
     /** When a strategy loads the relationship. */
     private enum When {
@@ -25,12 +26,24 @@ public enum LoadStrategy {
         NEVER
     }
 
+    /** How many statements of its own a strategy runs for the parents it loads the relationship of. */
+    private enum Statements {
+        /** None: it reads in the parent's statement (JOINED, NESTED), or reads nothing (NO_LOAD, RAISE). */
+        NONE_OF_ITS_OWN,
+        /** One for every parent at once. */
+        ONE_FOR_ALL_PARENTS,
+        /** One per parent, bound to its key. */
+        ONE_PER_PARENT
+    }
+
     private final When when;
+    private final Statements statements;
     private final boolean needsDeferringField;
     private final String word;
 
-    LoadStrategy(When when, boolean needsDeferringField, String word) {
+    LoadStrategy(When when, Statements statements, boolean needsDeferringField, String word) {
         this.when = when;
+        this.statements = statements;
         this.needsDeferringField = needsDeferringField;
         this.word = word;
     }
@@ -43,6 +56,14 @@ public enum LoadStrategy {
     /** Whether the relationship is loaded at all: during the load, or on first read. */
     public boolean loads() {
         return when != When.NEVER;
+    }
+
+    /**
+     * Whether its statement runs once per parent, bound to the parent's key ({@code IMMEDIATE} during the load,
+     * {@code LAZY} on first read), rather than once for all of them.
+     */
+    public boolean runsPerParent() {
+        return statements == Statements.ONE_PER_PARENT;
     }
 
     /**

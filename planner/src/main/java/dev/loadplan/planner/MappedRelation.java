@@ -2,8 +2,13 @@ package dev.loadplan.planner;
 
 import dev.loadplan.planner.sql.RelationShape;
 
-/** A relationship as the planner sees it. Implementations are compared by identity: one instance per field. */
-public interface MappedRelation {
+/**
+ * A relationship as the planner sees it. Implementations are compared by identity: one instance per field.
+ *
+ * @param <E> the type of the entities planned together (see {@link MappedEntity})
+ * @param <R> the type of their relations, this one's included
+ */
+public interface MappedRelation<E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> {
 
     /** {@code Entity.field}, for messages. */
     String qualifiedName();
@@ -20,7 +25,7 @@ public interface MappedRelation {
     boolean canDefer();
 
     /** The entity the relationship points at. */
-    MappedEntity target();
+    E target();
 
     /** The SQL element type of the array that {@code SELECT_IN} binds the parents' keys as. */
     String keyArrayType();

@@ -17,14 +17,16 @@ final class NestedLinks implements LinkPlanning {
     }
 
     @Override
-    public void plan(Planner planner, NodeBuilder node, PlanShape.Link link) {
-        MappedRelation relation = link.relation();
+    public <E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> void plan(Planner<E, R> planner,
+            NodeBuilder<E, R> node, PlanShape.Link<E, R> link) {
+        R relation = link.relation();
         SqlComposer.Criteria criteria = Planner.criteria(link);
         // The children's columns are the rows of the nested column, read from their first column on.
-        Planner.Statement child = planner.statement(link.target(), 0,
+        Planner.Statement<E, R> child = planner.statement(link.target(), 0,
                 node.below(relation, node.keysThrough(relation, criteria)).inNestedColumn(), node.scope);
         node.joins.add(SelectTree.Join.nested(relation.shape(), child.tree(), criteria));
-        node.nested.add(new NodePlan.Nested(relation, node.childOffset, child.reader(), node.backReference(relation)));
+        node.nested.add(new NodePlan.Nested<>(relation, node.childOffset, child.reader(),
+                node.backReference(relation)));
         node.childOffset++;
     }
 }

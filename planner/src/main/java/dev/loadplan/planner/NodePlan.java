@@ -5,16 +5,19 @@ import java.util.List;
 /**
  * How one entity is read from its columns of a statement's rows, and what becomes of each of its relationships:
  * joined into the same rows, nested in one column of them, loaded by a later step, loaded on first read, or left
- * unloaded.
+ * unloaded. The runtime reads rows with it as it is: what it adds per link (the reader of a joined target, say) it
+ * keeps beside the link, in the same order.
  *
+ * @param <E> the type of the entities the planner was given (see {@link MappedEntity})
+ * @param <R> the type of their relations
  * @param id the node's index among the readers of its statement tree, for per-reader state
  * @param offset where the entity's columns start in the row (0-based)
  * @param claimed relationships the statement itself fills, such as the one a recursive load walks down
  * @param distinctRows no two rows of the load hold the same entity here, so each row is a new entity, read with no
  *     look-up in the identity map (see {@link DistinctRows})
  */
-public record NodePlan(int id, MappedEntity entity, int offset, List<Joined> joined, List<Nested> nested,
-        List<Batched> batched, List<Lazy> lazy, List<Unloaded> unloaded, List<MappedRelation> claimed,
+public record NodePlan<E, R>(int id, E entity, int offset, List<Joined<E, R>> joined, List<Nested<E, R>> nested,
+        List<Batched<R>> batched, List<Lazy<E, R>> lazy, List<Unloaded<R>> unloaded, List<R> claimed,
         boolean distinctRows) {
 
     public NodePlan {
@@ -32,7 +35,7 @@ public record NodePlan(int id, MappedEntity entity, int offset, List<Joined> joi
      *
      * @param backReference the child's field that holds this entity, filled with no statement; or null
      */
-    public record Joined(MappedRelation relation, NodePlan target, boolean distinct, MappedRelation backReference) {
+    public record Joined<E, R>(R relation, NodePlan<E, R> target, boolean distinct, R backReference) {
     }
 
     /**
@@ -42,18 +45,26 @@ public record NodePlan(int id, MappedEntity entity, int offset, List<Joined> joi
      * @param column the column's index in the row (0-based)
      * @param backReference the child's field that holds this entity, filled with no statement; or null
      */
-    public record Nested(MappedRelation relation, int column, NodePlan target, MappedRelation backReference) {
+    public record Nested<E, R>(R relation, int column, NodePlan<E, R> target, R backReference) {
     }
 
-    /** A relation that step {@code stepId} loads ({@code SELECT_IN}, {@code SUBQUERY}, {@code IMMEDIATE}). */
-    public record Batched(MappedRelation relation, int keyIndex, int stepId) {
+    /**
+     * A relation that step {@code stepId} loads ({@code SELECT_IN}, {@code SUBQUERY}, {@code IMMEDIATE}).
+     *
+     * @param keyIndex where the key its children are matched by sits among the entity's columns (0-based)
+     */
+    public record Batched<R>(R relation, int keyIndex, int stepId) {
     }
 
-    /** A relation loaded on first read, by what {@code load} plans. */
-    public record Lazy(MappedRelation relation, int keyIndex, LazyPlan load) {
+    /**
+     * A relation loaded on first read, by what {@code load} plans.
+     *
+     * @param keyIndex where the key the lazy statement binds sits among the entity's columns (0-based)
+     */
+    public record Lazy<E, R>(R relation, int keyIndex, LazyPlan<E, R> load) {
     }
 
     /** A relation the plan does not load: {@code NO_LOAD} or {@code RAISE}. */
-    public record Unloaded(MappedRelation relation, LoadStrategy strategy) {
+    public record Unloaded<R>(R relation, LoadStrategy strategy) {
     }
 }

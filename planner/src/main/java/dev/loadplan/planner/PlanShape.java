@@ -13,14 +13,18 @@ import java.util.Objects;
  * What a plan says, apart from the values it binds: the root entity, the links it names, the SQL fragments that
  * shape the root query, and whether it is paged. Two plans of one shape run the same statements, so a shape is
  * an immutable value, compared by what it says, and compiled once however many plans share it.
+ *
+ * @param <E> the type of the entities it plans (see {@link MappedEntity}), which its plan holds
+ * @param <R> the type of their relations
  */
-public final class PlanShape {
+public final class PlanShape<E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> {
 
     /** The placeholder of a caller's statement that loadplan replaces with the select list. */
     public static final String COLUMNS = "{columns}";
 
     /** One link: a relationship, the strategy that loads it, and what to load below it (never null). */
-    public record Link(MappedRelation relation, LoadStrategy strategy, PlanShape target) {
+    public record Link<E extends MappedEntity<E, R>, R extends MappedRelation<E, R>>(R relation,
+            LoadStrategy strategy, PlanShape<E, R> target) {
     }
 
     /**
@@ -31,21 +35,21 @@ public final class PlanShape {
      * @param contained the relationships the caller's joins fill, each with the alias its table has there
      * @param recursive the self-referential collection walked down in one statement, or null
      */
-    public record Source(String sql, Map<MappedRelation, String> contained, MappedRelation recursive) {
+    public record Source<R>(String sql, Map<R, String> contained, R recursive) {
     }
 
-    private final MappedEntity entity;
-    private final List<Link> links;
+    private final E entity;
+    private final List<Link<E, R>> links;
     private final String where;
     private final String orderBy;
     private final boolean paged;
     private final boolean byId;
     private final LoadStrategy wildcard;
-    private final Source source;
+    private final Source<R> source;
     private int hash;
 
-    private PlanShape(MappedEntity entity, List<Link> links, String where, String orderBy, boolean paged,
-            boolean byId, LoadStrategy wildcard, Source source) {
+    private PlanShape(E entity, List<Link<E, R>> links, String where, String orderBy, boolean paged,
+            boolean byId, LoadStrategy wildcard, Source<R> source) {
         this.entity = entity;
         this.links = links;
         this.where = where;
@@ -57,8 +61,8 @@ public final class PlanShape {
     }
 
     /** A plan that loads the entity and no relationship beyond the declared defaults. */
-    public static PlanShape of(MappedEntity entity) {
-        return new PlanShape(Objects.requireNonNull(entity, "entity"), List.of(), null, null, false, false, null,
+    public static <E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> PlanShape<E, R> of(E entity) {
+        return new PlanShape<>(Objects.requireNonNull(entity, "entity"), List.of(), null, null, false, false, null,
                 null);
     }
 
@@ -66,22 +70,23 @@ public final class PlanShape {
      * A plan whose root rows come from the caller's {@code sql}, which holds {@code {columns}} where loadplan writes
      * the select list: the root table's columns, then those of each contained relationship.
      */
-    public static PlanShape fromSql(MappedEntity entity, String sql) {
+    public static <E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> PlanShape<E, R> fromSql(E entity,
+            String sql) {
         Objects.requireNonNull(sql, "sql");
         if (!sql.contains(COLUMNS)) {
             throw new IllegalArgumentException("fromSql needs " + COLUMNS + " where the select list goes, as in "
                     + "\"SELECT " + COLUMNS + " FROM " + entity.table().table() + " JOIN ...\": loadplan writes the "
                     + "columns of " + entity.entityName() + " and of each contained relationship there");
         }
-        return new PlanShape(entity, List.of(), null, null, false, false, null,
-                new Source(SqlFragment.check(sql, "fromSql"), Map.of(), null));
+        return new PlanShape<>(entity, List.of(), null, null, false, false, null,
+                new Source<>(SqlFragment.check(sql, "fromSql"), Map.of(), null));
     }
 
-    public MappedEntity entity() {
+    public E entity() {
         return entity;
     }
 
-    public List<Link> links() {
+    public List<Link<E, R>> links() {
         return links;
     }
 
@@ -111,7 +116,7 @@ public final class PlanShape {
     }
 
     /** Where the root rows come from, or null for the generated root statement. */
-    public Source source() {
+    public Source<R> source() {
         return source;
     }
 
@@ -124,24 +129,24 @@ public final class PlanShape {
      * The plan with {@code relation} filled from the caller's statement, whose joins name its table {@code alias}:
      * SQLAlchemy's {@code contains_eager}.
      */
-    public PlanShape contains(MappedRelation relation, String alias) {
+    public PlanShape<E, R> contains(R relation, String alias) {
         Objects.requireNonNull(relation, "relation");
         Objects.requireNonNull(alias, "alias");
         if (!fromCallerStatement()) {
             throw new PlanningException("contains fills " + relation.qualifiedName() + " from the caller's own "
                     + "statement: start the plan with fromSql(...)");
         }
-        Map<MappedRelation, String> next = new LinkedHashMap<>(source.contained());
+        Map<R, String> next = new LinkedHashMap<>(source.contained());
         next.put(relation, alias);
-        return new PlanShape(entity, links, where, orderBy, paged, byId, wildcard,
-                new Source(source.sql(), Collections.unmodifiableMap(next), null));
+        return new PlanShape<>(entity, links, where, orderBy, paged, byId, wildcard,
+                new Source<>(source.sql(), Collections.unmodifiableMap(next), null));
     }
 
     /**
      * The plan with the self-referential collection {@code relation} loaded all the way down in the root statement
      * itself, with {@code WITH RECURSIVE}: every root gets its whole subtree.
      */
-    public PlanShape recursive(MappedRelation relation) {
+    public PlanShape<E, R> recursive(R relation) {
         Objects.requireNonNull(relation, "relation");
         if (relation.target() != entity || !relation.shape().many()
                 || relation.shape().kind() != RelationShape.Kind.FOREIGN_KEY_IN_TARGET) {
@@ -152,31 +157,32 @@ public final class PlanShape {
             throw new PlanningException("a plan from the caller's own statement cannot also load "
                     + relation.qualifiedName() + " recursively");
         }
-        return new PlanShape(entity, links, where, orderBy, paged, byId, wildcard, new Source(null, Map.of(), relation));
+        return new PlanShape<>(entity, links, where, orderBy, paged, byId, wildcard,
+                new Source<>(null, Map.of(), relation));
     }
 
     /** The plan with {@code strategy} for every relationship it does not name, here and below. */
-    public PlanShape defaultStrategy(LoadStrategy strategy) {
+    public PlanShape<E, R> defaultStrategy(LoadStrategy strategy) {
         Objects.requireNonNull(strategy, "strategy");
-        return new PlanShape(entity, links, where, orderBy, paged, byId, strategy, source);
+        return new PlanShape<>(entity, links, where, orderBy, paged, byId, strategy, source);
     }
 
     /**
      * The plan repeated {@code levels} deep along its self-referential links: with {@code Node.children} loaded,
      * {@code depth(3)} loads children, grandchildren and great-grandchildren, each level as this plan says.
      */
-    public PlanShape depth(int levels) {
+    public PlanShape<E, R> depth(int levels) {
         if (levels < 1) {
             throw new IllegalArgumentException("depth must be at least 1, was " + levels);
         }
-        PlanShape level = this;
+        PlanShape<E, R> level = this;
         for (int i = 1; i < levels; i++) {
-            List<Link> next = new ArrayList<>(links.size());
-            for (Link link : links) {
+            List<Link<E, R>> next = new ArrayList<>(links.size());
+            for (Link<E, R> link : links) {
                 next.add(link.relation().target() == entity
-                        ? new Link(link.relation(), link.strategy(), level.shapedAs(link.target())) : link);
+                        ? new Link<>(link.relation(), link.strategy(), level.shapedAs(link.target())) : link);
             }
-            level = new PlanShape(entity, List.copyOf(next), where, orderBy, paged, byId, wildcard, source);
+            level = new PlanShape<>(entity, List.copyOf(next), where, orderBy, paged, byId, wildcard, source);
         }
         return level;
     }
@@ -186,18 +192,18 @@ public final class PlanShape {
      * what only a root plan may say, with what the link's plan says of its rows (where, orderBy, its page), so each
      * level filters, orders and limits its children as the link does.
      */
-    private PlanShape shapedAs(PlanShape link) {
-        return new PlanShape(entity, links, link.where, link.orderBy, link.paged, false, wildcard, null);
+    private PlanShape<E, R> shapedAs(PlanShape<E, R> link) {
+        return new PlanShape<>(entity, links, link.where, link.orderBy, link.paged, false, wildcard, null);
     }
 
     /**
      * The plan with {@code relation} loaded by {@code strategy} and, below it, what {@code target} loads (nothing
      * beyond the declared defaults when null). Naming a relationship again replaces its link.
      */
-    public PlanShape link(MappedRelation relation, LoadStrategy strategy, PlanShape target) {
+    public PlanShape<E, R> link(R relation, LoadStrategy strategy, PlanShape<E, R> target) {
         Objects.requireNonNull(relation, "relation");
         Objects.requireNonNull(strategy, "strategy");
-        PlanShape below = target != null ? target : of(relation.target());
+        PlanShape<E, R> below = target != null ? target : of(relation.target());
         if (below.entity != relation.target()) {
             throw new PlanningException("a plan for " + below.entity.entityName() + " cannot load "
                     + relation.qualifiedName() + ", which holds " + relation.target().entityName());
@@ -216,19 +222,19 @@ public final class PlanShape {
         if (strategy == LoadStrategy.NESTED) {
             refuseJoinsInNestedColumn(below);
         }
-        List<Link> next = new ArrayList<>(links.size() + 1);
-        for (Link link : links) {
+        List<Link<E, R>> next = new ArrayList<>(links.size() + 1);
+        for (Link<E, R> link : links) {
             if (link.relation() != relation) {
                 next.add(link);
             }
         }
-        next.add(new Link(relation, strategy, below));
-        return new PlanShape(entity, List.copyOf(next), where, orderBy, paged, byId, wildcard, source);
+        next.add(new Link<>(relation, strategy, below));
+        return new PlanShape<>(entity, List.copyOf(next), where, orderBy, paged, byId, wildcard, source);
     }
 
     /** Refuses a link {@code below} names JOINED in what a nested column holds: rows of one table, with no joins. */
-    private static void refuseJoinsInNestedColumn(PlanShape below) {
-        for (Link link : below.links) {
+    private static void refuseJoinsInNestedColumn(PlanShape<?, ?> below) {
+        for (Link<?, ?> link : below.links) {
             if (link.strategy() == LoadStrategy.JOINED) {
                 throw joinedInNestedColumn(link.relation());
             }
@@ -239,36 +245,36 @@ public final class PlanShape {
     }
 
     /** Why {@code relation} cannot be JOINED where it is: below a NESTED link, whose column holds no joins. */
-    static PlanningException joinedInNestedColumn(MappedRelation relation) {
+    static PlanningException joinedInNestedColumn(MappedRelation<?, ?> relation) {
         return new PlanningException(relation.qualifiedName() + " cannot be JOINED below a NESTED link, whose column "
                 + "holds rows of one table: load it NESTED, which reads it in the same statement");
     }
 
     /** The plan with a filter on the root rows; a second filter is added with AND. */
-    public PlanShape where(String fragment) {
+    public PlanShape<E, R> where(String fragment) {
         requireGeneratedRoot("where");
         String condition = SqlFragment.check(fragment, "where");
         String combined = where == null ? condition : "(" + where + ") AND (" + condition + ")";
-        return new PlanShape(entity, links, combined, orderBy, paged, byId, wildcard, source);
+        return new PlanShape<>(entity, links, combined, orderBy, paged, byId, wildcard, source);
     }
 
     /** The plan with the root rows in the order of {@code fragment}; the primary key breaks ties. */
-    public PlanShape orderBy(String fragment) {
+    public PlanShape<E, R> orderBy(String fragment) {
         requireGeneratedRoot("orderBy");
-        return new PlanShape(entity, links, where, SqlFragment.check(fragment, "orderBy"), paged, byId, wildcard,
+        return new PlanShape<>(entity, links, where, SqlFragment.check(fragment, "orderBy"), paged, byId, wildcard,
                 source);
     }
 
     /** The plan with its root rows limited and offset by values bound when it runs. */
-    public PlanShape paged(String what) {
+    public PlanShape<E, R> paged(String what) {
         requireGeneratedRoot(what);
-        return paged ? this : new PlanShape(entity, links, where, orderBy, true, byId, wildcard, source);
+        return paged ? this : new PlanShape<>(entity, links, where, orderBy, true, byId, wildcard, source);
     }
 
     /** The plan restricted to the root row whose key is bound when it runs. */
-    public PlanShape byIdShape() {
+    public PlanShape<E, R> byIdShape() {
         requireGeneratedRoot("findById");
-        return byId ? this : new PlanShape(entity, links, where, orderBy, paged, true, wildcard, source);
+        return byId ? this : new PlanShape<>(entity, links, where, orderBy, paged, true, wildcard, source);
     }
 
     /** A caller's own statement shapes its rows itself: it says its own WHERE, ORDER BY and LIMIT. */
@@ -284,7 +290,7 @@ public final class PlanShape {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof PlanShape that) || hashCode() != that.hashCode()) {
+        if (!(other instanceof PlanShape<?, ?> that) || hashCode() != that.hashCode()) {
             return false;
         }
         return entity == that.entity && paged == that.paged && byId == that.byId && wildcard == that.wildcard

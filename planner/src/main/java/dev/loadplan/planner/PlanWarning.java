@@ -7,11 +7,12 @@ import java.util.List;
  * says it its own way: the runtime logs {@link #text()} once per plan shape, the processor warns on the relationships'
  * fields when their declared defaults do it.
  *
+ * @param <R> the type of the relations the planner was given (see {@link MappedRelation})
  * @param kind what costs more
  * @param relations the relationships it is about, in the order the plan meets them
  * @param text the warning as the runtime logs it
  */
-public record PlanWarning(Kind kind, List<MappedRelation> relations, String text) {
+public record PlanWarning<R>(Kind kind, List<R> relations, String text) {
 
     public PlanWarning {
         relations = List.copyOf(relations);

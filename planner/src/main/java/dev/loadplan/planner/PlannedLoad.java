@@ -6,23 +6,26 @@ import java.util.List;
 /**
  * A plan shape planned: the root statement with its steps, and the lazy relationships it may load later. Immutable,
  * so one planned load serves every run of its shape, from any thread.
+ *
+ * @param <E> the type of the entities the planner was given (see {@link MappedEntity})
+ * @param <R> the type of their relations
  */
-public final class PlannedLoad {
+public final class PlannedLoad<E, R> {
 
-    private final StatementPlan root;
-    private final List<LazyPlan> lazies;
+    private final StatementPlan<E, R> root;
+    private final List<LazyPlan<E, R>> lazies;
 
-    PlannedLoad(StatementPlan root, List<LazyPlan> lazies) {
+    PlannedLoad(StatementPlan<E, R> root, List<LazyPlan<E, R>> lazies) {
         this.root = root;
         this.lazies = List.copyOf(lazies);
     }
 
-    public StatementPlan root() {
+    public StatementPlan<E, R> root() {
         return root;
     }
 
     /** What the plan does that works but costs more than it should, such as joining sibling collections. */
-    public List<PlanWarning> warnings() {
+    public List<PlanWarning<R>> warnings() {
         return root.warnings();
     }
 
@@ -31,15 +34,15 @@ public final class PlannedLoad {
      * relationships, which run on first read, once per parent (with theirs, but not those of lazy relationships
      * below them).
      */
-    public List<PlannedStatement> described() {
-        List<PlannedStatement> statements = new ArrayList<>();
-        statements.add(new PlannedStatement(root.sql(), "", root.reader().entity(), null, PlannedStatement.When.ROOT,
+    public List<PlannedStatement<E, R>> described() {
+        List<PlannedStatement<E, R>> statements = new ArrayList<>();
+        statements.add(new PlannedStatement<>(root.sql(), "", root.reader().entity(), null, PlannedStatement.When.ROOT,
                 null, false, joined(root.reader()), nested(root.reader()),
                 root.recursion() == null ? null : root.recursion().relation()));
         addSteps(root, false, statements);
-        for (LazyPlan lazy : lazies) {
-            StatementPlan tree = lazy.statement();
-            statements.add(new PlannedStatement(tree.sql(), lazy.path(), lazy.parent(), lazy.relation(),
+        for (LazyPlan<E, R> lazy : lazies) {
+            StatementPlan<E, R> tree = lazy.statement();
+            statements.add(new PlannedStatement<>(tree.sql(), lazy.path(), lazy.parent(), lazy.relation(),
                     PlannedStatement.When.ON_READ, LoadStrategy.LAZY, true, joined(tree.reader()),
                     nested(tree.reader()), null));
             addSteps(tree, true, statements);
@@ -52,19 +55,20 @@ public final class PlannedLoad {
         return described().stream().map(PlannedStatement::sql).toList();
     }
 
-    private static void addSteps(StatementPlan tree, boolean afterRead, List<PlannedStatement> out) {
-        for (StepPlan step : tree.steps()) {
-            PlannedStatement.When when = step.strategy() == LoadStrategy.IMMEDIATE
+    private static <E, R> void addSteps(StatementPlan<E, R> tree, boolean afterRead,
+            List<PlannedStatement<E, R>> out) {
+        for (StepPlan<E, R> step : tree.steps()) {
+            PlannedStatement.When when = step.strategy().runsPerParent()
                     ? PlannedStatement.When.PER_KEY : PlannedStatement.When.BATCH;
-            out.add(new PlannedStatement(step.sql(), step.path(), step.parent(), step.relation(), when,
+            out.add(new PlannedStatement<>(step.sql(), step.path(), step.parent(), step.relation(), when,
                     step.strategy(), afterRead, joined(step.reader()), nested(step.reader()), null));
         }
     }
 
     /** The relationships joined below {@code node}, depth first. */
-    private static List<MappedRelation> joined(NodePlan node) {
-        List<MappedRelation> joined = new ArrayList<>();
-        for (NodePlan.Joined link : node.joined()) {
+    private static <E, R> List<R> joined(NodePlan<E, R> node) {
+        List<R> joined = new ArrayList<>();
+        for (NodePlan.Joined<E, R> link : node.joined()) {
             joined.add(link.relation());
             joined.addAll(joined(link.target()));
         }
@@ -72,12 +76,12 @@ public final class PlannedLoad {
     }
 
     /** The relationships nested in columns of the statement that reads {@code node}, depth first. */
-    private static List<MappedRelation> nested(NodePlan node) {
-        List<MappedRelation> nested = new ArrayList<>();
-        for (NodePlan.Joined link : node.joined()) {
+    private static <E, R> List<R> nested(NodePlan<E, R> node) {
+        List<R> nested = new ArrayList<>();
+        for (NodePlan.Joined<E, R> link : node.joined()) {
             nested.addAll(nested(link.target()));
         }
-        for (NodePlan.Nested link : node.nested()) {
+        for (NodePlan.Nested<E, R> link : node.nested()) {
             nested.add(link.relation());
             nested.addAll(nested(link.target()));
         }

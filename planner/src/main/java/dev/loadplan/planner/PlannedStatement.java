@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * One statement a plan can run, with when it runs: what the generated constants document.
  *
+ * @param <E> the type of the entities the planner was given (see {@link MappedEntity})
+ * @param <R> the type of their relations
  * @param path the relations followed from the plan's root to what the statement reads, such as
  *     {@code books.reviews}; empty for the root statement
  * @param parent the entity whose relationship it loads; the root entity for the root statement
@@ -17,9 +19,8 @@ import java.util.List;
  * @param nested the relationships nested in columns of its rows, depth first
  * @param recursive the relationship a recursive root statement walks down, or null
  */
-public record PlannedStatement(String sql, String path, MappedEntity parent, MappedRelation relation, When when,
-        LoadStrategy strategy, boolean afterRead, List<MappedRelation> joined, List<MappedRelation> nested,
-        MappedRelation recursive) {
+public record PlannedStatement<E, R>(String sql, String path, E parent, R relation, When when,
+        LoadStrategy strategy, boolean afterRead, List<R> joined, List<R> nested, R recursive) {
 
     public PlannedStatement {
         joined = List.copyOf(joined);

@@ -23,11 +23,17 @@ import java.util.Map;
  * what a nested column holds cannot be joined: joined below it becomes nested), batched and immediate links steps of
  * their own, lazy links statements planned on first need. Each strategy plans its links in one place, its
  * {@link LinkPlanning}; this class picks each link's strategy and keeps what the whole load shares.
+ *
+ * <p>What it plans holds the entities and relations it was given, of their own types ({@code E}, {@code R}): the
+ * runtime gets its generated mappings back, the processor its models.
+ *
+ * @param <E> the type of the entities it plans (see {@link MappedEntity})
+ * @param <R> the type of their relations
  */
-public final class Planner {
+public final class Planner<E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> {
 
-    private final List<LazyPlan> lazies = new ArrayList<>();
-    private final List<PlanWarning> warnings = new ArrayList<>();
+    private final List<LazyPlan<E, R>> lazies = new ArrayList<>();
+    private final List<PlanWarning<R>> warnings = new ArrayList<>();
     /** Whether the root statement holds SQL the caller wrote, which a subquery repeating it holds too. */
     private boolean rootHoldsCallerSql;
 
@@ -36,18 +42,19 @@ public final class Planner {
     }
 
     /** The steps and readers of one statement tree while it is planned. */
-    static final class Scope {
-        final List<StepPlan> steps = new ArrayList<>();
+    static final class Scope<E, R> {
+        final List<StepPlan<E, R>> steps = new ArrayList<>();
         int readers;
     }
 
     /** One statement's share of the plan: the tables it selects and how to read them. */
-    record Statement(SelectTree tree, NodePlan reader) {
+    record Statement<E, R>(SelectTree tree, NodePlan<E, R> reader) {
     }
 
     /** Plans {@code shape}: its root statement, the steps after it, and its lazy relationships. */
-    public static PlannedLoad plan(PlanShape shape) {
-        Planner planner = new Planner();
+    public static <E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> PlannedLoad<E, R> plan(
+            PlanShape<E, R> shape) {
+        Planner<E, R> planner = new Planner<>();
         TableShape root = shape.entity().table();
         String where = shape.where();
         if (shape.byId()) {
@@ -55,8 +62,8 @@ public final class Planner {
             where = where == null ? idCondition : "(" + where + ") AND " + idCondition;
         }
         RootShaping shaping = new RootShaping(where, shape.orderBy(), shape.paged());
-        Scope scope = new Scope();
-        PlanShape.Source source = shape.source();
+        Scope<E, R> scope = new Scope<>();
+        PlanShape.Source<R> source = shape.source();
         boolean callerStatement = shape.fromCallerStatement();
         planner.rootHoldsCallerSql = callerStatement || shape.where() != null || shape.orderBy() != null
                 || joinsWithCriteria(shape);
@@ -64,34 +71,34 @@ public final class Planner {
         // A subquery cannot repeat a caller's statement, nor a recursive walk: it finds no parents there.
         KeySource rootKeys = callerStatement || recursive ? null
                 : new KeySource(RowSource.root(root, shaping), List.of(), StepPlan.ROOT_BINDS, null);
-        Statement statement = planner.statement(shape, 0,
-                new Position(List.of(), "", rootKeys, null, callerStatement, false), scope);
+        Statement<E, R> statement = planner.statement(shape, 0,
+                new Position<E, R>(List.of(), "", rootKeys, null, callerStatement, false), scope);
         String sql;
-        StatementPlan.Recursion recursion = null;
+        StatementPlan.Recursion<R> recursion = null;
         if (callerStatement) {
             sql = SqlComposer.callerStatement(source.sql(), PlanShape.COLUMNS, statement.tree());
         } else if (recursive) {
-            MappedRelation relation = source.recursive();
+            R relation = source.recursive();
             sql = SqlComposer.recursiveRoot(statement.tree(), shaping, relation.shape());
-            recursion = new StatementPlan.Recursion(relation, statement.tree().columnCount(),
+            recursion = new StatementPlan.Recursion<>(relation, statement.tree().columnCount(),
                     root.indexOf(relation.shape().targetColumn()), Inverses.backReference(shape.entity(), relation));
         } else {
             sql = SqlComposer.root(statement.tree(), shaping);
         }
-        StatementPlan tree = new StatementPlan(sql, statement.reader(), scope.steps, scope.readers, recursion,
+        StatementPlan<E, R> tree = new StatementPlan<>(sql, statement.reader(), scope.steps, scope.readers, recursion,
                 planner.warnings, planner.rootHoldsCallerSql ? null : JdbcSql.of(sql));
         if (planner.lazies.isEmpty() && recursion == null) {
             tree = DistinctRows.mark(tree, callerStatement);
         }
-        return new PlannedLoad(tree, planner.lazies);
+        return new PlannedLoad<>(tree, planner.lazies);
     }
 
     /**
      * Whether a link the plan names to be read in its parent's statement (JOINED, NESTED), here or in the same
      * statement below, has a condition or order of its own: the caller's SQL is then in the root statement.
      */
-    private static boolean joinsWithCriteria(PlanShape shape) {
-        for (PlanShape.Link link : shape.links()) {
+    private static boolean joinsWithCriteria(PlanShape<?, ?> shape) {
+        for (PlanShape.Link<?, ?> link : shape.links()) {
             if (LinkPlanning.of(link.strategy()).inParentStatement()
                     && (criteria(link).any() || joinsWithCriteria(link.target()))) {
                 return true;
@@ -101,8 +108,8 @@ public final class Planner {
     }
 
     /** What the plan of a link says of the rows it loads: its {@code where} and {@code orderBy}. */
-    static SqlComposer.Criteria criteria(PlanShape.Link link) {
-        PlanShape target = link.target();
+    static SqlComposer.Criteria criteria(PlanShape.Link<?, ?> link) {
+        PlanShape<?, ?> target = link.target();
         String page = target.paged() ? SqlComposer.Criteria.pageOf(link.relation().qualifiedName()) : null;
         return target.where() == null && target.orderBy() == null && page == null ? SqlComposer.Criteria.NONE
                 : new SqlComposer.Criteria(target.where(), target.orderBy(), page);
@@ -112,20 +119,20 @@ public final class Planner {
      * Plans the node read at {@code offset} of a statement, with everything joined below it; other links below it
      * become steps of {@code scope} or lazy plans. Each link's strategy plans it ({@link LinkPlanning}).
      */
-    Statement statement(PlanShape shape, int offset, Position position, Scope scope) {
-        NodeBuilder node = new NodeBuilder(shape, offset, position, scope);
-        Map<MappedRelation, PlanShape.Link> named = new HashMap<>();
-        for (PlanShape.Link link : shape.links()) {
+    Statement<E, R> statement(PlanShape<E, R> shape, int offset, Position<E, R> position, Scope<E, R> scope) {
+        NodeBuilder<E, R> node = new NodeBuilder<>(shape, offset, position, scope);
+        Map<R, PlanShape.Link<E, R>> named = new HashMap<>();
+        for (PlanShape.Link<E, R> link : shape.links()) {
             named.put(link.relation(), link);
         }
-        MappedRelation recursive = shape.source() == null ? null : shape.source().recursive();
-        for (MappedRelation relation : shape.entity().relations()) {
+        R recursive = shape.source() == null ? null : shape.source().recursive();
+        for (R relation : shape.entity().relations()) {
             if (relation == recursive) {
                 // The recursive walk reads it, in the root statement's own rows.
                 node.claimed.add(relation);
                 continue;
             }
-            PlanShape.Link link = picked(relation, named.get(relation), node);
+            PlanShape.Link<E, R> link = picked(relation, named.get(relation), node);
             LinkPlanning.of(link.strategy()).plan(this, node, link);
         }
         return node.build();
@@ -135,10 +142,11 @@ public final class Planner {
      * The link {@code relation} gets at {@code node}: the plan's ({@code namedLink}) or a default, JOINED where the
      * caller's statement joins it itself, and fitted to where it sits.
      */
-    private static PlanShape.Link picked(MappedRelation relation, PlanShape.Link namedLink, NodeBuilder node) {
+    private PlanShape.Link<E, R> picked(R relation, PlanShape.Link<E, R> namedLink, NodeBuilder<E, R> node) {
         boolean isNamed = namedLink != null;
         boolean contained = node.callerAlias(relation) != null;
-        PlanShape.Link link = isNamed ? namedLink : byDefault(relation, node.position, node.entity, node.wildcard);
+        PlanShape.Link<E, R> link = isNamed ? namedLink
+                : byDefault(relation, node.position, node.entity, node.wildcard);
         if (contained) {
             link = relink(link, LoadStrategy.JOINED);
         }
@@ -155,8 +163,7 @@ public final class Planner {
      * The link a plan gets for a relationship it does not name: the wildcard or the declared default, unless that
      * loads eagerly into an entity already on the path, which would never end.
      */
-    private static PlanShape.Link byDefault(MappedRelation relation, Position position, MappedEntity entity,
-            LoadStrategy wildcard) {
+    private PlanShape.Link<E, R> byDefault(R relation, Position<E, R> position, E entity, LoadStrategy wildcard) {
         LoadStrategy strategy = wildcard != null ? wildcard : relation.declaredStrategy();
         if (!strategy.fits(relation.canDefer())) {
             // A plain reference field cannot hold a lazy or raising value: it stays null, as unloaded.
@@ -165,23 +172,23 @@ public final class Planner {
         if (strategy.eager() && (relation.target() == entity || position.ancestors().contains(relation.target()))) {
             strategy = relation.canDefer() ? LoadStrategy.RAISE : LoadStrategy.NO_LOAD;
         }
-        return new PlanShape.Link(relation, strategy, PlanShape.of(relation.target()));
+        return new PlanShape.Link<>(relation, strategy, PlanShape.of(relation.target()));
     }
 
-    private static PlanShape.Link relink(PlanShape.Link link, LoadStrategy strategy) {
-        return strategy == link.strategy() ? link : new PlanShape.Link(link.relation(), strategy, link.target());
+    private PlanShape.Link<E, R> relink(PlanShape.Link<E, R> link, LoadStrategy strategy) {
+        return strategy == link.strategy() ? link : new PlanShape.Link<>(link.relation(), strategy, link.target());
     }
 
-    void warn(PlanWarning warning) {
+    void warn(PlanWarning<R> warning) {
         warnings.add(warning);
     }
 
     /** The warnings of what this planner planned, the list a {@link StatementPlan} holds. */
-    List<PlanWarning> warnings() {
+    List<PlanWarning<R>> warnings() {
         return warnings;
     }
 
-    void lazy(LazyPlan load) {
+    void lazy(LazyPlan<E, R> load) {
         lazies.add(load);
     }
 

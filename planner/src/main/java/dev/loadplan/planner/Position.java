@@ -8,24 +8,24 @@ import java.util.List;
  * which name its statements; how a subquery link below it finds its parents; the wildcard in force there; and
  * whether it is read from a nested column ({@code nested}), where nothing can be joined.
  */
-record Position(List<MappedEntity> ancestors, String path, KeySource keys, LoadStrategy wildcard,
-        boolean callerStatement, boolean nested) {
+record Position<E extends MappedEntity<E, R>, R extends MappedRelation<E, R>>(List<E> ancestors, String path,
+        KeySource keys, LoadStrategy wildcard, boolean callerStatement, boolean nested) {
 
-    Position below(MappedEntity entity, MappedRelation relation, KeySource childKeys, LoadStrategy childWildcard) {
-        List<MappedEntity> next = new ArrayList<>(ancestors);
+    Position<E, R> below(E entity, R relation, KeySource childKeys, LoadStrategy childWildcard) {
+        List<E> next = new ArrayList<>(ancestors);
         next.add(entity);
         String name = relation.shape().name();
-        return new Position(next, path.isEmpty() ? name : path + "." + name, childKeys, childWildcard,
+        return new Position<>(next, path.isEmpty() ? name : path + "." + name, childKeys, childWildcard,
                 callerStatement, nested);
     }
 
     /** The position of the first node of a statement loadplan writes itself. */
-    Position inOwnStatement() {
-        return new Position(ancestors, path, keys, wildcard, false, false);
+    Position<E, R> inOwnStatement() {
+        return new Position<>(ancestors, path, keys, wildcard, false, false);
     }
 
     /** The position of a node read from a nested column. */
-    Position inNestedColumn() {
-        return new Position(ancestors, path, keys, wildcard, false, true);
+    Position<E, R> inNestedColumn() {
+        return new Position<>(ancestors, path, keys, wildcard, false, true);
     }
 }

@@ -11,15 +11,16 @@ final class RecordCycles {
     private RecordCycles() {
     }
 
-    static void refuse(MappedEntity parent, MappedRelation relation, LoadStrategy strategy, PlanShape below) {
+    static <E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> void refuse(E parent, R relation,
+            LoadStrategy strategy, PlanShape<E, R> below) {
         if (!strategy.eager() || !parent.buildsRecords() || !relation.target().buildsRecords()) {
             return;
         }
-        MappedRelation back = Inverses.inverse(parent, relation);
+        R back = Inverses.inverse(parent, relation);
         if (back == null) {
             return;
         }
-        for (PlanShape.Link link : below.links()) {
+        for (PlanShape.Link<E, R> link : below.links()) {
             if (link.relation() == back && link.strategy().eager()) {
                 throw new PlanningException("the plan loads " + relation.qualifiedName() + " " + strategy + " and, "
                         + "below it, " + back.qualifiedName() + " " + link.strategy() + ": " + parent.entityName()

@@ -7,14 +7,16 @@ import java.util.List;
  * One statement, how its rows are read, and the steps that load what its entities' batched links wait for: the
  * root of a plan, or what a lazy relationship runs on first read.
  *
+ * @param <E> the type of the entities the planner was given (see {@link MappedEntity})
+ * @param <R> the type of their relations
  * @param readerCount how many {@link NodePlan}s the statement and its steps read with
  * @param recursion how the rows of a recursive statement hang together, or null
  * @param warnings what the statement does that works but costs more than it should
  * @param jdbc the statement as JDBC runs it, binding only loadplan's own values; null when it holds SQL the caller
  *     wrote (a fragment, or their own statement), whose named parameters the caller's {@code Jdbi} binds
  */
-public record StatementPlan(String sql, NodePlan reader, List<StepPlan> steps, int readerCount,
-        Recursion recursion, List<PlanWarning> warnings, JdbcSql jdbc) {
+public record StatementPlan<E, R>(String sql, NodePlan<E, R> reader, List<StepPlan<E, R>> steps, int readerCount,
+        Recursion<R> recursion, List<PlanWarning<R>> warnings, JdbcSql jdbc) {
 
     public StatementPlan {
         steps = List.copyOf(steps);
@@ -27,7 +29,6 @@ public record StatementPlan(String sql, NodePlan reader, List<StepPlan> steps, i
      *
      * @param backReference the field of each child that holds its parent, filled with no statement; or null
      */
-    public record Recursion(MappedRelation relation, int depthIndex, int parentKeyIndex,
-            MappedRelation backReference) {
+    public record Recursion<R>(R relation, int depthIndex, int parentKeyIndex, R backReference) {
     }
 }

@@ -6,6 +6,8 @@ import dev.loadplan.planner.sql.JdbcSql;
  * A statement that runs after the one that found its parents: once for all of them ({@code SELECT_IN},
  * {@code SUBQUERY}) or once per distinct parent key ({@code IMMEDIATE}).
  *
+ * @param <E> the type of the entities the planner was given (see {@link MappedEntity})
+ * @param <R> the type of their relations
  * @param path the relations followed from the plan's root, such as {@code books.reviews}
  * @param parentKeyIndex where each row holds the key of the parent it belongs to (0-based)
  * @param keysSlot for {@code SUBQUERY}, what its repeated parent query binds: {@link #ROOT_BINDS}, {@link #TREE_KEYS}
@@ -15,9 +17,8 @@ import dev.loadplan.planner.sql.JdbcSql;
  * @param jdbc the statement as JDBC runs it; null for a subquery that repeats a root statement holding the caller's
  *     SQL, whose named parameters the caller's {@code Jdbi} binds
  */
-public record StepPlan(int id, MappedEntity parent, MappedRelation relation, LoadStrategy strategy, String sql,
-        NodePlan reader, int parentKeyIndex, int keysSlot, String keysArrayType, MappedRelation backReference,
-        String path, JdbcSql jdbc) {
+public record StepPlan<E, R>(int id, E parent, R relation, LoadStrategy strategy, String sql, NodePlan<E, R> reader,
+        int parentKeyIndex, int keysSlot, String keysArrayType, R backReference, String path, JdbcSql jdbc) {
 
     /** A subquery binds what the root statement binds. */
     public static final int ROOT_BINDS = -1;

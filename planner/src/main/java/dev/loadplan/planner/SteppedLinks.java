@@ -23,7 +23,8 @@ final class SteppedLinks implements LinkPlanning {
      * written: SELECT_IN loads the same graph.
      */
     @Override
-    public LoadStrategy fitted(PlanShape.Link link, Position position, boolean named, boolean contained) {
+    public LoadStrategy fitted(PlanShape.Link<?, ?> link, Position<?, ?> position, boolean named,
+            boolean contained) {
         if (link.strategy() == LoadStrategy.SUBQUERY && position.keys() == null) {
             if (named) {
                 throw new PlanningException(link.relation().qualifiedName() + " cannot be a SUBQUERY here: a caller's "
@@ -35,16 +36,18 @@ final class SteppedLinks implements LinkPlanning {
     }
 
     @Override
-    public void plan(Planner planner, NodeBuilder node, PlanShape.Link link) {
+    public <E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> void plan(Planner<E, R> planner,
+            NodeBuilder<E, R> node, PlanShape.Link<E, R> link) {
         int stepId = node.scope.steps.size();
         node.scope.steps.add(null);
-        node.batched.add(new NodePlan.Batched(link.relation(), node.keyIndex(link.relation()), stepId));
+        node.batched.add(new NodePlan.Batched<>(link.relation(), node.keyIndex(link.relation()), stepId));
         // Planned once this statement is complete, so a parent's step always runs before its children's.
         node.later(() -> step(planner, node, link, stepId));
     }
 
-    private static void step(Planner planner, NodeBuilder node, PlanShape.Link link, int stepId) {
-        MappedRelation relation = link.relation();
+    private static <E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> void step(Planner<E, R> planner,
+            NodeBuilder<E, R> node, PlanShape.Link<E, R> link, int stepId) {
+        R relation = link.relation();
         TableShape target = relation.target().table();
         KeySource parents = node.position.keys();
         boolean subquery = link.strategy() == LoadStrategy.SUBQUERY;
@@ -57,11 +60,11 @@ final class SteppedLinks implements LinkPlanning {
                         List.of(), parents.keysSlot(), parents.keysArrayType())
                 : new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)", criteria), List.of(),
                         stepId, relation.keyArrayType());
-        Position below = node.position.inOwnStatement().below(node.entity, relation, childKeys, node.wildcard);
-        Planner.Statement statement = planner.statement(link.target(), SqlComposer.targetOffset(relation.shape()),
+        Position<E, R> below = node.position.inOwnStatement().below(node.entity, relation, childKeys, node.wildcard);
+        Planner.Statement<E, R> statement = planner.statement(link.target(), SqlComposer.targetOffset(relation.shape()),
                 below, node.scope);
         String sql = sql(link.strategy(), relation, statement, parentKeys, criteria);
-        node.scope.steps.set(stepId, new StepPlan(stepId, node.entity, relation, link.strategy(), sql,
+        node.scope.steps.set(stepId, new StepPlan<>(stepId, node.entity, relation, link.strategy(), sql,
                 statement.reader(), SqlComposer.parentKeyIndex(relation.shape(), target),
                 subquery ? parents.keysSlot() : StepPlan.ROOT_BINDS, subquery ? parents.keysArrayType() : null,
                 node.backReference(relation), below.path(),
@@ -69,7 +72,7 @@ final class SteppedLinks implements LinkPlanning {
                         : JdbcSql.of(sql)));
     }
 
-    private static String sql(LoadStrategy strategy, MappedRelation relation, Planner.Statement statement,
+    private static String sql(LoadStrategy strategy, MappedRelation<?, ?> relation, Planner.Statement<?, ?> statement,
             String parentKeys, SqlComposer.Criteria criteria) {
         return switch (strategy) {
             case SUBQUERY -> SqlComposer.subquery(relation.shape(), statement.tree(), parentKeys, criteria);

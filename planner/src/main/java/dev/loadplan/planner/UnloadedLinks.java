@@ -9,7 +9,8 @@ final class UnloadedLinks implements LinkPlanning {
     }
 
     @Override
-    public void plan(Planner planner, NodeBuilder node, PlanShape.Link link) {
-        node.unloaded.add(new NodePlan.Unloaded(link.relation(), link.strategy()));
+    public <E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> void plan(Planner<E, R> planner,
+            NodeBuilder<E, R> node, PlanShape.Link<E, R> link) {
+        node.unloaded.add(new NodePlan.Unloaded<>(link.relation(), link.strategy()));
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class PlannerTest {
 
     /** An entity as the planner sees it. */
-    private static final class Entity implements MappedEntity {
+    private static final class Entity implements MappedEntity<Entity, Relation> {
         final String name;
         final TableShape table;
         final boolean record;
@@ -53,7 +53,7 @@ class PlannerTest {
     }
 
     private record Relation(Entity owner, RelationShape shape, LoadStrategy declaredStrategy, boolean canDefer,
-            Entity target) implements MappedRelation {
+            Entity target) implements MappedRelation<Entity, Relation> {
 
         @Override
         public String qualifiedName() {
@@ -89,7 +89,7 @@ class PlannerTest {
     void aDeclaredEagerDefaultIsPlannedWhereThePlanDoesNotNameIt() {
         Library library = new Library(false, LoadStrategy.SELECT_IN, LoadStrategy.JOINED);
 
-        List<PlannedStatement> plain = Planner.plan(PlanShape.of(library.author)).described();
+        var plain = Planner.plan(PlanShape.of(library.author)).described();
 
         assertThat(plain).extracting(PlannedStatement::sql).containsExactly("""
                 SELECT authors.id, authors.name
@@ -109,7 +109,7 @@ class PlannerTest {
     void aNamedLinkWinsOverTheDeclaredDefault() {
         Library library = new Library(false, LoadStrategy.SELECT_IN, LoadStrategy.RAISE);
 
-        PlannedLoad load = Planner.plan(PlanShape.of(library.author).link(library.books, LoadStrategy.JOINED, null));
+        var load = Planner.plan(PlanShape.of(library.author).link(library.books, LoadStrategy.JOINED, null));
 
         assertThat(load.statements()).containsExactly("""
                 SELECT authors.id, authors.name, lp_books.id, lp_books.title, lp_books.author_id
@@ -123,9 +123,9 @@ class PlannerTest {
         Library classes = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
         Library records = new Library(true, LoadStrategy.RAISE, LoadStrategy.RAISE);
 
-        NodePlan.Joined joined = Planner.plan(PlanShape.of(classes.author).link(classes.books, LoadStrategy.JOINED,
+        var joined = Planner.plan(PlanShape.of(classes.author).link(classes.books, LoadStrategy.JOINED,
                 null)).root().reader().joined().get(0);
-        StepPlan step = Planner.plan(PlanShape.of(classes.author).link(classes.books, LoadStrategy.SELECT_IN, null))
+        var step = Planner.plan(PlanShape.of(classes.author).link(classes.books, LoadStrategy.SELECT_IN, null))
                 .root().steps().get(0);
 
         assertThat(joined.backReference()).isSameAs(classes.bookAuthor);
@@ -139,7 +139,7 @@ class PlannerTest {
     @Test
     void recordsThatWouldHoldEachOtherAreRefusedWhenThePlanIsBuilt() {
         Library records = new Library(true, LoadStrategy.RAISE, LoadStrategy.RAISE);
-        PlanShape authorBack = PlanShape.of(records.book).link(records.bookAuthor, LoadStrategy.JOINED, null);
+        var authorBack = PlanShape.of(records.book).link(records.bookAuthor, LoadStrategy.JOINED, null);
 
         assertThatThrownBy(() -> PlanShape.of(records.author).link(records.books, LoadStrategy.SELECT_IN, authorBack))
                 .isInstanceOf(PlanningException.class)
@@ -147,7 +147,7 @@ class PlannerTest {
                         + "Author.books -> Book.author -> Author. Both are records, and a record cannot hold an "
                         + "instance that holds it. Load Book.author LAZY or NO_LOAD here, or map Book or Author as a "
                         + "class");
-        PlanShape lazyBack = PlanShape.of(records.book).link(records.bookAuthor, LoadStrategy.LAZY, null);
+        var lazyBack = PlanShape.of(records.book).link(records.bookAuthor, LoadStrategy.LAZY, null);
         assertThat(PlanShape.of(records.author).link(records.books, LoadStrategy.SELECT_IN, lazyBack).links())
                 .hasSize(1);
     }
@@ -155,9 +155,9 @@ class PlannerTest {
     @Test
     void shapesAreValuesAndValuesAreNotPartOfThem() {
         Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
-        PlanShape one = PlanShape.of(library.author).link(library.books, LoadStrategy.SELECT_IN, null)
+        var one = PlanShape.of(library.author).link(library.books, LoadStrategy.SELECT_IN, null)
                 .where("authors.name = :name").paged("limit");
-        PlanShape two = PlanShape.of(library.author).link(library.books, LoadStrategy.SELECT_IN, null)
+        var two = PlanShape.of(library.author).link(library.books, LoadStrategy.SELECT_IN, null)
                 .where("authors.name = :name").paged("offset");
 
         assertThat(one).isEqualTo(two).hasSameHashCodeAs(two);
@@ -169,7 +169,7 @@ class PlannerTest {
     @Test
     void aFragmentWithALineCommentIsSafeWhereverItIsRepeated() {
         Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
-        PlanShape shape = PlanShape.of(library.author).link(library.books, LoadStrategy.SUBQUERY, null)
+        var shape = PlanShape.of(library.author).link(library.books, LoadStrategy.SUBQUERY, null)
                 .where("authors.name <> :skip -- not Bob").where("authors.id > 0").paged("limit");
 
         List<String> statements = Planner.plan(shape).statements();
@@ -184,13 +184,13 @@ class PlannerTest {
     void entitiesNoOtherRowCanHoldAreMarkedToBeReadWithoutTheIdentityMap() {
         Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
 
-        NodePlan joinedAuthor = Planner.plan(PlanShape.of(library.author)
+        var joinedAuthor = Planner.plan(PlanShape.of(library.author)
                 .link(library.books, LoadStrategy.JOINED, null)).root().reader();
-        StatementPlan selectIn = Planner.plan(PlanShape.of(library.author)
+        var selectIn = Planner.plan(PlanShape.of(library.author)
                 .link(library.books, LoadStrategy.SELECT_IN, null)).root();
-        NodePlan joinedBook = Planner.plan(PlanShape.of(library.book)
+        var joinedBook = Planner.plan(PlanShape.of(library.book)
                 .link(library.bookAuthor, LoadStrategy.JOINED, null)).root().reader();
-        StatementPlan authorsOfBooks = Planner.plan(PlanShape.of(library.book)
+        var authorsOfBooks = Planner.plan(PlanShape.of(library.book)
                 .link(library.bookAuthor, LoadStrategy.SELECT_IN, null)).root();
 
         assertThat(joinedAuthor.distinctRows()).as("an author repeats in the rows of each of its books").isFalse();
@@ -205,14 +205,14 @@ class PlannerTest {
     @Test
     void anEntityTheLoadCanReachTwiceOrLaterKeepsTheIdentityMap() {
         Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
-        PlanShape bookWithAuthor = PlanShape.of(library.book).link(library.bookAuthor, LoadStrategy.JOINED, null);
-        PlanShape bookWithLazyAuthor = PlanShape.of(library.book).link(library.bookAuthor, LoadStrategy.LAZY, null);
+        var bookWithAuthor = PlanShape.of(library.book).link(library.bookAuthor, LoadStrategy.JOINED, null);
+        var bookWithLazyAuthor = PlanShape.of(library.book).link(library.bookAuthor, LoadStrategy.LAZY, null);
 
-        StatementPlan twice = Planner.plan(PlanShape.of(library.author)
+        var twice = Planner.plan(PlanShape.of(library.author)
                 .link(library.books, LoadStrategy.SELECT_IN, bookWithAuthor)).root();
-        StatementPlan lazy = Planner.plan(PlanShape.of(library.author)
+        var lazy = Planner.plan(PlanShape.of(library.author)
                 .link(library.books, LoadStrategy.SELECT_IN, bookWithLazyAuthor)).root();
-        NodePlan caller = Planner.plan(PlanShape.fromSql(library.author, "SELECT {columns} FROM authors")).root()
+        var caller = Planner.plan(PlanShape.fromSql(library.author, "SELECT {columns} FROM authors")).root()
                 .reader();
 
         assertThat(twice.reader().distinctRows()).as("authors are read at two nodes").isFalse();
@@ -226,14 +226,14 @@ class PlannerTest {
     @Test
     void statementsOfLoadplansOwnSqlHaveAJdbcFormThoseHoldingTheCallersHaveNone() {
         Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
-        PlanShape paged = PlanShape.of(library.author).link(library.books, LoadStrategy.SUBQUERY, null).paged("limit");
-        PlanShape filtered = PlanShape.of(library.author).link(library.books, LoadStrategy.SUBQUERY, null)
+        var paged = PlanShape.of(library.author).link(library.books, LoadStrategy.SUBQUERY, null).paged("limit");
+        var filtered = PlanShape.of(library.author).link(library.books, LoadStrategy.SUBQUERY, null)
                 .where("authors.name = :name");
-        PlanShape filteredSelectIn = PlanShape.of(library.author).link(library.books, LoadStrategy.SELECT_IN, null)
+        var filteredSelectIn = PlanShape.of(library.author).link(library.books, LoadStrategy.SELECT_IN, null)
                 .where("authors.name = :name");
 
-        StatementPlan own = Planner.plan(paged.byIdShape()).root();
-        StatementPlan callers = Planner.plan(filtered).root();
+        var own = Planner.plan(paged.byIdShape()).root();
+        var callers = Planner.plan(filtered).root();
 
         assertThat(own.jdbc().sql()).isEqualTo(own.sql().replace(":lp_id", "?").replace(":lp_limit", "?")
                 .replace(":lp_offset", "?")).doesNotContain(":");
@@ -242,7 +242,7 @@ class PlannerTest {
                 .containsExactly("lp_id", "lp_limit", "lp_offset");
         assertThat(callers.jdbc()).isNull();
         assertThat(callers.steps().get(0).jdbc()).as("the subquery repeats the caller's fragment").isNull();
-        StepPlan selectIn = Planner.plan(filteredSelectIn).root().steps().get(0);
+        var selectIn = Planner.plan(filteredSelectIn).root().steps().get(0);
         assertThat(selectIn.jdbc().sql()).as("select-in binds only keys").isEqualTo(selectIn.sql());
         assertThat(selectIn.jdbc().parameters()).containsExactly(JdbcSql.KEYS);
     }
@@ -250,11 +250,11 @@ class PlannerTest {
     @Test
     void aLinksConditionAndOrderGoWhereItsStrategyReadsItsRows() {
         Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
-        PlanShape matching = PlanShape.of(library.book).where("books.title LIKE :p").orderBy("books.title DESC");
+        var matching = PlanShape.of(library.book).where("books.title LIKE :p").orderBy("books.title DESC");
 
         String joined = Planner.plan(PlanShape.of(library.author)
                 .link(library.books, LoadStrategy.JOINED, matching)).root().sql();
-        StatementPlan selectIn = Planner.plan(PlanShape.of(library.author)
+        var selectIn = Planner.plan(PlanShape.of(library.author)
                 .link(library.books, LoadStrategy.SELECT_IN, matching)).root();
         String subquery = Planner.plan(PlanShape.of(library.author)
                 .link(library.books, LoadStrategy.SUBQUERY, matching)).root().steps().get(0).sql();
@@ -288,12 +288,12 @@ class PlannerTest {
     @Test
     void aSubqueryBelowAFilteredLinkRepeatsItsCondition() {
         Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
-        PlanShape matching = PlanShape.of(library.book).where("books.title LIKE :p")
+        var matching = PlanShape.of(library.book).where("books.title LIKE :p")
                 .link(library.bookAuthor, LoadStrategy.SUBQUERY, null);
 
-        StatementPlan joined = Planner.plan(PlanShape.of(library.author)
+        var joined = Planner.plan(PlanShape.of(library.author)
                 .link(library.books, LoadStrategy.JOINED, matching)).root();
-        StatementPlan selectIn = Planner.plan(PlanShape.of(library.author)
+        var selectIn = Planner.plan(PlanShape.of(library.author)
                 .link(library.books, LoadStrategy.SELECT_IN, matching)).root();
 
         assertThat(joined.steps().get(0).sql()).contains("WHERE authors.id IN (SELECT lp_books.author_id FROM "
@@ -341,11 +341,11 @@ class PlannerTest {
     @Test
     void aLimitOnALinksPlanKeepsTheFirstRanksOfEachParentInOneStatement() {
         Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
-        PlanShape latest = PlanShape.of(library.book).orderBy("books.title DESC").paged("limit");
+        var latest = PlanShape.of(library.book).orderBy("books.title DESC").paged("limit");
 
         String joined = Planner.plan(PlanShape.of(library.author)
                 .link(library.books, LoadStrategy.JOINED, latest)).root().sql();
-        StatementPlan selectIn = Planner.plan(PlanShape.of(library.author)
+        var selectIn = Planner.plan(PlanShape.of(library.author)
                 .link(library.books, LoadStrategy.SELECT_IN, latest)).root();
         String lazy = Planner.plan(PlanShape.of(library.author)
                 .link(library.books, LoadStrategy.LAZY, latest)).statements().get(1);
@@ -383,7 +383,7 @@ class PlannerTest {
     void aNestedLinkIsOneColumnOfItsParentsStatementHoldingTheChildrenAsJson() {
         Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
 
-        PlannedLoad nested = Planner.plan(PlanShape.of(library.author).link(library.books, LoadStrategy.NESTED,
+        var nested = Planner.plan(PlanShape.of(library.author).link(library.books, LoadStrategy.NESTED,
                 PlanShape.of(library.book).link(library.bookAuthor, LoadStrategy.NESTED, null)));
 
         assertThat(nested.statements()).containsExactly("""
@@ -398,7 +398,7 @@ class PlannerTest {
                         WHERE lp_books.author_id = authors.id)
                 FROM authors
                 ORDER BY authors.id""");
-        NodePlan root = nested.root().reader();
+        var root = nested.root().reader();
         assertThat(root.nested()).singleElement().satisfies(link -> {
             assertThat(link.column()).as("after the author's two columns").isEqualTo(2);
             assertThat(link.target().offset()).as("a child's columns start its nested row").isZero();
@@ -412,9 +412,9 @@ class PlannerTest {
     void childrenOfANestedColumnWithOneParentEachAreReadWithoutTheIdentityMap() {
         Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
 
-        NodePlan books = Planner.plan(PlanShape.of(library.author).link(library.books, LoadStrategy.NESTED, null))
+        var books = Planner.plan(PlanShape.of(library.author).link(library.books, LoadStrategy.NESTED, null))
                 .root().reader().nested().get(0).target();
-        NodePlan authors = Planner.plan(PlanShape.of(library.book).link(library.bookAuthor, LoadStrategy.NESTED,
+        var authors = Planner.plan(PlanShape.of(library.book).link(library.bookAuthor, LoadStrategy.NESTED,
                 null)).root().reader().nested().get(0).target();
 
         assertThat(books.distinctRows()).as("a book is in its one author's column").isTrue();
@@ -424,9 +424,9 @@ class PlannerTest {
     @Test
     void aNestedLinksConditionOrderAndLimitApplyInsideItsColumn() {
         Library library = new Library(false, LoadStrategy.RAISE, LoadStrategy.RAISE);
-        PlanShape matching = PlanShape.of(library.book).where("books.title LIKE :p").orderBy("books.title DESC");
+        var matching = PlanShape.of(library.book).where("books.title LIKE :p").orderBy("books.title DESC");
 
-        StatementPlan filtered = Planner.plan(PlanShape.of(library.author)
+        var filtered = Planner.plan(PlanShape.of(library.author)
                 .link(library.books, LoadStrategy.NESTED, matching)).root();
         String limited = Planner.plan(PlanShape.of(library.author)
                 .link(library.books, LoadStrategy.NESTED, matching.paged("limit"))).root().sql();
@@ -454,9 +454,9 @@ class PlannerTest {
                 "book_id", List.of(new OrderTerm("id", false))), LoadStrategy.JOINED, true, review);
         library.book.relations.add(reviews);
 
-        PlannedLoad subquery = Planner.plan(PlanShape.of(library.book).link(library.bookAuthor,
+        var subquery = Planner.plan(PlanShape.of(library.book).link(library.bookAuthor,
                 LoadStrategy.NESTED, PlanShape.of(library.author).link(library.books, LoadStrategy.SUBQUERY, null)));
-        PlannedLoad byDefault = Planner.plan(PlanShape.of(library.author).link(library.books, LoadStrategy.NESTED,
+        var byDefault = Planner.plan(PlanShape.of(library.author).link(library.books, LoadStrategy.NESTED,
                 null));
 
         assertThat(subquery.statements()).hasSize(2);

@@ -17,7 +17,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class CompiledPlan<E> {
 
-    private final PlannedLoad planned;
+    private final PlannedLoad<EntityMapping<?>, Relation<?, ?>> planned;
     private final StatementTree<E> root;
     /** Whether a load of this shape in a caller's transaction below REPEATABLE READ was warned of: once is enough. */
     private final AtomicBoolean tornWarned = new AtomicBoolean();
@@ -27,7 +27,7 @@ public final class CompiledPlan<E> {
     private final String loading;
     private final String streaming;
 
-    private CompiledPlan(PlannedLoad planned, StatementTree<E> root) {
+    private CompiledPlan(PlannedLoad<EntityMapping<?>, Relation<?, ?>> planned, StatementTree<E> root) {
         this.planned = planned;
         this.root = root;
         this.description = describe(root.mapping().entityName(), planned);
@@ -36,7 +36,7 @@ public final class CompiledPlan<E> {
     }
 
     /** What runs {@code planned}: readers and steps bound to the generated mappings the planner planned with. */
-    static <E> CompiledPlan<E> of(PlannedLoad planned) {
+    static <E> CompiledPlan<E> of(PlannedLoad<EntityMapping<?>, Relation<?, ?>> planned) {
         String root = planned.root().reader().entity().entityName();
         StatementName name = StatementName.root(root + " (the plan's first statement)");
         return new CompiledPlan<>(planned, PlanBinder.tree(planned.root(), name, root, "a plan of " + root, null));
@@ -89,7 +89,7 @@ public final class CompiledPlan<E> {
         return description;
     }
 
-    private static String describe(String root, PlannedLoad planned) {
+    private static String describe(String root, PlannedLoad<EntityMapping<?>, Relation<?, ?>> planned) {
         List<String> links = planned.described().stream()
                 .filter(statement -> !statement.afterRead() && (statement.when() == PlannedStatement.When.BATCH
                         || statement.when() == PlannedStatement.When.PER_KEY))

@@ -20,14 +20,15 @@ public final class CompiledPlans {
     static final int MAX_SHAPES = 4096;
 
     private static final Logger LOG = LoggerFactory.getLogger(LoaderPlan.class);
-    private static final ConcurrentHashMap<PlanShape, CompiledPlan<?>> PLANNED = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<PlanShape<EntityMapping<?>, Relation<?, ?>>, CompiledPlan<?>> PLANNED =
+            new ConcurrentHashMap<>();
 
     private CompiledPlans() {
     }
 
     /** The compiled plan of {@code shape}, whose root entity is {@code E}. */
     @SuppressWarnings("unchecked")
-    public static <E> CompiledPlan<E> of(PlanShape shape) {
+    public static <E> CompiledPlan<E> of(PlanShape<EntityMapping<?>, Relation<?, ?>> shape) {
         CompiledPlan<?> found = PLANNED.get(shape);
         if (found != null) {
             return (CompiledPlan<E>) found;

@@ -14,7 +14,7 @@ import java.util.List;
  *
  * @param <E> the entity
  */
-public abstract class EntityMapping<E> implements MappedEntity {
+public abstract class EntityMapping<E> implements MappedEntity<EntityMapping<?>, Relation<?, ?>> {
 
     private final String entityName;
     private final TableShape table;

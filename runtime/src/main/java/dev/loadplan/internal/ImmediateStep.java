@@ -1,12 +1,13 @@
 package dev.loadplan.internal;
 
+import dev.loadplan.planner.StepPlan;
 import org.jdbi.v3.core.Handle;
 
 /** {@code IMMEDIATE}: one statement per distinct parent key, during the load. */
 final class ImmediateStep<P, C> extends BatchedStep<P, C> {
 
-    ImmediateStep(Parts<P, C> parts) {
-        super(parts);
+    ImmediateStep(StepPlan<EntityMapping<?>, Relation<?, ?>> plan, StatementName name) {
+        super(plan, name);
     }
 
     @Override

@@ -16,14 +16,14 @@ import org.slf4j.LoggerFactory;
  */
 final class LazyLoad<C> {
 
-    private final LazyPlan plan;
+    private final LazyPlan<EntityMapping<?>, Relation<?, ?>> plan;
     private final AtomicBoolean tornWarned = new AtomicBoolean();
     /** What the pooler check calls a read: made once, not on every read. */
     private final String loading;
     private StatementTree<C> tree;
 
     /** @param plan what the relationship runs, planned on first need */
-    LazyLoad(LazyPlan plan) {
+    LazyLoad(LazyPlan<EntityMapping<?>, Relation<?, ?>> plan) {
         this.plan = plan;
         this.loading = "loading " + plan.relation().qualifiedName() + " (LAZY)";
     }

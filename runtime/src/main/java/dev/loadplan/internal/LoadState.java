@@ -211,6 +211,21 @@ final class LoadState {
     }
 
     /**
+     * Fills {@code backReference}, the to-one field of {@code child} that holds the {@code parent} whose relationship
+     * loaded it ({@code Book.author} when {@code Author.books} is loaded), with no statement. A plain field typed as
+     * the parent's record cannot hold its holder: it is noted, as {@link #attach} notes it, and set once the record is
+     * built. Any other field that now holds a record's holder is noted too, to get the record then; the parent is a
+     * holder exactly when the back-reference's target builds records.
+     */
+    <C, P> void fillBackReference(Relation<C, P> backReference, C child, P parent) {
+        if (backReference.cannotHoldYet(parent)) {
+            attach(backReference, child, parent, false);
+        } else if (backReference.fill(child, parent) && parent instanceof RecordHolder) {
+            holdsRecords(backReference, child);
+        }
+    }
+
+    /**
      * Completes the load: builds every record read, each after the records it holds, then gives each class that
      * holds records the records instead of their holders.
      */

@@ -1,91 +1,86 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.LoadPlanException;
-import dev.loadplan.planner.LoadStrategy;
+import dev.loadplan.planner.NodePlan;
+import dev.loadplan.planner.NodePlan.Batched;
+import dev.loadplan.planner.NodePlan.Joined;
+import dev.loadplan.planner.NodePlan.Lazy;
+import dev.loadplan.planner.NodePlan.Nested;
+import dev.loadplan.planner.NodePlan.Unloaded;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
 /**
  * Reads one entity from its columns of a row, through the identity map, and gives each of its relationships
- * what the plan says: children joined into the same row, children nested in a column of it, a key for a later
- * statement, a lazy loader, or the value of a relationship the plan does not load.
+ * what its {@link NodePlan} says: children joined into the same row, children nested in a column of it, a key for a
+ * later statement, a lazy loader, or the value of a relationship the plan does not load. It reads the plan's own
+ * links; what reading adds to a link (the reader of its target, a nested column's rows, a lazy link's load) it keeps
+ * beside it, at the same index.
  */
 final class NodeReader<E> {
 
-    /**
-     * A relation read from the same row, below this entity. {@code distinct} when its children may come back
-     * in rows that are not next to each other (a sibling collection multiplies the rows).
-     *
-     * @param backReference the field of each child that holds this entity, or null
-     */
-    record Joined<P, C>(Relation<P, C> relation, NodeReader<C> target, boolean distinct,
-            BackReference<C, P> backReference) {
-    }
-
-    /**
-     * A relation read from one column of the row ({@code NESTED}): the rows it holds, read by {@code target}.
-     *
-     * @param column the column's index in the row (0-based)
-     * @param backReference the field of each child that holds this entity, or null
-     */
-    record Nested<P, C>(Relation<P, C> relation, int column, NodeReader<C> target, NestedRows rows,
-            BackReference<C, P> backReference) {
-    }
-
-    /** A relation that a later step loads ({@code SELECT_IN}, {@code SUBQUERY}, {@code IMMEDIATE}). */
-    record Batched<P, C>(Relation<P, C> relation, int keyIndex, int stepId) {
-    }
-
-    /** A relation loaded on first read. */
-    record Lazy<P, C>(Relation<P, C> relation, int keyIndex, LazyLoad<C> load) {
-    }
-
-    /** A relation the statement tree itself fills, such as the one a recursive load walks down. */
-    record Claimed<P, C>(Relation<P, C> relation) {
-    }
-
-    /** A relation the plan does not load: {@code NO_LOAD} or {@code RAISE}. */
-    record Unloaded<P, C>(Relation<P, C> relation, LoadStrategy strategy) {
-    }
-
+    // The plan's facts the hot path reads on every row, in fields of their own.
     private final int id;
     private final EntityMapping<E> mapping;
     private final int offset;
-    // Arrays, not lists: each row walks them, and an array's loop has no iterator or interface call to compile away.
-    private final Joined<E, ?>[] joined;
-    private final Nested<E, ?>[] nested;
-    private final Batched<E, ?>[] batched;
-    private final Lazy<E, ?>[] lazy;
-    private final Unloaded<E, ?>[] unloaded;
-    private final Claimed<E, ?>[] claimed;
-    private final boolean buildsRecords;
-    private final boolean longIds;
     /** No other row of the load holds the same entity: each row is read as a new one, with no identity look-up. */
     private final boolean distinctRows;
+    private final boolean buildsRecords;
+    private final boolean longIds;
     /** Read from an outer join: a row can have no entity here. */
     private final boolean mayBeAbsent;
+    // Arrays, not lists: each row walks them, and an array's loop has no iterator or interface call to compile away.
+    private final Joined<EntityMapping<?>, Relation<?, ?>>[] joined;
+    /** The reader of each joined link's target. */
+    private final NodeReader<?>[] joinedTargets;
+    private final Nested<EntityMapping<?>, Relation<?, ?>>[] nested;
+    /** The reader of each nested link's target, and the rows its column holds. */
+    private final NodeReader<?>[] nestedTargets;
+    private final NestedRows[] nestedRows;
+    private final Batched<Relation<?, ?>>[] batched;
+    private final Lazy<EntityMapping<?>, Relation<?, ?>>[] lazy;
+    /** What each lazy link runs on first read. */
+    private final LazyLoad<?>[] lazyLoads;
+    private final Unloaded<Relation<?, ?>>[] unloaded;
+    private final Relation<?, ?>[] claimed;
 
-    @SuppressWarnings("unchecked")
-    NodeReader(int id, EntityMapping<E> mapping, int offset, List<Joined<E, ?>> joined, List<Nested<E, ?>> nested,
-            List<Batched<E, ?>> batched, List<Lazy<E, ?>> lazy, List<Unloaded<E, ?>> unloaded,
-            List<Claimed<E, ?>> claimed, boolean distinctRows, boolean mayBeAbsent) {
-        if (joined.size() > Long.SIZE) {
-            throw new IllegalArgumentException(mapping + " joins more than " + Long.SIZE + " relations");
-        }
-        this.id = id;
-        this.mapping = mapping;
-        this.offset = offset;
-        this.joined = joined.toArray(Joined[]::new);
-        this.nested = nested.toArray(Nested[]::new);
-        this.batched = batched.toArray(Batched[]::new);
-        this.lazy = lazy.toArray(Lazy[]::new);
-        this.unloaded = unloaded.toArray(Unloaded[]::new);
-        this.claimed = claimed.toArray(Claimed[]::new);
+    /**
+     * The reader of {@code plan} and of every node joined or nested below it; {@code mayBeAbsent} when it reads the
+     * target of an outer join, whose row may hold no entity.
+     */
+    NodeReader(NodePlan<EntityMapping<?>, Relation<?, ?>> plan, boolean mayBeAbsent) {
+        this.id = plan.id();
+        this.mapping = PlanBinder.mapping(plan);
+        this.offset = plan.offset();
+        this.distinctRows = plan.distinctRows();
         this.buildsRecords = mapping.buildsRecords();
         this.longIds = mapping.longIds();
-        this.distinctRows = distinctRows;
         this.mayBeAbsent = mayBeAbsent;
+        this.joined = PlanBinder.array(plan.joined(), Joined[]::new);
+        if (joined.length > Long.SIZE) {
+            throw new IllegalArgumentException(mapping + " joins more than " + Long.SIZE + " relations");
+        }
+        this.joinedTargets = new NodeReader<?>[joined.length];
+        for (int i = 0; i < joined.length; i++) {
+            joinedTargets[i] = new NodeReader<>(joined[i].target(), true);
+        }
+        this.nested = PlanBinder.array(plan.nested(), Nested[]::new);
+        this.nestedTargets = new NodeReader<?>[nested.length];
+        this.nestedRows = new NestedRows[nested.length];
+        for (int i = 0; i < nested.length; i++) {
+            NodePlan<EntityMapping<?>, Relation<?, ?>> target = nested[i].target();
+            nestedTargets[i] = new NodeReader<>(target, false);
+            nestedRows[i] = NestedRows.of(nestedTargets[i].mapping(), target.nested().size());
+        }
+        this.batched = PlanBinder.array(plan.batched(), Batched[]::new);
+        this.lazy = PlanBinder.array(plan.lazy(), Lazy[]::new);
+        this.lazyLoads = new LazyLoad<?>[lazy.length];
+        for (int i = 0; i < lazy.length; i++) {
+            lazyLoads[i] = new LazyLoad<>(lazy[i].load());
+        }
+        this.unloaded = PlanBinder.array(plan.unloaded(), Unloaded[]::new);
+        this.claimed = plan.claimed().toArray(new Relation<?, ?>[0]);
     }
 
     EntityMapping<E> mapping() {
@@ -177,7 +172,7 @@ final class NodeReader<E> {
     private void readJoined(E entity, long joinedElsewhere, ResultSet row, LoadState state) throws SQLException {
         for (int i = 0; i < joined.length; i++) {
             if ((joinedElsewhere & (1L << i)) == 0) {
-                readJoined(joined[i], entity, row, state);
+                readJoined(joined[i], joinedTargets[i], entity, row, state);
             }
         }
     }
@@ -209,13 +204,14 @@ final class NodeReader<E> {
                 joinedElsewhere |= 1L << i;
             }
         }
-        for (Nested<E, ?> link : nested) {
+        for (int i = 0; i < nested.length; i++) {
+            Nested<EntityMapping<?>, Relation<?, ?>> link = nested[i];
             if (startLoading(link.relation(), entity, state)) {
-                readNested(link, entity, row, state);
+                readNested(link, nestedTargets[i], nestedRows[i], entity, row, state);
             }
         }
-        for (Batched<E, ?> link : batched) {
-            Relation<E, ?> relation = link.relation();
+        for (Batched<Relation<?, ?>> link : batched) {
+            Relation<?, ?> relation = link.relation();
             if (startLoading(relation, entity, state)) {
                 if (relation.longKeys()) {
                     long key = relation.readLongKey(row, offset + link.keyIndex());
@@ -230,14 +226,14 @@ final class NodeReader<E> {
                 }
             }
         }
-        for (Lazy<E, ?> link : lazy) {
-            loadLazily(link, entity, row, state);
+        for (int i = 0; i < lazy.length; i++) {
+            loadLazily(lazy[i], lazyLoads[i], entity, row, state);
         }
-        for (Unloaded<E, ?> link : unloaded) {
-            link.relation().leaveUnloaded(entity, link.strategy());
+        for (Unloaded<Relation<?, ?>> link : unloaded) {
+            own(link.relation()).leaveUnloaded(entity, link.strategy());
         }
-        for (Claimed<E, ?> link : claimed) {
-            link.relation().startLoading(entity);
+        for (Relation<?, ?> relation : claimed) {
+            own(relation).startLoading(entity);
         }
         state.joinedElsewhere(id, entity, joinedElsewhere);
         return joinedElsewhere;
@@ -247,8 +243,8 @@ final class NodeReader<E> {
      * Claims {@code relation} of {@code entity} for this path of the load (see {@link Relation#startLoading}) and, when
      * the field holds record holders until the load is complete, notes it; false when another path loads it.
      */
-    private boolean startLoading(Relation<E, ?> relation, E entity, LoadState state) {
-        if (!relation.startLoading(entity)) {
+    private boolean startLoading(Relation<?, ?> relation, E entity, LoadState state) {
+        if (!own(relation).startLoading(entity)) {
             return false;
         }
         if (holdsRecords(relation)) {
@@ -257,54 +253,65 @@ final class NodeReader<E> {
         return true;
     }
 
+    /** {@code relation}, the relation of one of this reader's links: one of its entity's. */
+    private Relation<E, ?> own(Relation<?, ?> relation) {
+        return PlanBinder.typed(relation);
+    }
+
     /**
      * Whether a class's relationship holds record holders until the load is complete: a {@code List} or a
      * {@code Ref} does; a plain field, typed as the record, is set once the record is built.
      */
-    private boolean holdsRecords(Relation<E, ?> relation) {
+    private boolean holdsRecords(Relation<?, ?> relation) {
         return !buildsRecords && relation.canDefer() && relation.target().buildsRecords();
     }
 
-    private void loadLazily(Lazy<E, ?> link, E entity, ResultSet row, LoadState state) throws SQLException {
-        Object key = link.relation().readKey(row, offset + link.keyIndex());
+    private void loadLazily(Lazy<EntityMapping<?>, Relation<?, ?>> link, LazyLoad<?> load, E entity, ResultSet row,
+            LoadState state) throws SQLException {
+        Relation<?, ?> relation = link.relation();
+        Object key = relation.readKey(row, offset + link.keyIndex());
         if (key == null) {
             // No foreign key, no children to look for: loaded and empty, with no statement on first read.
-            link.relation().startLoading(entity);
+            own(relation).startLoading(entity);
             return;
         }
-        lazy(link, entity, key, state.lazySource());
+        lazy(PlanBinder.typed(relation), load, entity, key, state.lazySource());
     }
 
-    private static <P, C> void lazy(Lazy<P, C> link, P entity, Object key, LazySource source) {
-        link.relation().loadLazily(entity, () -> link.load().load(key, entity, source));
+    private static <P, C> void lazy(Relation<P, C> relation, LazyLoad<C> load, P entity, Object key,
+            LazySource source) {
+        relation.loadLazily(entity, () -> load.load(key, entity, source));
     }
 
     /**
      * Reads the children a nested column of {@code row} holds, each through the target's reader as if its values
      * were a row of their own, and attaches them to {@code parent} in the column's order.
      */
-    private static <P, C> void readNested(Nested<P, C> link, P parent, ResultSet row, LoadState state)
-            throws SQLException {
-        try (ResultSet children = link.rows().of(row, link.column())) {
+    private static <P, C> void readNested(Nested<EntityMapping<?>, Relation<?, ?>> link, NodeReader<C> target,
+            NestedRows rows, P parent, ResultSet row, LoadState state) throws SQLException {
+        Relation<P, C> relation = PlanBinder.typed(link.relation());
+        Relation<?, ?> backReference = link.backReference();
+        try (ResultSet children = rows.of(row, link.column())) {
             while (children.next()) {
-                C child = link.target().read(children, state, null);
-                state.attach(link.relation(), parent, child, false);
-                if (link.backReference() != null) {
-                    link.backReference().fill(child, parent, state);
+                C child = target.read(children, state, null);
+                state.attach(relation, parent, child, false);
+                if (backReference != null) {
+                    state.fillBackReference(PlanBinder.typed(backReference), child, parent);
                 }
             }
         }
     }
 
-    private static <P, C> void readJoined(Joined<P, C> link, P parent, ResultSet row, LoadState state)
-            throws SQLException {
-        C child = link.target().read(row, state, null);
+    private static <P, C> void readJoined(Joined<EntityMapping<?>, Relation<?, ?>> link, NodeReader<C> target,
+            P parent, ResultSet row, LoadState state) throws SQLException {
+        C child = target.read(row, state, null);
         if (child == null) {
             return;
         }
-        state.attach(link.relation(), parent, child, link.distinct());
-        if (link.backReference() != null) {
-            link.backReference().fill(child, parent, state);
+        state.attach(PlanBinder.typed(link.relation()), parent, child, link.distinct());
+        Relation<?, ?> backReference = link.backReference();
+        if (backReference != null) {
+            state.fillBackReference(PlanBinder.typed(backReference), child, parent);
         }
     }
 }

@@ -1,19 +1,20 @@
 package dev.loadplan.internal;
 
-import dev.loadplan.planner.MappedEntity;
-import dev.loadplan.planner.MappedRelation;
 import dev.loadplan.planner.NodePlan;
 import dev.loadplan.planner.StatementPlan;
 import dev.loadplan.planner.StepPlan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
- * Binds what the planner planned, in its own terms ({@link MappedEntity}, {@link MappedRelation}), to what the runtime
- * runs, in the generated code's ({@link EntityMapping}, {@link Relation}): the readers of each statement, its steps,
- * its recursion and back-references. The planner only ever plans with the mappings and relations the runtime gave it,
- * so each conversion is sound; it is unchecked all the same, as the planner does not know the generated types, and
- * every such conversion between the two lives here.
+ * Binds what the planner planned to what the runtime runs: a statement tree and its steps, which read the planner's
+ * records as they are. The planner hands back the generated mappings and relations it was given, as any mapping
+ * ({@code EntityMapping<?>}) and any relation ({@code Relation<?, ?>}); which entities each one holds follows from
+ * where it sits in the plan (a reader's links are relations of its entity, a step's relation leads from the parents it
+ * has keys of to what its reader reads), which the compiler cannot see. The conversions that say so ({@link #mapping},
+ * {@link #typed}) and the arrays of a node's links ({@link #array}) are unchecked, sound because the planner only ever
+ * plans with what the runtime gave it, and are here alone.
  */
 final class PlanBinder {
 
@@ -25,18 +26,13 @@ final class PlanBinder {
      * the lazy read) unless its relationship is of {@code rootEntity}, whose name says it. {@code backReference}, for
      * what a lazy relationship runs, is the field of each row read that holds the parent it was run for.
      */
-    static <E> StatementTree<E> tree(StatementPlan plan, StatementName name, String rootEntity, String within,
-            MappedRelation backReference) {
+    static <E> StatementTree<E> tree(StatementPlan<EntityMapping<?>, Relation<?, ?>> plan, StatementName name,
+            String rootEntity, String within, Relation<?, ?> backReference) {
         List<BatchedStep<?, ?>> steps = new ArrayList<>(plan.steps().size());
-        for (StepPlan step : plan.steps()) {
+        for (StepPlan<EntityMapping<?>, Relation<?, ?>> step : plan.steps()) {
             steps.add(step(step, rootEntity, within));
         }
-        StatementPlan.Recursion planned = plan.recursion();
-        StatementTree.Recursion<E> recursion = planned == null ? null
-                : new StatementTree.Recursion<>(relation(planned.relation()), planned.depthIndex(),
-                        planned.parentKeyIndex(), backReference(planned.backReference()));
-        return new StatementTree<>(plan.sql(), plan.jdbc(), name, reader(plan.reader(), false), steps,
-                plan.readerCount(), recursion, backReference(backReference));
+        return new StatementTree<>(plan, name, steps, backReference);
     }
 
     /**
@@ -44,75 +40,44 @@ final class PlanBinder {
      * plan or lazy read it runs in) unless the relationship is of {@code rootEntity}: {@code Author.books (SELECT_IN)},
      * {@code Book.reviews (SELECT_IN), in a plan of Author,} (before "failed").
      */
-    private static BatchedStep<?, ?> step(StepPlan plan, String rootEntity, String within) {
+    private static BatchedStep<?, ?> step(StepPlan<EntityMapping<?>, Relation<?, ?>> plan, String rootEntity,
+            String within) {
         String relationship = plan.relation().qualifiedName();
         String what = relationship + " (" + plan.strategy() + ")"
                 + (rootEntity != null && relationship.startsWith(rootEntity + ".") ? "" : ", in " + within + ",");
         StatementName name = new StatementName(what, relationship, Strategies.of(plan.strategy()));
-        BatchedStep.Parts<Object, Object> parts = new BatchedStep.Parts<>(plan.id(), relation(plan.relation()),
-                plan.sql(), plan.jdbc(), name, reader(plan.reader(), false), plan.parentKeyIndex(), plan.keysSlot(),
-                plan.keysArrayType(), backReference(plan.backReference()));
         return switch (plan.strategy()) {
-            case SELECT_IN -> new SelectInStep<>(parts);
-            case SUBQUERY -> new SubqueryStep<>(parts);
-            case IMMEDIATE -> new ImmediateStep<>(parts);
+            case SELECT_IN -> new SelectInStep<>(plan, name);
+            case SUBQUERY -> new SubqueryStep<>(plan, name);
+            case IMMEDIATE -> new ImmediateStep<>(plan, name);
             // Listed rather than a default, so a new strategy does not compile until it says whether it is a step.
             case JOINED, NESTED, LAZY, NO_LOAD, RAISE ->
                     throw new IllegalArgumentException(plan.strategy() + " runs no step of its own");
         };
     }
 
+    /** The generated mapping of the entity {@code node} reads, as the reader of {@code E} that reads it. */
+    @SuppressWarnings("unchecked")
+    static <E> EntityMapping<E> mapping(NodePlan<EntityMapping<?>, Relation<?, ?>> node) {
+        return (EntityMapping<E>) node.entity();
+    }
+
     /**
-     * The reader of {@code plan}; {@code joinedNode} when it reads the target of an outer join, whose row may hold
-     * no entity.
+     * {@code relation} as a relation from entities of {@code P} to entities of {@code C}, as where it sits in the plan
+     * says: from the entity of the reader whose link it is to that of its target's reader, or from a step's parents
+     * to what the step reads.
      */
-    private static <E> NodeReader<E> reader(NodePlan plan, boolean joinedNode) {
-        List<NodeReader.Joined<E, ?>> joined = new ArrayList<>();
-        for (NodePlan.Joined link : plan.joined()) {
-            joined.add(new NodeReader.Joined<>(relation(link.relation()), reader(link.target(), true), link.distinct(),
-                    backReference(link.backReference())));
-        }
-        List<NodeReader.Nested<E, ?>> nested = new ArrayList<>();
-        for (NodePlan.Nested link : plan.nested()) {
-            NodePlan target = link.target();
-            nested.add(new NodeReader.Nested<>(relation(link.relation()), link.column(), reader(target, false),
-                    NestedRows.of(mapping(target.entity()), target.nested().size()),
-                    backReference(link.backReference())));
-        }
-        List<NodeReader.Batched<E, ?>> batched = new ArrayList<>();
-        for (NodePlan.Batched link : plan.batched()) {
-            batched.add(new NodeReader.Batched<>(relation(link.relation()), link.keyIndex(), link.stepId()));
-        }
-        List<NodeReader.Lazy<E, ?>> lazy = new ArrayList<>();
-        for (NodePlan.Lazy link : plan.lazy()) {
-            lazy.add(new NodeReader.Lazy<>(relation(link.relation()), link.keyIndex(), new LazyLoad<>(link.load())));
-        }
-        List<NodeReader.Unloaded<E, ?>> unloaded = new ArrayList<>();
-        for (NodePlan.Unloaded link : plan.unloaded()) {
-            unloaded.add(new NodeReader.Unloaded<>(relation(link.relation()), link.strategy()));
-        }
-        List<NodeReader.Claimed<E, ?>> claimed = new ArrayList<>();
-        for (MappedRelation relation : plan.claimed()) {
-            claimed.add(new NodeReader.Claimed<>(relation(relation)));
-        }
-        return new NodeReader<>(plan.id(), mapping(plan.entity()), plan.offset(), joined, nested, batched, lazy,
-                unloaded, claimed, plan.distinctRows(), joinedNode);
-    }
-
-    /** The back-reference the planner found, or null. */
-    private static <C, P> BackReference<C, P> backReference(MappedRelation relation) {
-        return relation == null ? null : new BackReference<>(relation(relation), relation.target().buildsRecords());
-    }
-
-    /** The generated mapping the planner was given as {@code entity}. */
     @SuppressWarnings("unchecked")
-    private static <E> EntityMapping<E> mapping(MappedEntity entity) {
-        return (EntityMapping<E>) entity;
-    }
-
-    /** The generated relation the planner was given as {@code relation}. */
-    @SuppressWarnings("unchecked")
-    private static <P, C> Relation<P, C> relation(MappedRelation relation) {
+    static <P, C> Relation<P, C> typed(Relation<?, ?> relation) {
         return (Relation<P, C>) relation;
+    }
+
+    /**
+     * A node's {@code links} as an array, made by {@code newArray} ({@code NodePlan.Joined[]::new}), which a reader
+     * walks on every row with no iterator.
+     */
+    @SuppressWarnings("unchecked")
+    static <L> L[] array(List<L> links, IntFunction<Object[]> newArray) {
+        return links.toArray((L[]) newArray.apply(links.size()));
     }
 }

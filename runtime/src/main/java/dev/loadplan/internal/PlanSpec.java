@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 public final class PlanSpec<E> {
 
     private final EntityMapping<E> mapping;
-    private final PlanShape shape;
+    private final PlanShape<EntityMapping<?>, Relation<?, ?>> shape;
     /** The values this plan binds itself; those of its links' plans stay with them, in {@link #links}. */
     private final Map<String, Object> binds;
     /** The names this plan's own fragments (where, orderBy, fromSql) use, in order. */
@@ -35,8 +35,9 @@ public final class PlanSpec<E> {
     // Gathered on first use; a race gathers twice.
     private volatile Map<String, Object> checkedBinds;
 
-    private PlanSpec(EntityMapping<E> mapping, PlanShape shape, Map<String, Object> binds, List<String> names,
-            Map<Relation<E, ?>, PlanSpec<?>> links, Long limit, Long offset) {
+    private PlanSpec(EntityMapping<E> mapping, PlanShape<EntityMapping<?>, Relation<?, ?>> shape,
+            Map<String, Object> binds, List<String> names, Map<Relation<E, ?>, PlanSpec<?>> links, Long limit,
+            Long offset) {
         this.mapping = mapping;
         this.shape = shape;
         this.binds = binds;
@@ -46,12 +47,12 @@ public final class PlanSpec<E> {
         this.offset = offset;
     }
 
-    private PlanSpec<E> with(PlanShape next) {
+    private PlanSpec<E> with(PlanShape<EntityMapping<?>, Relation<?, ?>> next) {
         return new PlanSpec<>(mapping, next, binds, names, links, limit, offset);
     }
 
     /** The plan with {@code next} and the names {@code fragment} uses added to those of its fragments. */
-    private PlanSpec<E> with(PlanShape next, String fragment) {
+    private PlanSpec<E> with(PlanShape<EntityMapping<?>, Relation<?, ?>> next, String fragment) {
         List<String> more = PlanBinds.namesIn(fragment);
         if (more.isEmpty()) {
             return with(next);
@@ -81,7 +82,7 @@ public final class PlanSpec<E> {
     }
 
     /** What fixes the statements: everything but the values bound when the plan runs. */
-    public PlanShape shape() {
+    public PlanShape<EntityMapping<?>, Relation<?, ?>> shape() {
         return shape;
     }
 
@@ -158,8 +159,8 @@ public final class PlanSpec<E> {
      */
     public <C> PlanSpec<E> link(Relation<E, C> relation, Strategy strategy, PlanSpec<C> target) {
         Objects.requireNonNull(strategy, "strategy");
-        PlanShape linked = refused(() -> shape.link(relation, Strategies.of(strategy),
-                target == null ? null : target.shape));
+        PlanShape<EntityMapping<?>, Relation<?, ?>> linked = refused(() -> shape.link(relation,
+                Strategies.of(strategy), target == null ? null : target.shape));
         Map<Relation<E, ?>, PlanSpec<?>> next = new LinkedHashMap<>(links);
         next.remove(relation);
         if (target != null) {
@@ -218,7 +219,7 @@ public final class PlanSpec<E> {
     }
 
     /** The shape {@code change} makes, with a plan the planner refuses reported as users catch it. */
-    static PlanShape refused(Supplier<PlanShape> change) {
+    static <S> S refused(Supplier<S> change) {
         try {
             return change.get();
         } catch (PlanningException e) {

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * @param <P> the entity that declares the relationship
  * @param <C> the entity it points at
  */
-public abstract class Relation<P, C> implements MappedRelation {
+public abstract class Relation<P, C> implements MappedRelation<EntityMapping<?>, Relation<?, ?>> {
 
     private final String qualifiedName;
     private final RelationShape shape;

@@ -1,7 +1,7 @@
 package dev.loadplan.internal;
 
+import dev.loadplan.planner.StatementPlan;
 import dev.loadplan.planner.StepPlan;
-import dev.loadplan.planner.sql.JdbcSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -10,54 +10,46 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Handle;
 
 /**
- * One statement, the reader of its rows, and the steps that load what its entities' batched links wait for:
- * the root of a plan, or what a lazy relationship runs on first read. Immutable; every run has its own state.
+ * One statement as its {@link StatementPlan} plans it, the reader of its rows, and the steps that load what its
+ * entities' batched links wait for: the root of a plan, or what a lazy relationship runs on first read. Immutable;
+ * every run has its own state.
  */
 final class StatementTree<E> {
 
-    private final String sql;
-    /** The statement as JDBC runs it, or null when it holds the caller's SQL. */
-    private final JdbcSql jdbc;
+    private final StatementPlan<EntityMapping<?>, Relation<?, ?>> plan;
     /** What a failure calls the statement. */
     private final StatementName name;
     private final NodeReader<E> reader;
     private final List<BatchedStep<?, ?>> steps;
-    private final int readerCount;
-    private final Recursion<E> recursion;
-    private final BackReference<E, Object> backReference;
-
     /**
-     * How a recursive statement's rows hang together: each row's depth, and the key of its parent, a row of an
-     * earlier depth. Rows of depth 0 are the roots.
+     * For what a lazy relationship runs, the field of each row read that holds the parent it was run for, filled with
+     * no statement; else null.
      */
-    record Recursion<E>(Relation<E, E> relation, int depthIndex, int parentKeyIndex,
-            BackReference<E, E> backReference) {
-    }
+    private final Relation<?, ?> backReference;
 
-    StatementTree(String sql, JdbcSql jdbc, StatementName name, NodeReader<E> reader,
-            List<BatchedStep<?, ?>> steps, int readerCount, Recursion<E> recursion,
-            BackReference<E, Object> backReference) {
-        this.sql = sql;
-        this.jdbc = jdbc;
+    StatementTree(StatementPlan<EntityMapping<?>, Relation<?, ?>> plan, StatementName name,
+            List<BatchedStep<?, ?>> steps, Relation<?, ?> backReference) {
+        this.plan = plan;
         this.name = name;
-        this.reader = reader;
+        this.reader = new NodeReader<>(plan.reader(), false);
         this.steps = List.copyOf(steps);
-        this.readerCount = readerCount;
-        this.recursion = recursion;
         this.backReference = backReference;
     }
 
     /** Reads a row of a recursive statement: a root, or a child of a row read before it. */
-    private void readRecursive(ResultSet row, LoadState state, List<E> roots) throws SQLException {
+    private void readRecursive(StatementPlan.Recursion<Relation<?, ?>> recursion, ResultSet row, LoadState state,
+            List<E> roots) throws SQLException {
         int depth = row.getInt(recursion.depthIndex() + 1);
         E entity = reader.read(row, state, depth == 0 ? roots : null);
         if (depth > 0) {
-            Object parentKey = recursion.relation().readKey(row, recursion.parentKeyIndex());
+            // The relation walked down leads from the statement's entity to the same entity.
+            Relation<E, E> relation = PlanBinder.typed(recursion.relation());
+            Object parentKey = relation.readKey(row, recursion.parentKeyIndex());
             @SuppressWarnings("unchecked")
-            E parent = (E) state.table(recursion.relation().target()).get(parentKey);
-            recursion.relation().attachDistinct(parent, entity);
+            E parent = (E) state.table(relation.target()).get(parentKey);
+            relation.attachDistinct(parent, entity);
             if (recursion.backReference() != null) {
-                recursion.backReference().fill(entity, parent, state);
+                state.fillBackReference(PlanBinder.typed(recursion.backReference()), entity, parent);
             }
         }
     }
@@ -67,17 +59,18 @@ final class StatementTree<E> {
     }
 
     String sql() {
-        return sql;
+        return plan.sql();
     }
 
     /** The statement of a plan's root, bound to {@code binds}. */
     PlanStatement bound(RootBinds binds, Handle handle) {
-        return PlanStatement.bindingRoot(name, sql, jdbc, binds, handle);
+        return PlanStatement.bindingRoot(name, plan.sql(), plan.jdbc(), binds, handle);
     }
 
     /** The statement of a lazy relationship, bound to the one parent key it loads for and the plan's values. */
     PlanStatement bound(Object key, RootBinds binds, Handle handle) {
-        return PlanStatement.own(name, jdbc.sql(), binds.arguments(jdbc.parameters(), Binding.key(key), handle));
+        return PlanStatement.own(name, plan.jdbc().sql(),
+                binds.arguments(plan.jdbc().parameters(), Binding.key(key), handle));
     }
 
     List<BatchedStep<?, ?>> steps() {
@@ -86,7 +79,7 @@ final class StatementTree<E> {
 
     /** Why this tree cannot stream its roots batch by batch, or null when it can. */
     String whyNotStreamable() {
-        if (recursion != null) {
+        if (plan.recursion() != null) {
             return "it loads whole trees WITH RECURSIVE, whose rows do not come root by root";
         }
         for (BatchedStep<?, ?> step : steps) {
@@ -106,7 +99,7 @@ final class StatementTree<E> {
      */
     List<E> readBatch(Handle handle, PlanStatement statement, RowCursor cursor, LazySource lazySource,
             RootBinds rootBinds, int batchSize) {
-        LoadState state = new LoadState(lazySource.identities(), lazySource, readerCount, steps.size(), null);
+        LoadState state = new LoadState(lazySource.identities(), lazySource, plan.readerCount(), steps.size(), null);
         List<E> roots = new ArrayList<>();
         try {
             ResultSet row = cursor.rows();
@@ -141,8 +134,9 @@ final class StatementTree<E> {
      */
     List<E> run(Handle handle, PlanStatement statement, Identities identities, LazySource lazySource,
             RootBinds rootBinds, Object treeKeys, Object parent, ReentrantLock graphLock) {
-        LoadState state = new LoadState(identities, lazySource, readerCount, steps.size(), graphLock);
+        LoadState state = new LoadState(identities, lazySource, plan.readerCount(), steps.size(), graphLock);
         state.keys(StepPlan.TREE_KEYS, treeKeys);
+        StatementPlan.Recursion<Relation<?, ?>> recursion = plan.recursion();
         List<E> read = statement.run(handle, state, row -> {
             state.startStatement();
             List<E> firstVisits = new ArrayList<>();
@@ -151,14 +145,15 @@ final class StatementTree<E> {
                 if (recursion == null) {
                     reader.read(row, state, firstVisits);
                 } else {
-                    readRecursive(row, state, firstVisits);
+                    readRecursive(recursion, row, state, firstVisits);
                 }
             }
             return firstVisits;
         });
         if (backReference != null) {
+            Relation<E, Object> toParent = PlanBinder.typed(backReference);
             for (E child : read) {
-                backReference.fill(child, parent, state);
+                state.fillBackReference(toParent, child, parent);
             }
         }
         completeAfter(handle, state, rootBinds);

@@ -9,21 +9,21 @@ import org.jdbi.v3.core.Handle;
  */
 final class SubqueryStep<P, C> extends BatchedStep<P, C> {
 
-    SubqueryStep(Parts<P, C> parts) {
-        super(parts);
+    SubqueryStep(StepPlan<EntityMapping<?>, Relation<?, ?>> plan, StatementName name) {
+        super(plan, name);
     }
 
     @Override
     boolean repeatsRoot() {
-        return parts().keysSlot() == StepPlan.ROOT_BINDS;
+        return plan().keysSlot() == StepPlan.ROOT_BINDS;
     }
 
     @Override
     void load(Handle handle, LoadState state, RootBinds rootBinds, ParentBatch batch) {
-        Parts<P, C> parts = parts();
+        StepPlan<EntityMapping<?>, Relation<?, ?>> plan = plan();
         PlanStatement statement = repeatsRoot()
-                ? PlanStatement.bindingRoot(parts.name(), parts.sql(), parts.jdbc(), rootBinds, handle)
-                : own(Binding.keys(parts.keysArrayType(), state.keys(parts.keysSlot())), rootBinds, handle);
+                ? PlanStatement.bindingRoot(name(), plan.sql(), plan.jdbc(), rootBinds, handle)
+                : own(Binding.keys(plan.keysArrayType(), state.keys(plan.keysSlot())), rootBinds, handle);
         attachAll(handle, statement, state, batch);
     }
 }

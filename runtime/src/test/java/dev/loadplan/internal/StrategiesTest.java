@@ -32,6 +32,8 @@ class StrategiesTest {
                 .containsExactly(LoadStrategy.NO_LOAD, LoadStrategy.RAISE);
         assertThat(Arrays.stream(LoadStrategy.values()).filter(strategy -> !strategy.fits(false)))
                 .as("what a plain reference field cannot hold").containsExactly(LoadStrategy.LAZY, LoadStrategy.RAISE);
+        assertThat(Arrays.stream(LoadStrategy.values()).filter(LoadStrategy::runsPerParent))
+                .as("1 statement per parent").containsExactly(LoadStrategy.LAZY, LoadStrategy.IMMEDIATE);
         assertThat(LoadStrategy.SELECT_IN.word()).isEqualTo("SelectIn");
         assertThat(LoadStrategy.NO_LOAD.word()).isEqualTo("NoLoad");
     }

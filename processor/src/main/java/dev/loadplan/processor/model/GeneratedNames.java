@@ -57,8 +57,8 @@ public final class GeneratedNames {
      * {@code books.reviews}, {@code BOOKS_PER_PARENT} for a statement run once per parent. {@code method} is the
      * entry point, {@code relationship} and {@code strategy} what it names (null for {@code plain()}).
      */
-    public static String statementConstant(PlannedStatement statement, String method, RelationshipModel relationship,
-            LoadStrategy strategy, boolean recursive) {
+    public static String statementConstant(PlannedStatement<?, ?> statement, String method,
+            RelationshipModel relationship, LoadStrategy strategy, boolean recursive) {
         if (statement.when() == PlannedStatement.When.ROOT) {
             if (relationship == null) {
                 return PLAIN;

@@ -1,8 +1,6 @@
 package dev.loadplan.processor.plan;
 
 import dev.loadplan.planner.LoadStrategy;
-import dev.loadplan.planner.MappedEntity;
-import dev.loadplan.planner.MappedRelation;
 import dev.loadplan.planner.PlanShape;
 import dev.loadplan.planner.PlanWarning;
 import dev.loadplan.planner.PlannedLoad;
@@ -13,6 +11,8 @@ import dev.loadplan.processor.model.EntityModel;
 import dev.loadplan.processor.model.GeneratedNames;
 import dev.loadplan.processor.model.RelationshipKind;
 import dev.loadplan.processor.model.RelationshipModel;
+import dev.loadplan.processor.plan.PlannedEntities.Entity;
+import dev.loadplan.processor.plan.PlannedEntities.Relation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +61,7 @@ public final class LoaderPlanner {
     private final EntityModel entity;
     private final PlannedEntities entities;
     private final Map<String, String> nameBySql = new LinkedHashMap<>();
-    private final Map<String, PlannedStatement> firstUse = new LinkedHashMap<>();
+    private final Map<String, PlannedStatement<Entity, Relation>> firstUse = new LinkedHashMap<>();
     private final Map<String, List<String>> usesBySql = new LinkedHashMap<>();
 
     private LoaderPlanner(EntityModel entity, PlannedEntities entities) {
@@ -78,12 +78,12 @@ public final class LoaderPlanner {
     }
 
     private Loader plan() {
-        MappedEntity mapped = entities.entity(entity);
+        Entity mapped = entities.entity(entity);
         List<EntryPoint> entryPoints = new ArrayList<>();
-        PlannedLoad plain = Planner.plan(PlanShape.of(mapped));
+        PlannedLoad<Entity, Relation> plain = Planner.plan(PlanShape.of(mapped));
         entryPoints.add(entryPoint("plain", null, null, false, plain));
         for (RelationshipModel relationship : entity.relationships()) {
-            MappedRelation relation = entities.relation(entity, relationship);
+            Relation relation = entities.relation(entity, relationship);
             if (isSelfReferentialCollection(entity, relationship)) {
                 entryPoints.add(entryPoint(GeneratedNames.recursiveEntryPoint(relationship), relationship, null, true,
                         Planner.plan(PlanShape.of(mapped).recursive(relation))));
@@ -96,41 +96,41 @@ public final class LoaderPlanner {
         List<StatementConstant> constants = new ArrayList<>();
         nameBySql.forEach((sql, name) -> constants.add(new StatementConstant(name, sql,
                 describe(firstUse.get(sql)) + " " + uses(usesBySql.get(sql)))));
-        return new Loader(constants, entryPoints, costlyDefaults(plain));
+        return new Loader(constants, entryPoints, costlyDefaults(mapped, plain));
     }
 
-    /** The warnings of {@code plain}, the plan of declared defaults alone, about this entity's own relationships. */
-    private List<CostlyDefaults> costlyDefaults(PlannedLoad plain) {
-        Map<MappedRelation, RelationshipModel> own = new LinkedHashMap<>();
-        for (RelationshipModel relationship : entity.relationships()) {
-            own.put(entities.relation(entity, relationship), relationship);
-        }
+    /**
+     * The warnings of {@code plain}, the plan of declared defaults alone, about the relationships of {@code mapped},
+     * the entity itself.
+     */
+    private static List<CostlyDefaults> costlyDefaults(Entity mapped, PlannedLoad<Entity, Relation> plain) {
         List<CostlyDefaults> costly = new ArrayList<>();
-        for (PlanWarning warning : plain.warnings()) {
-            if (own.keySet().containsAll(warning.relations())) {
-                costly.add(new CostlyDefaults(warning.kind(), warning.relations().stream().map(own::get).toList()));
+        for (PlanWarning<Relation> warning : plain.warnings()) {
+            if (mapped.relations().containsAll(warning.relations())) {
+                costly.add(new CostlyDefaults(warning.kind(),
+                        warning.relations().stream().map(Relation::model).toList()));
             }
         }
         return costly;
     }
 
     private EntryPoint entryPoint(String method, RelationshipModel relationship, LoadStrategy strategy,
-            boolean recursive, PlannedLoad planned) {
-        List<PlannedStatement> statements = planned.described();
+            boolean recursive, PlannedLoad<Entity, Relation> planned) {
+        List<PlannedStatement<Entity, Relation>> statements = planned.described();
         List<String> names = new ArrayList<>();
-        for (PlannedStatement statement : statements) {
+        for (PlannedStatement<Entity, Relation> statement : statements) {
             names.add(constant(statement, method, relationship, strategy, recursive));
         }
         boolean loadsDefaults = statements.stream().anyMatch(statement -> statement.relation() != null
                 && (relationship == null || !statement.path().equals(relationship.field())))
                 || Stream.concat(statements.get(0).joined().stream(), statements.get(0).nested().stream())
-                        .anyMatch(joined -> relationship == null || joined != entities.relation(entity, relationship));
+                        .anyMatch(joined -> relationship == null || joined.model() != relationship);
         return new EntryPoint(method, relationship, strategy, recursive, names, loadsDefaults,
                 runs(statements, names, relationship, strategy));
     }
 
     /** The constant holding {@code statement}: the one that holds it already, or a new one named for its place. */
-    private String constant(PlannedStatement statement, String method, RelationshipModel relationship,
+    private String constant(PlannedStatement<Entity, Relation> statement, String method, RelationshipModel relationship,
             LoadStrategy strategy, boolean recursive) {
         String sql = statement.sql();
         usesBySql.computeIfAbsent(sql, ignored -> new ArrayList<>()).add(method);
@@ -149,11 +149,11 @@ public final class LoaderPlanner {
     }
 
     /** What an entry point's Javadoc says it runs: each constant, in order, and when. */
-    private static String runs(List<PlannedStatement> statements, List<String> names, RelationshipModel relationship,
-            LoadStrategy strategy) {
+    private static String runs(List<PlannedStatement<Entity, Relation>> statements, List<String> names,
+            RelationshipModel relationship, LoadStrategy strategy) {
         StringBuilder runs = new StringBuilder();
         for (int i = 0; i < statements.size(); i++) {
-            PlannedStatement statement = statements.get(i);
+            PlannedStatement<Entity, Relation> statement = statements.get(i);
             String link = "{@link #" + names.get(i) + "}";
             switch (statement.when()) {
                 case ROOT -> runs.append("runs ").append(link);
@@ -174,7 +174,7 @@ public final class LoaderPlanner {
     }
 
     /** What a constant's statement reads and binds, from the first plan that runs it. */
-    private static String describe(PlannedStatement statement) {
+    private static String describe(PlannedStatement<Entity, Relation> statement) {
         String joined = joined(statement);
         String relation = statement.relation() == null ? null
                 : "{@code " + statement.relation().qualifiedName() + "}";
@@ -201,7 +201,7 @@ public final class LoaderPlanner {
     }
 
     /** What else a statement reads in its rows: the relationships joined into them and those nested in columns. */
-    private static String joined(PlannedStatement statement) {
+    private static String joined(PlannedStatement<Entity, Relation> statement) {
         List<String> parts = new ArrayList<>();
         if (!statement.joined().isEmpty()) {
             parts.add(codes(statement.joined()) + " joined in the same rows");
@@ -212,7 +212,7 @@ public final class LoaderPlanner {
         return parts.isEmpty() ? "" : ", with " + String.join(", and ", parts);
     }
 
-    private static String codes(List<MappedRelation> relations) {
+    private static String codes(List<Relation> relations) {
         return String.join(", ", relations.stream().map(relation -> "{@code " + relation.qualifiedName() + "}")
                 .toList());
     }

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The entities of a build as the planner sees them: every entity model, its relationships pointing at the
  * others, so the processor plans each static entry point with the planner the runtime runs it with, declared
- * defaults of every entity it reaches included.
+ * defaults of every entity it reaches included. What the planner plans holds these, so a plan's relations lead back
+ * to their models.
  */
 public final class PlannedEntities {
 
@@ -43,12 +44,12 @@ public final class PlannedEntities {
     }
 
     /** The planner's view of {@code model}. */
-    public MappedEntity entity(EntityModel model) {
+    Entity entity(EntityModel model) {
         return require(model.type());
     }
 
     /** The planner's view of {@code relationship} of {@code model}. */
-    public MappedRelation relation(EntityModel model, RelationshipModel relationship) {
+    Relation relation(EntityModel model, RelationshipModel relationship) {
         for (Relation relation : require(model.type()).relations) {
             if (relation.model == relationship) {
                 return relation;
@@ -65,7 +66,8 @@ public final class PlannedEntities {
         return entity;
     }
 
-    private static final class Entity implements MappedEntity {
+    /** An entity model as the planner sees it. */
+    static final class Entity implements MappedEntity<Entity, Relation> {
         private final EntityModel model;
         private final List<Relation> relations = new ArrayList<>();
 
@@ -99,7 +101,8 @@ public final class PlannedEntities {
         }
     }
 
-    private static final class Relation implements MappedRelation {
+    /** A relationship of an entity model as the planner sees it. */
+    static final class Relation implements MappedRelation<Entity, Relation> {
         private final Entity owner;
         private final RelationshipModel model;
         private final Entity target;
@@ -131,8 +134,12 @@ public final class PlannedEntities {
         }
 
         @Override
-        public MappedEntity target() {
+        public Entity target() {
             return target;
+        }
+
+        RelationshipModel model() {
+            return model;
         }
 
         @Override
