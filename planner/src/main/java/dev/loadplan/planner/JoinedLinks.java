@@ -39,11 +39,6 @@ final class JoinedLinks implements LinkPlanning {
     }
 
     @Override
-    public boolean inParentStatement() {
-        return true;
-    }
-
-    @Override
     public <E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> void plan(Planner<E, R> planner,
             NodeBuilder<E, R> node, PlanShape.Link<E, R> link) {
         R relation = link.relation();

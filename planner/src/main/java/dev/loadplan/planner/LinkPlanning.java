@@ -2,20 +2,9 @@ package dev.loadplan.planner;
 
 /**
  * How one family of strategies plans a link: where it can sit ({@link #fitted}) and what it adds to the node that
- * holds it ({@link #plan}). Each strategy is planned in one place, chosen by {@link #of}.
+ * holds it ({@link #plan}). Each strategy is planned in one place, the one its {@link LoadStrategy} names.
  */
 sealed interface LinkPlanning permits JoinedLinks, NestedLinks, SteppedLinks, LazyLinks, UnloadedLinks {
-
-    /** The planning of {@code strategy}; a switch without default, so a new strategy does not compile until planned. */
-    static LinkPlanning of(LoadStrategy strategy) {
-        return switch (strategy) {
-            case JOINED -> JoinedLinks.LINKS;
-            case NESTED -> NestedLinks.LINKS;
-            case SELECT_IN, SUBQUERY, IMMEDIATE -> SteppedLinks.LINKS;
-            case LAZY -> LazyLinks.LINKS;
-            case NO_LOAD, RAISE -> UnloadedLinks.LINKS;
-        };
-    }
 
     /**
      * The strategy {@code link} can have at {@code position}: its own unless it cannot be written there, when a
@@ -25,11 +14,6 @@ sealed interface LinkPlanning permits JoinedLinks, NestedLinks, SteppedLinks, La
     default LoadStrategy fitted(PlanShape.Link<?, ?> link, Position<?, ?> position, boolean named,
             boolean contained) {
         return link.strategy();
-    }
-
-    /** Whether links of this family read their rows in their parent's statement, where their criteria go too. */
-    default boolean inParentStatement() {
-        return false;
     }
 
     /** Adds {@code link}, whose strategy is already fitted, to {@code node}; {@code planner} plans what lies below. */

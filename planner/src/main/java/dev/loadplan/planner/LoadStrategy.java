@@ -3,18 +3,19 @@ package dev.loadplan.planner;
 /**
  * How a plan loads one relationship: the strategies of the runtime's public {@code Strategy}, under the same names,
  * for code that must not depend on the runtime. Each strategy says here what holds for it wherever it is used: when
- * it loads, how many statements of its own it runs, which fields it fits, and the word naming it in generated entry
- * points.
+ * it loads, how many statements of its own it runs, which fields it fits, the word naming it in generated entry
+ * points, and the {@link LinkPlanning} that plans it. A new strategy is one constant here, and a new
+ * {@code LinkPlanning} when no family plans it yet.
  */
 public enum LoadStrategy {
-    JOINED(When.WITH_PARENT, Statements.NONE_OF_ITS_OWN, false, "Joined"),
-    NESTED(When.WITH_PARENT, Statements.NONE_OF_ITS_OWN, false, "Nested"),
-    SELECT_IN(When.WITH_PARENT, Statements.ONE_FOR_ALL_PARENTS, false, "SelectIn"),
-    SUBQUERY(When.WITH_PARENT, Statements.ONE_FOR_ALL_PARENTS, false, "Subquery"),
-    LAZY(When.ON_READ, Statements.ONE_PER_PARENT, true, "Lazy"),
-    IMMEDIATE(When.WITH_PARENT, Statements.ONE_PER_PARENT, false, "Immediate"),
-    NO_LOAD(When.NEVER, Statements.NONE_OF_ITS_OWN, false, "NoLoad"),
-    RAISE(When.NEVER, Statements.NONE_OF_ITS_OWN, true, "Raise");
+    JOINED(When.WITH_PARENT, Statements.NONE_OF_ITS_OWN, false, "Joined", JoinedLinks.LINKS),
+    NESTED(When.WITH_PARENT, Statements.NONE_OF_ITS_OWN, false, "Nested", NestedLinks.LINKS),
+    SELECT_IN(When.WITH_PARENT, Statements.ONE_FOR_ALL_PARENTS, false, "SelectIn", SteppedLinks.LINKS),
+    SUBQUERY(When.WITH_PARENT, Statements.ONE_FOR_ALL_PARENTS, false, "Subquery", SteppedLinks.LINKS),
+    LAZY(When.ON_READ, Statements.ONE_PER_PARENT, true, "Lazy", LazyLinks.LINKS),
+    IMMEDIATE(When.WITH_PARENT, Statements.ONE_PER_PARENT, false, "Immediate", SteppedLinks.LINKS),
+    NO_LOAD(When.NEVER, Statements.NONE_OF_ITS_OWN, false, "NoLoad", UnloadedLinks.LINKS),
+    RAISE(When.NEVER, Statements.NONE_OF_ITS_OWN, true, "Raise", UnloadedLinks.LINKS);
 
     /** When a strategy loads the relationship. */
     private enum When {
@@ -40,12 +41,14 @@ public enum LoadStrategy {
     private final Statements statements;
     private final boolean needsDeferringField;
     private final String word;
+    private final LinkPlanning planning;
 
-    LoadStrategy(When when, Statements statements, boolean needsDeferringField, String word) {
+    LoadStrategy(When when, Statements statements, boolean needsDeferringField, String word, LinkPlanning planning) {
         this.when = when;
         this.statements = statements;
         this.needsDeferringField = needsDeferringField;
         this.word = word;
+        this.planning = planning;
     }
 
     /** Whether the plan's own statements load the relationship, during the load. */
@@ -82,5 +85,15 @@ public enum LoadStrategy {
     /** {@return the word naming the strategy in an entry point: {@code SelectIn} in {@code withBooksSelectIn}} */
     public String word() {
         return word;
+    }
+
+    /** Whether it reads the relationship in the parent's own statement, where the link's criteria go too. */
+    boolean readsInParentStatement() {
+        return when == When.WITH_PARENT && statements == Statements.NONE_OF_ITS_OWN;
+    }
+
+    /** How the planner plans a link of this strategy: where it can sit, and what it adds to its parent's node. */
+    LinkPlanning planning() {
+        return planning;
     }
 }

@@ -99,7 +99,7 @@ public final class Planner<E extends MappedEntity<E, R>, R extends MappedRelatio
      */
     private static boolean joinsWithCriteria(PlanShape<?, ?> shape) {
         for (PlanShape.Link<?, ?> link : shape.links()) {
-            if (LinkPlanning.of(link.strategy()).inParentStatement()
+            if (link.strategy().readsInParentStatement()
                     && (criteria(link).any() || joinsWithCriteria(link.target()))) {
                 return true;
             }
@@ -133,7 +133,7 @@ public final class Planner<E extends MappedEntity<E, R>, R extends MappedRelatio
                 continue;
             }
             PlanShape.Link<E, R> link = picked(relation, named.get(relation), node);
-            LinkPlanning.of(link.strategy()).plan(this, node, link);
+            link.strategy().planning().plan(this, node, link);
         }
         return node.build();
     }
@@ -150,7 +150,7 @@ public final class Planner<E extends MappedEntity<E, R>, R extends MappedRelatio
         if (contained) {
             link = relink(link, LoadStrategy.JOINED);
         }
-        LoadStrategy strategy = LinkPlanning.of(link.strategy()).fitted(link, node.position, isNamed, contained);
+        LoadStrategy strategy = link.strategy().planning().fitted(link, node.position, isNamed, contained);
         link = relink(link, strategy);
         if (!strategy.fits(relation.canDefer()) && isNamed) {
             throw new PlanningException(relation.qualifiedName() + " is a plain reference and cannot be "

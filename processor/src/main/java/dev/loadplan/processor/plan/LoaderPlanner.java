@@ -180,23 +180,28 @@ public final class LoaderPlanner {
                 : "{@code " + statement.relation().qualifiedName() + "}";
         String parentKey = statement.relation() == null ? null : "{@code " + statement.parent().table().table() + "."
                 + statement.relation().shape().sourceColumn() + "}";
-        return switch (statement.when()) {
-            case ROOT -> statement.recursive() != null
+        if (statement.when() == PlannedStatement.When.ROOT) {
+            return statement.recursive() != null
                     ? "Reads {@code " + statement.parent().table().table() + "} rows and, in the same statement, "
                             + "every row below them along {@code " + statement.recursive().qualifiedName() + "}, with "
                             + "{@code WITH RECURSIVE}" + joined + ". Binds nothing."
                     : "Reads every row of {@code " + statement.parent().table().table() + "} in primary key order"
                             + joined + ". Binds nothing.";
-            case BATCH -> statement.strategy() == LoadStrategy.SUBQUERY
-                    ? "Reads " + relation + " of the parents the statement before it selects, repeating that "
-                            + "statement as a subquery" + joined + ". Binds what that statement binds."
-                    : "Reads " + relation + " of every parent loaded, in one statement whatever their number" + joined
-                            + ". Binds the parents' keys (" + parentKey + ") as one {@code "
-                            + statement.relation().keyArrayType() + "[]}.";
-            case PER_KEY, ON_READ -> "Reads " + relation + " of one parent" + joined + ": runs once per parent key, "
+        }
+        // By strategy, each case listed: a new strategy running statements of its own does not compile until it
+        // says here what they read and bind.
+        return switch (statement.strategy()) {
+            case SELECT_IN -> "Reads " + relation + " of every parent loaded, in one statement whatever their number"
+                    + joined + ". Binds the parents' keys (" + parentKey + ") as one {@code "
+                    + statement.relation().keyArrayType() + "[]}.";
+            case SUBQUERY -> "Reads " + relation + " of the parents the statement before it selects, repeating that "
+                    + "statement as a subquery" + joined + ". Binds what that statement binds.";
+            case IMMEDIATE, LAZY -> "Reads " + relation + " of one parent" + joined + ": runs once per parent key, "
                     + (statement.relation().canDefer() ? "during the load (IMMEDIATE) or when first read (LAZY)"
                             : "during the load (IMMEDIATE; a plain reference cannot be LAZY)")
                     + ". Binds the parent's key (" + parentKey + ").";
+            case JOINED, NESTED, NO_LOAD, RAISE -> throw new IllegalStateException(
+                    statement.strategy() + " runs no statement of its own");
         };
     }
 
