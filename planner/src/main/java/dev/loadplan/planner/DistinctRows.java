@@ -46,7 +46,7 @@ final class DistinctRows<E extends MappedEntity<E, R>, R extends MappedRelation<
             NodePlan<E, R> reader = rows.markedStatement(step.reader(), once);
             steps.add(new StepPlan<>(step.id(), step.parent(), step.relation(), step.strategy(), step.sql(), reader,
                     step.parentKeyIndex(), step.keysSlot(), step.keysArrayType(), step.backReference(), step.path(),
-                    step.jdbc()));
+                    step.jdbc(), step.answeredFromGraph()));
         }
         return new StatementPlan<>(plan.sql(), root, steps, plan.readerCount(), plan.recursion(), plan.warnings(),
                 plan.jdbc());

@@ -19,7 +19,9 @@ final class LazyLinks implements LinkPlanning {
             NodeBuilder<E, R> node, PlanShape.Link<E, R> link) {
         R relation = link.relation();
         Position<E, R> below = node.below(relation, null);
-        LazyPlan<E, R> load = new LazyPlan<>(node.entity, relation, below.path(), node.backReference(relation),
+        R backReference = node.backReference(relation);
+        LazyPlan<E, R> load = new LazyPlan<>(node.entity, relation, below.path(), backReference,
+                Planner.keyIsTargetId(relation, backReference), Planner.criteria(link).any(),
                 () -> tree(link, below));
         planner.lazy(load);
         node.lazy.add(new NodePlan.Lazy<>(relation, node.keyIndex(relation), load));

@@ -30,6 +30,14 @@ public record NodePlan<E, R>(int id, E entity, int offset, List<Joined<E, R>> jo
     }
 
     /**
+     * Whether the node reads its entity and nothing more: no relation joined, nested, loaded by a step or on first
+     * read below it (what it leaves unloaded decides nothing for an entity read before, whose links are decided).
+     */
+    public boolean readsOnlyItsEntity() {
+        return joined.isEmpty() && nested.isEmpty() && batched.isEmpty() && lazy.isEmpty();
+    }
+
+    /**
      * A relation read from the same row, below this entity. {@code distinct} when its children may come back in
      * rows that are not next to each other (a sibling collection multiplies the rows).
      *

@@ -1,6 +1,7 @@
 package dev.loadplan.planner;
 
 import dev.loadplan.planner.sql.JdbcSql;
+import dev.loadplan.planner.sql.RelationShape;
 import dev.loadplan.planner.sql.RootShaping;
 import dev.loadplan.planner.sql.RowSource;
 import dev.loadplan.planner.sql.SelectTree;
@@ -105,6 +106,17 @@ public final class Planner<E extends MappedEntity<E, R>, R extends MappedRelatio
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the key a parent holds for {@code relation} is its target's own primary key, and so decides alone what
+     * the relation holds: a to-one whose foreign key is in the parent's table (many-to-one, owning one-to-one) with no
+     * back-reference to fill in the target. Two parents holding the same key then get the same answer, and with no
+     * criteria of its own, a target the graph holds under the key is that answer (SQLAlchemy's lazy many-to-one from
+     * the identity map).
+     */
+    static boolean keyIsTargetId(MappedRelation<?, ?> relation, Object backReference) {
+        return relation.shape().kind() == RelationShape.Kind.FOREIGN_KEY_IN_SOURCE && backReference == null;
     }
 
     /** What the plan of a link says of the rows it loads: its {@code where} and {@code orderBy}. */

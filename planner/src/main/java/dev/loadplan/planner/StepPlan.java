@@ -16,9 +16,13 @@ import dev.loadplan.planner.sql.JdbcSql;
  * @param backReference the child's field that holds its parent, filled with no statement; or null
  * @param jdbc the statement as JDBC runs it; null for a subquery that repeats a root statement holding the caller's
  *     SQL, whose named parameters the caller's {@code Jdbi} binds
+ * @param answeredFromGraph for a statement run per parent key ({@code IMMEDIATE}): whether a target the graph
+ *     holds already under that key is what the statement would attach, so the key needs no statement (see
+ *     {@link Planner#keyIsTargetId})
  */
 public record StepPlan<E, R>(int id, E parent, R relation, LoadStrategy strategy, String sql, NodePlan<E, R> reader,
-        int parentKeyIndex, int keysSlot, String keysArrayType, R backReference, String path, JdbcSql jdbc) {
+        int parentKeyIndex, int keysSlot, String keysArrayType, R backReference, String path, JdbcSql jdbc,
+        boolean answeredFromGraph) {
 
     /** A subquery binds what the root statement binds. */
     public static final int ROOT_BINDS = -1;

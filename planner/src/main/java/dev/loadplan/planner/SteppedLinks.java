@@ -64,12 +64,16 @@ final class SteppedLinks implements LinkPlanning {
         Planner.Statement<E, R> statement = planner.statement(link.target(), SqlComposer.targetOffset(relation.shape()),
                 below, node.scope);
         String sql = sql(link.strategy(), relation, statement, parentKeys, criteria);
+        R backReference = node.backReference(relation);
+        boolean answeredFromGraph = link.strategy().runsPerParent()
+                && Planner.keyIsTargetId(relation, backReference) && !criteria.any()
+                && statement.reader().readsOnlyItsEntity();
         node.scope.steps.set(stepId, new StepPlan<>(stepId, node.entity, relation, link.strategy(), sql,
                 statement.reader(), SqlComposer.parentKeyIndex(relation.shape(), target),
                 subquery ? parents.keysSlot() : StepPlan.ROOT_BINDS, subquery ? parents.keysArrayType() : null,
-                node.backReference(relation), below.path(),
+                backReference, below.path(),
                 subquery && parents.keysSlot() == StepPlan.ROOT_BINDS && planner.rootHoldsCallerSql() ? null
-                        : JdbcSql.of(sql)));
+                        : JdbcSql.of(sql), answeredFromGraph));
     }
 
     private static String sql(LoadStrategy strategy, MappedRelation<?, ?> relation, Planner.Statement<?, ?> statement,

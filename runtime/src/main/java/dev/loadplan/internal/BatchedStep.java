@@ -101,13 +101,37 @@ abstract sealed class BatchedStep<P, C> permits SelectInStep, SubqueryStep, Imme
             }
             Object parents = relation.longKeys() ? batch.parentsOf(relation.readLongKey(row, parentKeyIndex))
                     : batch.parentsOf(relation.readKey(row, parentKeyIndex));
-            if (parents instanceof ParentBatch.SharedKey shared) {
-                for (Object parent : shared.parents) {
-                    attach(relation, parent, child, state);
-                }
-            } else if (parents != null) {
-                attach(relation, parents, child, state);
-            }
+            attachToEach(relation, parents, child, state);
         }
+    }
+
+    /** Attaches {@code child} to {@code parents}: one parent, a {@link ParentBatch.SharedKey}, or null for none. */
+    private void attachToEach(Relation<P, C> relation, Object parents, C child, LoadState state) {
+        if (parents instanceof ParentBatch.SharedKey shared) {
+            for (Object parent : shared.parents) {
+                attach(relation, parent, child, state);
+            }
+        } else if (parents != null) {
+            attach(relation, parents, child, state);
+        }
+    }
+
+    /**
+     * For a step whose plan says a target already in the graph answers a key ({@link StepPlan#answeredFromGraph()}):
+     * attaches the target the graph holds under {@code key} to the parents waiting for it, and returns true; false
+     * when the graph holds none, and the key needs its statement.
+     */
+    final boolean attachedFromGraph(Object key, LoadState state, ParentBatch batch) {
+        if (!plan.answeredFromGraph()) {
+            return false;
+        }
+        // The target's entity (or record holder), as the step's reader would have read it from the row.
+        @SuppressWarnings("unchecked")
+        C known = (C) state.table(plan.reader().entity()).get(key);
+        if (known == null) {
+            return false;
+        }
+        attachToEach(PlanBinder.typed(plan.relation()), batch.parentsOf(key), known, state);
+        return true;
     }
 }

@@ -1,8 +1,11 @@
 package dev.loadplan.internal;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The identity map of one load: one object per row of a table, in one {@link EntityTable} per entity type. Lazy
@@ -15,6 +18,16 @@ final class Identities {
     private static final int RUN_MASK = (1 << (Long.SIZE - EntityTable.MARKED_READERS)) - 1;
 
     private int runs;
+
+    /**
+     * The read of each key by each lazy load whose parents share answers by key ({@link LazyLoad}): one per distinct
+     * key, which every parent holding it waits for and keeps. Guarded by {@link #lazyReads}.
+     */
+    private final Map<LazyKey, LoadOnce<? extends List<?>>> lazyAnswers = new HashMap<>();
+
+    /** A lazy load and a key it was read with. */
+    private record LazyKey(LazyLoad<?> load, Object key) {
+    }
 
     /** Taken by each lazy read of the graph while it reads rows: lazy reads may come from several threads. */
     private final ReentrantLock lazyReads = new ReentrantLock();
@@ -30,6 +43,41 @@ final class Identities {
             tables.put(mapping, table);
         }
         return table;
+    }
+
+    /**
+     * What {@code load} answers for {@code key} in this graph: read once by {@code read}, by the first thread that
+     * asks (others asking meanwhile wait for its answer); a read that fails is forgotten and tried again.
+     */
+    <C> List<C> answer(LazyLoad<C> load, Object key, Supplier<List<C>> read) {
+        LoadOnce<List<C>> once;
+        lazyReads.lock();
+        try {
+            // Unchecked, but sound: each key of this map holds what its own load reads, a list of its C.
+            @SuppressWarnings("unchecked")
+            LoadOnce<List<C>> held = (LoadOnce<List<C>>) lazyAnswers.computeIfAbsent(new LazyKey(load, key),
+                    k -> new LoadOnce<>(read));
+            once = held;
+        } finally {
+            lazyReads.unlock();
+        }
+        // Outside the lock: the read takes it itself, but for its statements.
+        return once.get();
+    }
+
+    /**
+     * The entity of {@code mapping} the graph holds under {@code key}, completed (for a record, the record built), as
+     * a one-element list; null when the graph holds none. Taken under the graph's lock, as a lazy read's rows are.
+     */
+    <E> List<E> known(EntityMapping<E> mapping, Object key) {
+        lazyReads.lock();
+        try {
+            EntityTable table = tables.get(mapping);
+            Object entity = table == null ? null : table.get(key);
+            return entity == null ? null : mapping.completeAll(List.of(entity));
+        } finally {
+            lazyReads.unlock();
+        }
     }
 
     /**

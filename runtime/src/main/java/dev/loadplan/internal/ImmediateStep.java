@@ -3,7 +3,10 @@ package dev.loadplan.internal;
 import dev.loadplan.planner.StepPlan;
 import org.jdbi.v3.core.Handle;
 
-/** {@code IMMEDIATE}: one statement per distinct parent key, during the load. */
+/**
+ * {@code IMMEDIATE}: one statement per distinct parent key, during the load; none for the key of a many-to-one target
+ * the graph holds already, when the plan says that is the answer.
+ */
 final class ImmediateStep<P, C> extends BatchedStep<P, C> {
 
     ImmediateStep(StepPlan<EntityMapping<?>, Relation<?, ?>> plan, StatementName name) {
@@ -15,10 +18,16 @@ final class ImmediateStep<P, C> extends BatchedStep<P, C> {
         Object keys = keysOf(batch, state);
         if (keys instanceof long[] longs) {
             for (long key : longs) {
+                if (attachedFromGraph(key, state, batch)) {
+                    continue;
+                }
                 attachAll(handle, own(Binding.bigint(key), rootBinds, handle), state, batch);
             }
         } else {
             for (Object key : (Object[]) keys) {
+                if (attachedFromGraph(key, state, batch)) {
+                    continue;
+                }
                 attachAll(handle, own(Binding.key(key), rootBinds, handle), state, batch);
             }
         }

@@ -21,6 +21,10 @@ final class LazyLoad<C> {
     /** What the pooler check calls a read: made once, not on every read. */
     private final String loading;
     private StatementTree<C> tree;
+    /** Whether a target the graph holds under the parent's key is the answer, with no statement: set with the tree. */
+    private boolean answeredFromGraph;
+    /** Whether parents holding the same key get the same answer, which the graph keeps: set with the tree. */
+    private boolean sameKeySameAnswer;
 
     /** @param plan what the relationship runs, planned on first need */
     LazyLoad(LazyPlan<EntityMapping<?>, Relation<?, ?>> plan) {
@@ -36,8 +40,15 @@ final class LazyLoad<C> {
             String relationship = plan.relation().qualifiedName();
             StatementName name = new StatementName(relationship + " (LAZY)", relationship, Strategy.LAZY);
             tree = PlanBinder.tree(statement, name, null, "the lazy read of " + relationship, plan.backReference());
+            answeredFromGraph = plan.answeredFromGraph();
+            sameKeySameAnswer = plan.sameKeySameAnswer();
         }
         return tree;
+    }
+
+    private synchronized boolean sameKeySameAnswer() {
+        tree();
+        return sameKeySameAnswer;
     }
 
     /**
@@ -58,8 +69,28 @@ final class LazyLoad<C> {
         }
     }
 
-    /** The children of {@code parent}, whose key is {@code key}, in the relationship's order. */
+    /**
+     * The children of {@code parent}, whose key is {@code key}, in the relationship's order. A many-to-one's answer is
+     * the graph's, once per distinct key: parents holding the same key share one read, which a target the graph holds
+     * already answers with no statement (SQLAlchemy's lazy many-to-one from the identity map).
+     */
     List<C> load(Object key, Object parent, LazySource source) {
+        if (!sameKeySameAnswer()) {
+            return read(key, parent, source);
+        }
+        return source.identities().answer(this, key, () -> {
+            if (answeredFromGraph) {
+                List<C> known = source.identities().known(tree().mapping(), key);
+                if (known != null) {
+                    return known;
+                }
+            }
+            return read(key, parent, source);
+        });
+    }
+
+    /** Runs the statement for {@code parent}, whose key is {@code key}, on a connection of the source's. */
+    private List<C> read(Object key, Object parent, LazySource source) {
         String relationship = plan.relation().qualifiedName();
         return source.withHandle(relationship, handle -> ObservedLoad.run(handle, tree().mapping().entityName(),
                 () -> "the lazy read of " + relationship, PlanEvent.Kind.LAZY, source.stats(), () -> {
