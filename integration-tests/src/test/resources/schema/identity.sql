@@ -8,4 +8,3 @@ create table ticket (
     origin_id bigint references project,
     label_id bigint references label
 );
-create table watcher (id bigint primary key, name text not null, ticket_id bigint not null references ticket);

@@ -51,8 +51,6 @@ class IdentityMapToOneTest {
             handle.execute("insert into ticket (id, title, project_id, origin_id, label_id) "
                     + "select i, 'T' || i, i % 6 + 1, case when i % 2 = 1 then i % 3 + 1 end, i % 4 + 1 "
                     + "from generate_series(1, " + TICKETS + ") i");
-            handle.execute("insert into watcher (id, name, ticket_id) select i, 'W' || i, i from generate_series(1, "
-                    + TICKETS + ") i");
         });
     }
 
