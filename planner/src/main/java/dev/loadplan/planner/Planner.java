@@ -67,8 +67,10 @@ public final class Planner<E extends MappedEntity<E, R>, R extends MappedRelatio
         Scope<E, R> scope = new Scope<>();
         PlanShape.Source<R> source = shape.source();
         boolean callerStatement = shape.fromCallerStatement();
+        // Walked whatever the root holds: it refuses what cannot sit below a link keeping its strategy.
+        LinkWalk<E, R> links = LinkWalk.of(shape);
         planner.rootHoldsCallerSql = callerStatement || shape.where() != null || shape.orderBy() != null
-                || LinkWalk.of(shape).joinsWithCriteria();
+                || links.joinsWithCriteria();
         boolean recursive = source != null && source.recursive() != null;
         // A subquery cannot repeat a caller's statement, nor a recursive walk: it finds no parents there.
         KeySource rootKeys = callerStatement || recursive ? null

@@ -369,6 +369,12 @@ class DefaultLinkTest {
                         + "Author.books -> Book.author -> Author. Both are records, and a record cannot hold an "
                         + "instance that holds it. Load Book.author LAZY or NO_LOAD here, or map Book or Author as a "
                         + "class");
+        assertThatThrownBy(() -> Planner.plan(shape.where("authors.name <> :skip")))
+                .as("whatever the root statement holds").isInstanceOf(PlanningException.class)
+                .hasMessageStartingWith("the plan loads Author.books SELECT_IN");
+        assertThatThrownBy(() -> Planner.plan(PlanShape.fromSql(eager.author, "SELECT {columns} FROM authors")
+                .defaultLink(eager.books, authorBack))).isInstanceOf(PlanningException.class)
+                .hasMessageStartingWith("the plan loads Author.books SELECT_IN");
         assertThat(Planner.plan(shape.defaultStrategy(LoadStrategy.NO_LOAD)).statements())
                 .as("a wildcard that loads nothing leaves the plan below unplanned").containsExactly(AUTHORS);
         var lazyAuthorBack = PlanShape.of(lazy.book).link(lazy.bookAuthor, LoadStrategy.JOINED, null);
