@@ -21,9 +21,10 @@ import java.util.Map;
  * when one is in force, else its declared default. A wildcard or default that loads eagerly is not followed into an
  * entity already on the path from the root: with {@code Author.books} and {@code Book.author} both eager by default,
  * loading authors must end. A link that names no strategy ({@link PlanShape#defaultLink}) gets the same, with its
- * plan below it; {@link LinkWalk} checks, before anything is planned, what its plan holds against it. Joined links become joins of their parent's statement, nested links columns of it (and
- * what a nested column holds cannot be joined: joined below it becomes nested), batched and immediate links steps of
- * their own, lazy links statements planned on first need. Each strategy plans its links in one place, its
+ * plan below it; {@link LinkWalk} checks, before anything is planned, what its plan holds against it. Joined links
+ * become joins of their parent's statement, nested links columns of it (and what a nested column holds cannot be
+ * joined: joined below it becomes nested), batched and immediate links steps of their own, lazy links statements
+ * planned on first need. Each strategy plans its links in one place, its
  * {@link LinkPlanning}; this class picks each link's strategy and keeps what the whole load shares.
  *
  * <p>What it plans holds the entities and relations it was given, of their own types ({@code E}, {@code R}): the

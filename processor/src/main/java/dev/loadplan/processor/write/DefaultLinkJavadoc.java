@@ -20,13 +20,15 @@ final class DefaultLinkJavadoc {
         RelationshipModel relationship = entryPoint.relationship();
         LoadStrategy strategy = entryPoint.atRoot();
         String field = relationship.field();
+        String when = strategy == LoadStrategy.LAZY ? " (when first read, here)"
+                : strategy.loads() ? "" : " (" + strategy + " loads none)";
         return "Loads {@code " + entity.table().table() + "} with {@code " + entity.simpleName() + "." + field
                 + "} loaded as {@link #plain()} loads it, " + strategy + ": " + why(entity, relationship, strategy)
-                + ". Below each of the " + field + ", whenever they load" + (strategy == LoadStrategy.LAZY
-                        ? " (when first read, here)" : strategy.loads() ? "" : " (" + strategy + " loads none)")
-                + ", what the {@code " + field + "} plan loads: SQLAlchemy's {@code defaultload}. A {@code defaultStrategy} on the plan changes how {@code "
-                + field + "} loads; naming how, as {@code " + GeneratedNames.entryPoint(relationship,
-                        LoadStrategy.SELECT_IN) + "(" + field + ")} does, replaces this link.";
+                + ". Below each of the " + field + ", whenever they load" + when + ", what the {@code " + field
+                + "} plan loads: SQLAlchemy's {@code defaultload}. A {@code defaultStrategy} on the plan changes how "
+                + "{@code " + field + "} loads; naming how, as {@code "
+                + GeneratedNames.entryPoint(relationship, LoadStrategy.SELECT_IN) + "(" + field + ")} does, replaces "
+                + "this link.";
     }
 
     /** The plan's method: the link keeps the strategy it has where the plan is used. */
