@@ -67,6 +67,23 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
     }
 
     /**
+     * The plan going down {@code relation} without naming how it loads, as SQLAlchemy's {@code defaultload}: below
+     * it, whenever it loads (on first read too), what {@code target} loads. The relationship keeps the strategy it
+     * has: the one this plan names for it, whose plan {@code target} replaces; else the wildcard in force
+     * ({@link #defaultStrategy}, this plan's or one above it); else its declared default. Not generic, as
+     * {@link #link} is not.
+     *
+     * @param relation the relationship of the root entity
+     * @param target the related loader's plan for what loads below it
+     * @return a new plan
+     */
+    @SuppressWarnings("unchecked")
+    protected final P defaultLink(Relation<E, ?> relation, LoaderPlan<?, ?> target) {
+        Objects.requireNonNull(target, "target");
+        return create(spec.defaultLink((Relation<E, Object>) relation, (PlanSpec<Object>) target.spec));
+    }
+
+    /**
      * The plan with {@code relation} filled from the rows of the caller's own statement ({@code fromSql}), where
      * its table is called {@code alias}: SQLAlchemy's {@code contains_eager}.
      *
@@ -135,9 +152,10 @@ public abstract class LoaderPlan<E, P extends LoaderPlan<E, P>> {
 
     /**
      * Loads every relationship this plan does not name with {@code strategy}, here and in the plans below it,
-     * down to a sub-plan that sets its own: SQLAlchemy's {@code lazyload('*')}. Named links win. An eager wildcard
-     * is not followed into an entity already on the path, and a plain reference field cannot be LAZY or RAISE,
-     * so under those it is left unloaded (null).
+     * down to a sub-plan that sets its own: SQLAlchemy's {@code lazyload('*')}. Named links win; a link that names
+     * no strategy ({@code withBooks(BookLoader.Plan)}) takes the wildcard. An eager wildcard is not followed into an
+     * entity already on the path, and a plain reference field cannot be LAZY or RAISE, so under those it is left
+     * unloaded (null).
      *
      * @param strategy how every relationship the plan does not name loads
      * @return a new plan

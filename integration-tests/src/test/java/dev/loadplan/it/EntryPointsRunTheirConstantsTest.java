@@ -26,6 +26,10 @@ class EntryPointsRunTheirConstantsTest {
     /** Every loader generated in this module; {@link #everyGeneratedLoaderIsChecked} keeps the list whole. */
     private static final Map<String, LoaderSchema> LOADERS = loaders(
             dev.loadplan.it.beans.BeanAuthorLoader.SCHEMA, dev.loadplan.it.beans.FluentBookLoader.SCHEMA,
+            dev.loadplan.it.defaultload.AuthorLoader.SCHEMA, dev.loadplan.it.defaultload.BookLoader.SCHEMA,
+            dev.loadplan.it.defaultload.CommentLoader.SCHEMA, dev.loadplan.it.defaultload.ReviewLoader.SCHEMA,
+            dev.loadplan.it.identity.LabelLoader.SCHEMA, dev.loadplan.it.identity.ProjectLoader.SCHEMA,
+            dev.loadplan.it.identity.TicketLoader.SCHEMA, dev.loadplan.it.identity.WatcherLoader.SCHEMA,
             dev.loadplan.it.inherited.NoteLoader.SCHEMA, dev.loadplan.it.inherited.ProjectLoader.SCHEMA,
             dev.loadplan.it.inherited.TicketLoader.SCHEMA,
             dev.loadplan.it.library.AuthorLoader.SCHEMA, dev.loadplan.it.library.BookLoader.SCHEMA,

@@ -32,7 +32,8 @@ import org.postgresql.PGConnection;
  * schema, or spread over two, each association table in its owning entity's schema or in the one
  * {@code joinTableSchema} names, and fragments naming tables with or without their schema. Each is compiled with the
  * processor, its tables filled with random rows, and loaded with every strategy pair on a two-link path, a sample
- * of three-link paths and sibling links, every wildcard, filtered pages and plans that go back up. Every graph is
+ * of three-link paths and sibling links, every wildcard, filtered pages, plans that go back up and plans going down
+ * links that keep their strategy ({@code with<Field>(plan)}, SQLAlchemy's {@code defaultload}). Every graph is
  * compared with the one built from the raw rows by plain SQL and the rules of the plan, statements at load are
  * counted, and a row is one object throughout.
  *

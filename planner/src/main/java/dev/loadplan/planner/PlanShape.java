@@ -22,9 +22,19 @@ public final class PlanShape<E extends MappedEntity<E, R>, R extends MappedRelat
     /** The placeholder of a caller's statement that loadplan replaces with the select list. */
     public static final String COLUMNS = "{columns}";
 
-    /** One link: a relationship, the strategy that loads it, and what to load below it (never null). */
+    /**
+     * One link: a relationship, the strategy that loads it, and what to load below it (never null).
+     *
+     * @param strategy how it loads; null for a link that goes down the relationship without naming how
+     *     ({@link #defaultLink}), which the planner gives the strategy it would have without the link where it sits
+     */
     public record Link<E extends MappedEntity<E, R>, R extends MappedRelation<E, R>>(R relation,
             LoadStrategy strategy, PlanShape<E, R> target) {
+
+        /** Whether the link names no strategy, and keeps the one the relationship would have without it. */
+        public boolean keepsDefault() {
+            return strategy == null;
+        }
     }
 
     /**
@@ -203,7 +213,38 @@ public final class PlanShape<E extends MappedEntity<E, R>, R extends MappedRelat
     public PlanShape<E, R> link(R relation, LoadStrategy strategy, PlanShape<E, R> target) {
         Objects.requireNonNull(relation, "relation");
         Objects.requireNonNull(strategy, "strategy");
-        PlanShape<E, R> below = target != null ? target : of(relation.target());
+        PlanShape<E, R> below = checkedTarget(relation, target != null ? target : of(relation.target()));
+        RecordCycles.refuse(entity, relation, strategy, below);
+        if (strategy == LoadStrategy.NESTED) {
+            refuseJoinsInNestedColumn(below);
+        }
+        return with(new Link<>(relation, strategy, below));
+    }
+
+    /**
+     * The plan going down {@code relation} without saying how it loads, SQLAlchemy's {@code defaultload}: below it,
+     * whenever it loads (on first read included), what {@code target} loads. Where the plan names {@code relation}
+     * already, its strategy stays and {@code target} replaces what it loaded below, as naming it again would.
+     * Otherwise the link keeps the strategy it would have without it, which the planner gives it where it sits as
+     * it does a relationship the plan does not name: the wildcard in force there, else the declared default, a
+     * plain reference that cannot defer left unloaded and an eager one not followed into an entity already on the
+     * path. Where that strategy loads nothing (RAISE, NO_LOAD), neither does {@code target}; what cannot sit below
+     * it (a join in a nested column, records holding each other) is refused when the plan is planned. Naming
+     * {@code relation}'s strategy later replaces the link.
+     */
+    public PlanShape<E, R> defaultLink(R relation, PlanShape<E, R> target) {
+        Objects.requireNonNull(relation, "relation");
+        Objects.requireNonNull(target, "target");
+        for (Link<E, R> link : links) {
+            if (link.relation() == relation && !link.keepsDefault()) {
+                return link(relation, link.strategy(), target);
+            }
+        }
+        return with(new Link<>(relation, null, checkedTarget(relation, target)));
+    }
+
+    /** {@code below}, once it can be a plan for what {@code relation} loads. */
+    private PlanShape<E, R> checkedTarget(R relation, PlanShape<E, R> below) {
         if (below.entity != relation.target()) {
             throw new PlanningException("a plan for " + below.entity.entityName() + " cannot load "
                     + relation.qualifiedName() + ", which holds " + relation.target().entityName());
@@ -218,21 +259,25 @@ public final class PlanShape<E extends MappedEntity<E, R>, R extends MappedRelat
                     + "offset), but " + relation.qualifiedName() + " holds one " + relation.target().entityName()
                     + ": a limit per parent applies to collections");
         }
-        RecordCycles.refuse(entity, relation, strategy, below);
-        if (strategy == LoadStrategy.NESTED) {
-            refuseJoinsInNestedColumn(below);
-        }
+        return below;
+    }
+
+    /** The plan with {@code added} in place of the link it had for the same relationship, if any. */
+    private PlanShape<E, R> with(Link<E, R> added) {
         List<Link<E, R>> next = new ArrayList<>(links.size() + 1);
         for (Link<E, R> link : links) {
-            if (link.relation() != relation) {
+            if (link.relation() != added.relation()) {
                 next.add(link);
             }
         }
-        next.add(new Link<>(relation, strategy, below));
+        next.add(added);
         return new PlanShape<>(entity, List.copyOf(next), where, orderBy, paged, byId, wildcard, source);
     }
 
-    /** Refuses a link {@code below} names JOINED in what a nested column holds: rows of one table, with no joins. */
+    /**
+     * Refuses a link {@code below} names JOINED in what a nested column holds: rows of one table, with no joins. A
+     * link below that names no strategy is checked where it sits, when the plan is planned ({@link LinkWalk}).
+     */
     private static void refuseJoinsInNestedColumn(PlanShape<?, ?> below) {
         for (Link<?, ?> link : below.links) {
             if (link.strategy() == LoadStrategy.JOINED) {

@@ -20,9 +20,11 @@ import java.util.Map;
  * <p>A relationship gets the plan's link when the plan names it, else the plan's wildcard ({@code defaultStrategy})
  * when one is in force, else its declared default. A wildcard or default that loads eagerly is not followed into an
  * entity already on the path from the root: with {@code Author.books} and {@code Book.author} both eager by default,
- * loading authors must end. Joined links become joins of their parent's statement, nested links columns of it (and
- * what a nested column holds cannot be joined: joined below it becomes nested), batched and immediate links steps of
- * their own, lazy links statements planned on first need. Each strategy plans its links in one place, its
+ * loading authors must end. A link that names no strategy ({@link PlanShape#defaultLink}) gets the same, with its
+ * plan below it; {@link LinkWalk} checks, before anything is planned, what its plan holds against it. Joined links
+ * become joins of their parent's statement, nested links columns of it (and what a nested column holds cannot be
+ * joined: joined below it becomes nested), batched and immediate links steps of their own, lazy links statements
+ * planned on first need. Each strategy plans its links in one place, its
  * {@link LinkPlanning}; this class picks each link's strategy and keeps what the whole load shares.
  *
  * <p>What it plans holds the entities and relations it was given, of their own types ({@code E}, {@code R}): the
@@ -66,8 +68,10 @@ public final class Planner<E extends MappedEntity<E, R>, R extends MappedRelatio
         Scope<E, R> scope = new Scope<>();
         PlanShape.Source<R> source = shape.source();
         boolean callerStatement = shape.fromCallerStatement();
+        // Walked whatever the root holds: it refuses what cannot sit below a link keeping its strategy.
+        LinkWalk<E, R> links = LinkWalk.of(shape);
         planner.rootHoldsCallerSql = callerStatement || shape.where() != null || shape.orderBy() != null
-                || joinsWithCriteria(shape);
+                || links.joinsWithCriteria();
         boolean recursive = source != null && source.recursive() != null;
         // A subquery cannot repeat a caller's statement, nor a recursive walk: it finds no parents there.
         KeySource rootKeys = callerStatement || recursive ? null
@@ -95,20 +99,6 @@ public final class Planner<E extends MappedEntity<E, R>, R extends MappedRelatio
     }
 
     /**
-     * Whether a link the plan names to be read in its parent's statement (JOINED, NESTED), here or in the same
-     * statement below, has a condition or order of its own: the caller's SQL is then in the root statement.
-     */
-    private static boolean joinsWithCriteria(PlanShape<?, ?> shape) {
-        for (PlanShape.Link<?, ?> link : shape.links()) {
-            if (link.strategy().readsInParentStatement()
-                    && (criteria(link).any() || joinsWithCriteria(link.target()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Whether the key a parent holds for {@code relation} is its target's own primary key, and so decides alone what
      * the relation holds: a to-one whose foreign key is in the parent's table (many-to-one, owning one-to-one) with no
      * back-reference to fill in the target. Two parents holding the same key then get the same answer, and with no
@@ -133,9 +123,9 @@ public final class Planner<E extends MappedEntity<E, R>, R extends MappedRelatio
      */
     Statement<E, R> statement(PlanShape<E, R> shape, int offset, Position<E, R> position, Scope<E, R> scope) {
         NodeBuilder<E, R> node = new NodeBuilder<>(shape, offset, position, scope);
-        Map<R, PlanShape.Link<E, R>> named = new HashMap<>();
+        Map<R, PlanShape.Link<E, R>> planned = new HashMap<>();
         for (PlanShape.Link<E, R> link : shape.links()) {
-            named.put(link.relation(), link);
+            planned.put(link.relation(), link);
         }
         R recursive = shape.source() == null ? null : shape.source().recursive();
         for (R relation : shape.entity().relations()) {
@@ -144,21 +134,22 @@ public final class Planner<E extends MappedEntity<E, R>, R extends MappedRelatio
                 node.claimed.add(relation);
                 continue;
             }
-            PlanShape.Link<E, R> link = picked(relation, named.get(relation), node);
+            PlanShape.Link<E, R> link = picked(relation, planned.get(relation), node);
             link.strategy().planning().plan(this, node, link);
         }
         return node.build();
     }
 
     /**
-     * The link {@code relation} gets at {@code node}: the plan's ({@code namedLink}) or a default, JOINED where the
-     * caller's statement joins it itself, and fitted to where it sits.
+     * The link {@code relation} gets at {@code node}: the plan's ({@code planned}) when it names a strategy, else a
+     * default with, below it, what {@code planned} loads there, if any; JOINED where the caller's statement joins it
+     * itself, and fitted to where it sits.
      */
-    private PlanShape.Link<E, R> picked(R relation, PlanShape.Link<E, R> namedLink, NodeBuilder<E, R> node) {
-        boolean isNamed = namedLink != null;
+    private PlanShape.Link<E, R> picked(R relation, PlanShape.Link<E, R> planned, NodeBuilder<E, R> node) {
+        boolean isNamed = planned != null && !planned.keepsDefault();
         boolean contained = node.callerAlias(relation) != null;
-        PlanShape.Link<E, R> link = isNamed ? namedLink
-                : byDefault(relation, node.position, node.entity, node.wildcard);
+        PlanShape.Link<E, R> link = isNamed ? planned : byDefault(relation, node.position.ancestors(), node.entity,
+                node.wildcard, planned == null ? null : planned.target());
         if (contained) {
             link = relink(link, LoadStrategy.JOINED);
         }
@@ -172,19 +163,22 @@ public final class Planner<E extends MappedEntity<E, R>, R extends MappedRelatio
     }
 
     /**
-     * The link a plan gets for a relationship it does not name: the wildcard or the declared default, unless that
-     * loads eagerly into an entity already on the path, which would never end.
+     * The link a plan gets for a relationship it names no strategy for, at a node of {@code entity} below
+     * {@code ancestors}: the {@code wildcard} in force or the declared default, unless that loads eagerly into an
+     * entity already on the path, which would never end; below it what {@code target} loads (the declared defaults
+     * when null).
      */
-    private PlanShape.Link<E, R> byDefault(R relation, Position<E, R> position, E entity, LoadStrategy wildcard) {
+    static <E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> PlanShape.Link<E, R> byDefault(R relation,
+            List<E> ancestors, E entity, LoadStrategy wildcard, PlanShape<E, R> target) {
         LoadStrategy strategy = wildcard != null ? wildcard : relation.declaredStrategy();
         if (!strategy.fits(relation.canDefer())) {
             // A plain reference field cannot hold a lazy or raising value: it stays null, as unloaded.
             strategy = LoadStrategy.NO_LOAD;
         }
-        if (strategy.eager() && (relation.target() == entity || position.ancestors().contains(relation.target()))) {
+        if (strategy.eager() && (relation.target() == entity || ancestors.contains(relation.target()))) {
             strategy = relation.canDefer() ? LoadStrategy.RAISE : LoadStrategy.NO_LOAD;
         }
-        return new PlanShape.Link<>(relation, strategy, PlanShape.of(relation.target()));
+        return new PlanShape.Link<>(relation, strategy, target != null ? target : PlanShape.of(relation.target()));
     }
 
     private PlanShape.Link<E, R> relink(PlanShape.Link<E, R> link, LoadStrategy strategy) {

@@ -4,7 +4,8 @@ package dev.loadplan.planner;
  * Refuses, when a plan is built, what could never be built from any data: a record loaded through a relationship
  * whose plan loads, right below it, the other side of that relationship back into a record. Each child would hold
  * its parent and the parent its child, and a record is built only after what it holds. Cycles the data may or may
- * not hold (a record tree that points back at an ancestor) are found when the records are built.
+ * not hold (a record tree that points back at an ancestor) are found when the records are built. A link that names
+ * no strategy is checked with the one it gets where it sits, when the plan is planned ({@link LinkWalk}).
  */
 final class RecordCycles {
 
@@ -21,7 +22,8 @@ final class RecordCycles {
             return;
         }
         for (PlanShape.Link<E, R> link : below.links()) {
-            if (link.relation() == back && link.strategy().eager()) {
+            // A link back that names no strategy is never eager here: a default is not followed into the parent.
+            if (link.relation() == back && !link.keepsDefault() && link.strategy().eager()) {
                 throw new PlanningException("the plan loads " + relation.qualifiedName() + " " + strategy + " and, "
                         + "below it, " + back.qualifiedName() + " " + link.strategy() + ": " + parent.entityName()
                         + " -> " + relation.qualifiedName() + " -> " + back.qualifiedName() + " -> "

@@ -24,6 +24,40 @@ public record StatementPlan<E, R>(String sql, NodePlan<E, R> reader, List<StepPl
     }
 
     /**
+     * The strategy the plan gave {@code relation} of the statement's first entity, as it loads it: the plan's own,
+     * its wildcard or the declared default, fitted to where it sits; null for a relation the statement fills itself
+     * (a recursive walk), or one the entity does not have.
+     */
+    public LoadStrategy strategyOf(R relation) {
+        for (NodePlan.Joined<E, R> link : reader.joined()) {
+            if (link.relation().equals(relation)) {
+                return LoadStrategy.JOINED;
+            }
+        }
+        for (NodePlan.Nested<E, R> link : reader.nested()) {
+            if (link.relation().equals(relation)) {
+                return LoadStrategy.NESTED;
+            }
+        }
+        for (NodePlan.Batched<R> link : reader.batched()) {
+            if (link.relation().equals(relation)) {
+                return steps.get(link.stepId()).strategy();
+            }
+        }
+        for (NodePlan.Lazy<E, R> link : reader.lazy()) {
+            if (link.relation().equals(relation)) {
+                return LoadStrategy.LAZY;
+            }
+        }
+        for (NodePlan.Unloaded<R> link : reader.unloaded()) {
+            if (link.relation().equals(relation)) {
+                return link.strategy();
+            }
+        }
+        return null;
+    }
+
+    /**
      * How a recursive statement's rows hang together: each row's depth (its last column), and the key of its parent,
      * a row of an earlier depth. Rows of depth 0 are the roots.
      *

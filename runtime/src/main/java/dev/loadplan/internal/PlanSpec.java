@@ -170,6 +170,26 @@ public final class PlanSpec<E> {
                 offset));
     }
 
+    /**
+     * The plan going down {@code relation} without naming how it loads, SQLAlchemy's {@code defaultload}: below it,
+     * whenever it loads, what {@code target} loads, with the values {@code target} binds. Where this plan names
+     * {@code relation} already, its strategy stays and {@code target} replaces its plan; otherwise the link keeps the
+     * strategy it would have without it ({@link PlanShape#defaultLink}).
+     *
+     * @throws IllegalArgumentException when {@code target}'s plan binds a name that this plan, or another of its
+     *     links, binds to another value
+     */
+    public <C> PlanSpec<E> defaultLink(Relation<E, C> relation, PlanSpec<C> target) {
+        Objects.requireNonNull(target, "target");
+        PlanShape<EntityMapping<?>, Relation<?, ?>> linked = refused(() -> shape.defaultLink(relation,
+                target.shape));
+        Map<Relation<E, ?>, PlanSpec<?>> next = new LinkedHashMap<>(links);
+        next.remove(relation);
+        next.put(relation, target);
+        return checked(new PlanSpec<>(mapping, linked, binds, names, Collections.unmodifiableMap(next), limit,
+                offset));
+    }
+
     /** {@code spec}, once no name of its load is bound to two values. */
     private static <E> PlanSpec<E> checked(PlanSpec<E> spec) {
         PlanBinds.of(spec);

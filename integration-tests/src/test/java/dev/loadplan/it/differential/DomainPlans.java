@@ -10,8 +10,9 @@ import java.util.Random;
 
 /**
  * The plans each generated domain is loaded with: every strategy pair on the first two links of the path, a sample
- * of three-link paths and of sibling links (joined side by side among them), every wildcard, filtered pages, and
- * plans that go back up a relationship, which records refuse.
+ * of three-link paths and of sibling links (joined side by side among them), every wildcard, filtered pages, plans
+ * that go back up a relationship, which records refuse, and plans going down a link that keeps its strategy
+ * ({@code with<Field>(plan)}: declared, under a wildcard, named before or after it).
  */
 final class DomainPlans {
 
@@ -82,6 +83,54 @@ final class DomainPlans {
                 plans.add(PlanNode.EMPTY.with(first.forward().field(), down,
                         PlanNode.EMPTY.with(first.inverse().field(), up, PlanNode.EMPTY)));
             }
+        }
+        plans.addAll(keepingStrategies(domain, new Random(KEPT ^ domain.index())));
+        return plans;
+    }
+
+    /** Where the draws of {@link #keepingStrategies} start, apart from the run's, which they leave as they were. */
+    private static final long KEPT = 0xDEFA_017L;
+
+    /**
+     * Plans whose links keep their strategy ({@code with<Field>(plan)}): the first link of the path, with each
+     * strategy named below it; the same under every wildcard, set before or after it; a strategy named before it
+     * (which it keeps) or after it (which replaces it); keeping the second link's below a named first; and going back
+     * up below a kept first link, which records refuse where it is eager.
+     */
+    private static List<PlanNode> keepingStrategies(Domain domain, Random random) {
+        Side first = domain.chain(0).forward();
+        Side second = domain.chain(1).forward();
+        Side third = domain.chain(2).forward();
+        List<PlanNode> plans = new ArrayList<>();
+        for (Strategy two : strategies(second)) {
+            plans.add(PlanNode.EMPTY.with(first.field(), null, link(second, two, null)));
+        }
+        for (Strategy wildcard : Strategy.values()) {
+            PlanNode kept = PlanNode.EMPTY.with(first.field(), null, link(second, pick(random, strategies(second)),
+                    null));
+            plans.add(random.nextBoolean() ? kept.withWildcard(wildcard)
+                    : PlanNode.EMPTY.withWildcard(wildcard).with(first.field(), null, kept.links().get(0).target()));
+        }
+        for (int i = 0; i < 3; i++) {
+            Strategy one = pick(random, strategies(first));
+            PlanNode named = PlanNode.EMPTY.with(first.field(), one, link(second, pick(random, strategies(second)),
+                    null));
+            plans.add(named.with(first.field(), null, link(second, pick(random, strategies(second)), null)));
+        }
+        for (int i = 0; i < 2; i++) {
+            Strategy one = pick(random, strategies(first));
+            plans.add(PlanNode.EMPTY.with(first.field(), null, link(second, pick(random, strategies(second)), null))
+                    .with(first.field(), one, Oracle.loads(one) ? PlanNode.EMPTY : null));
+        }
+        for (int i = 0; i < 4; i++) {
+            Strategy one = pick(random, loading(first));
+            plans.add(PlanNode.EMPTY.with(first.field(), one, PlanNode.EMPTY.with(second.field(), null,
+                    link(third, pick(random, strategies(third)), null))));
+        }
+        Side back = domain.chain(0).inverse();
+        if (back != null) {
+            plans.add(PlanNode.EMPTY.with(first.field(), null,
+                    PlanNode.EMPTY.with(back.field(), pick(random, eager(back)), PlanNode.EMPTY)));
         }
         return plans;
     }

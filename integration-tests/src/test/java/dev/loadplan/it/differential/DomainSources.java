@@ -298,6 +298,11 @@ final class DomainSources {
             String method = "with" + Character.toUpperCase(relation.field().charAt(0)) + relation.field().substring(1);
             String below = "e" + relation.target() + "(link.target())";
             source.append("                case \"").append(relation.field()).append("\":\n")
+                    .append("                    if (link.keepsStrategy()) {\n")
+                    .append("                        plan = plan.").append(method).append('(').append(below)
+                    .append(");\n")
+                    .append("                        break;\n")
+                    .append("                    }\n")
                     .append("                    switch (link.strategy()) {\n");
             for (Strategy strategy : Strategy.values()) {
                 boolean deferred = strategy == Strategy.LAZY || strategy == Strategy.RAISE;

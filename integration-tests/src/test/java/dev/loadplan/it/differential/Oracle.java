@@ -56,11 +56,11 @@ final class Oracle {
         private Edge resolve(Relation relation) {
             PlanNode.Link link = named.link(relation.field());
             Strategy strategy;
-            PlanNode below = PlanNode.EMPTY;
-            if (link != null) {
+            PlanNode below = link == null || link.target() == null ? PlanNode.EMPTY : link.target();
+            if (link != null && !link.keepsStrategy()) {
                 strategy = link.strategy();
-                below = link.target() == null ? PlanNode.EMPTY : link.target();
             } else {
+                // Not named, or named keeping its strategy (with<Field>(plan)): the wildcard or declared default.
                 Strategy declared = relation.side().declared();
                 strategy = wildcard != null ? wildcard : declared != null ? declared : Strategy.RAISE;
                 boolean deferred = strategy == Strategy.LAZY || strategy == Strategy.RAISE;
@@ -101,16 +101,26 @@ final class Oracle {
     /**
      * Why the plan cannot be built, or null: it loads, eagerly, a relationship between records and, right below it,
      * the other side back, which would have each record hold the one that holds it; or it names a link JOINED in
-     * what a NESTED link's column holds, which has no joins.
+     * what a NESTED link's column holds, which has no joins. Links named with their strategy are checked as the plan
+     * is built; links keeping theirs (with<Field>(plan)) when it is planned, with the strategy they get there.
      */
     String refusal(PlanNode plan) {
-        return refusal(0, plan);
+        String built = refusal(0, plan);
+        return built != null ? built : plannedRefusal(root(plan), plan, null);
     }
 
-    /** Checked as the plan is built: each link's plan below it first, then the link. */
+    /**
+     * Checked as the plan is built, call by call: each link's plan below it first, then the link, with the strategy
+     * it names, or that a link named before it for the same field named.
+     */
     private String refusal(int entity, PlanNode plan) {
+        Map<String, Strategy> named = new HashMap<>();
         for (PlanNode.Link link : plan.links()) {
             Relation relation = domain.relation(entity, link.field());
+            if (!link.keepsStrategy()) {
+                named.put(link.field(), link.strategy());
+            }
+            Strategy strategy = named.get(link.field());
             if (link.target() == null) {
                 continue;
             }
@@ -118,17 +128,14 @@ final class Oracle {
             if (below != null) {
                 return below;
             }
-            Relation back = relation.other();
-            boolean records = domain.entity(entity).form() == Domain.Form.RECORD
-                    && domain.entity(relation.target()).form() == Domain.Form.RECORD;
-            if (records && back != null && eager(link.strategy())) {
-                PlanNode.Link up = link.target().link(back.field());
-                if (up != null && eager(up.strategy())) {
-                    return "E" + entity + " -> E" + entity + "." + relation.field() + " -> E" + relation.target()
-                            + "." + back.field() + " -> E" + entity;
-                }
+            if (strategy == null) {
+                continue;
             }
-            if (link.strategy() == Strategy.NESTED) {
+            String cycle = recordCycle(entity, relation, strategy, link.target());
+            if (cycle != null) {
+                return cycle;
+            }
+            if (strategy == Strategy.NESTED) {
                 String joined = joinedInNestedColumn(relation.target(), link.target());
                 if (joined != null) {
                     return joined;
@@ -138,15 +145,68 @@ final class Oracle {
         return null;
     }
 
+    /**
+     * Records that would hold each other: {@code relation} loaded eagerly between records, and below it, in
+     * {@code below}, the other side back named eager.
+     */
+    private String recordCycle(int entity, Relation relation, Strategy strategy, PlanNode below) {
+        Relation back = relation.other();
+        boolean records = domain.entity(entity).form() == Domain.Form.RECORD
+                && domain.entity(relation.target()).form() == Domain.Form.RECORD;
+        if (records && back != null && eager(strategy)) {
+            PlanNode.Link up = below.link(back.field());
+            if (up != null && !up.keepsStrategy() && eager(up.strategy())) {
+                return "E" + entity + " -> E" + entity + "." + relation.field() + " -> E" + relation.target() + "."
+                        + back.field() + " -> E" + entity;
+            }
+        }
+        return null;
+    }
+
     /** A link named JOINED in what a nested column holds, which has no joins. */
     private String joinedInNestedColumn(int entity, PlanNode plan) {
-        for (PlanNode.Link link : plan.links()) {
+        for (PlanNode.Link link : plan.effective()) {
             Relation relation = domain.relation(entity, link.field());
             if (link.strategy() == Strategy.JOINED) {
                 return "E" + entity + "." + relation.field() + " cannot be JOINED below a NESTED link";
             }
             if (link.strategy() == Strategy.NESTED && link.target() != null) {
                 String below = joinedInNestedColumn(relation.target(), link.target());
+                if (below != null) {
+                    return below;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Checked when the plan is planned, down from the root, each link with the strategy it gets where it sits:
+     * links keeping their strategy, against their plans below; and, in a nested column ({@code inColumn}), a link
+     * named JOINED, which a plan repeated there brings. A default JOINED is read NESTED in a nested column.
+     */
+    private String plannedRefusal(Node node, PlanNode plan, Boolean inColumn) {
+        for (PlanNode.Link link : plan.effective()) {
+            Relation relation = domain.relation(node.entity, link.field());
+            Edge edge = node.edge(relation);
+            Strategy strategy = edge.strategy();
+            if (Boolean.TRUE.equals(inColumn) && strategy == Strategy.JOINED) {
+                if (!link.keepsStrategy()) {
+                    return "E" + node.entity + "." + relation.field() + " cannot be JOINED below a NESTED link";
+                }
+                strategy = Strategy.NESTED;
+            }
+            if (link.keepsStrategy()) {
+                String cycle = recordCycle(node.entity, relation, strategy, link.target());
+                if (cycle != null) {
+                    return cycle;
+                }
+            }
+            if (edge.target() != null) {
+                Boolean column = strategy == Strategy.NESTED ? Boolean.TRUE
+                        : strategy == Strategy.JOINED ? inColumn : null;
+                String below = plannedRefusal(edge.target(), link.target() == null ? PlanNode.EMPTY : link.target(),
+                        column);
                 if (below != null) {
                     return below;
                 }

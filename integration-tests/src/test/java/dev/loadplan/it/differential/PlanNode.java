@@ -18,8 +18,15 @@ public record PlanNode(List<Link> links, Strategy wildcard, Shaping shaping, Cri
 
     public static final PlanNode EMPTY = new PlanNode(List.of(), null, null, null);
 
-    /** A link the plan names: a relationship field, its strategy, and the plan below it. */
+    /**
+     * A link the plan names: a relationship field, its strategy, and the plan below it. A null strategy is
+     * {@code with<Field>(plan)}, which keeps the strategy the field has (SQLAlchemy's {@code defaultload}).
+     */
     public record Link(String field, Strategy strategy, PlanNode target) {
+
+        public boolean keepsStrategy() {
+            return strategy == null;
+        }
     }
 
     /** {@code where(where).bind(binds).orderBy(orderBy).limit(limit).offset(offset)} on the root. */
@@ -63,15 +70,34 @@ public record PlanNode(List<Link> links, Strategy wildcard, Shaping shaping, Cri
         return new PlanNode(List.copyOf(next), wildcard, shaping, criteria);
     }
 
+    /** The link the plan has for {@code field} once every call is made, as {@link #effective()} says; or null. */
     public Link link(String field) {
-        return links.stream().filter(link -> link.field().equals(field)).findFirst().orElse(null);
+        return effective().stream().filter(link -> link.field().equals(field)).findFirst().orElse(null);
+    }
+
+    /**
+     * The plan's links once its calls are made in order, each field's last in place of those before it, at the
+     * end: naming a field again replaces its link, and a link keeping the strategy keeps the one named before it,
+     * with its own plan below.
+     */
+    public List<Link> effective() {
+        List<Link> effective = new ArrayList<>();
+        for (Link link : links) {
+            Link before = effective.stream().filter(kept -> kept.field().equals(link.field())).findFirst()
+                    .orElse(null);
+            effective.remove(before);
+            effective.add(link.keepsStrategy() && before != null && !before.keepsStrategy()
+                    ? new Link(link.field(), before.strategy(), link.target()) : link);
+        }
+        return effective;
     }
 
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();
         for (Link link : links) {
-            out.append(out.length() == 0 ? "" : ", ").append(link.field()).append(' ').append(link.strategy());
+            out.append(out.length() == 0 ? "" : ", ").append(link.field()).append(' ')
+                    .append(link.keepsStrategy() ? "kept" : link.strategy());
             if (link.target() != null && link.target().criteria() != null) {
                 Criteria rows = link.target().criteria();
                 out.append(" [label <> ").append(rows.skip()).append(rows.descending() ? ", DESC" : "")

@@ -97,6 +97,8 @@ public enum Message {
     DEFERRED_PLAIN_REFERENCE("%s.%s is declared %s, but a plain %s field reads as null when not loaded: it can "
             + "neither load lazily nor fail on read. Declare the field Ref<%s>, or choose a strategy that loads it "
             + "(%s is then loaded with the parent, or left null by NO_LOAD)"),
+    ENTRY_POINT_NAME_TAKEN("%s.%s would get the entry point %s(%s), which goes down it keeping its strategy, but "
+            + "that is the name of %s.%s's %s: rename one of the two fields"),
     JOINED_DEFAULTS_MULTIPLY(Diagnostic.Kind.WARNING, "%s and %s are both declared JOINED, so every plan of %s that "
             + "does not name them joins both into one statement, which returns every combination of their rows for "
             + "each %s: the graph is right, but the rows multiply. Declare one of them SELECT_IN, or "

@@ -12,7 +12,9 @@ import java.util.Locale;
  * ({@code AuthorLoader} for {@code Author}, {@code Outer_InnerLoader} for a nested {@code Outer.Inner}); the
  * loader's entry points ({@code withBooksSelectIn}); the constants holding statements ({@code BOOKS_SELECT_IN},
  * {@code INSERT}); a mapping's relations ({@code BOOKS_RELATION}, {@code BooksRelation}); a DAO's link methods
- * ({@code linkTags}).
+ * ({@code linkTags}). A loader's names for one relationship are the field's; those of two relationships may meet
+ * only where one field is named as the other's entry point ({@code booksLazy} beside {@code books}), which
+ * {@link #entryPointNamed} finds so the processor can refuse it.
  */
 public final class GeneratedNames {
 
@@ -43,6 +45,34 @@ public final class GeneratedNames {
     /** {@code withBooksSelectIn}: the entry point loading {@code relationship} with {@code strategy}. */
     public static String entryPoint(RelationshipModel relationship, LoadStrategy strategy) {
         return "with" + capitalized(relationship.field()) + strategy.word();
+    }
+
+    /**
+     * {@code withBooks}: the entry point, taking the target's plan, that goes down {@code relationship} keeping the
+     * strategy it would have (SQLAlchemy's {@code defaultload}).
+     */
+    public static String defaultLinkEntryPoint(RelationshipModel relationship) {
+        return "with" + capitalized(relationship.field());
+    }
+
+    /**
+     * Which of the entry points of {@code relationship}, of {@code entity}, is named {@code method}, as a message
+     * says it ({@code LAZY entry point}); null when none is: one per strategy its field can hold, the recursive one
+     * of a self-referential collection, and the one keeping its strategy.
+     */
+    public static String entryPointNamed(String method, ClassName entity, RelationshipModel relationship) {
+        if (method.equals(defaultLinkEntryPoint(relationship))) {
+            return "entry point that keeps its strategy";
+        }
+        for (LoadStrategy strategy : LoadStrategy.values()) {
+            if (strategy.fits(relationship.form().canDefer()) && method.equals(entryPoint(relationship, strategy))) {
+                return strategy + " entry point";
+            }
+        }
+        boolean selfReferentialCollection = relationship.kind() == RelationshipKind.ONE_TO_MANY
+                && relationship.target().equals(entity);
+        return selfReferentialCollection && method.equals(recursiveEntryPoint(relationship)) ? "recursive entry point"
+                : null;
     }
 
     /** {@code withChildrenRecursive}: the entry point walking a self-referential collection down. */

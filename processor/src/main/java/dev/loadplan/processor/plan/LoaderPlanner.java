@@ -43,11 +43,12 @@ public final class LoaderPlanner {
     private static final int LISTED_USES = 3;
 
     /**
-     * What a loader holds: its statements as constants, and its static entry points; and what the entity's declared
-     * defaults do that costs more than it should, which the processor warns of on the relationships.
+     * What a loader holds: its statements as constants, and its static entry points, those keeping a relationship's
+     * strategy apart (one per relationship, in declaration order); and what the entity's declared defaults do that
+     * costs more than it should, which the processor warns of on the relationships.
      */
     public record Loader(List<StatementConstant> constants, List<EntryPoint> entryPoints,
-            List<CostlyDefaults> costlyDefaults) {
+            List<DefaultLinkEntryPoint> defaultLinks, List<CostlyDefaults> costlyDefaults) {
     }
 
     /**
@@ -80,10 +81,13 @@ public final class LoaderPlanner {
     private Loader plan() {
         Entity mapped = entities.entity(entity);
         List<EntryPoint> entryPoints = new ArrayList<>();
+        List<DefaultLinkEntryPoint> defaultLinks = new ArrayList<>();
         PlannedLoad<Entity, Relation> plain = Planner.plan(PlanShape.of(mapped));
         entryPoints.add(entryPoint("plain", null, null, false, plain));
         for (RelationshipModel relationship : entity.relationships()) {
             Relation relation = entities.relation(entity, relationship);
+            defaultLinks.add(new DefaultLinkEntryPoint(GeneratedNames.defaultLinkEntryPoint(relationship),
+                    relationship, plain.root().strategyOf(relation)));
             if (isSelfReferentialCollection(entity, relationship)) {
                 entryPoints.add(entryPoint(GeneratedNames.recursiveEntryPoint(relationship), relationship, null, true,
                         Planner.plan(PlanShape.of(mapped).recursive(relation))));
@@ -96,7 +100,7 @@ public final class LoaderPlanner {
         List<StatementConstant> constants = new ArrayList<>();
         nameBySql.forEach((sql, name) -> constants.add(new StatementConstant(name, sql,
                 describe(firstUse.get(sql)) + " " + uses(usesBySql.get(sql)))));
-        return new Loader(constants, entryPoints, costlyDefaults(mapped, plain));
+        return new Loader(constants, entryPoints, defaultLinks, costlyDefaults(mapped, plain));
     }
 
     /**

@@ -70,6 +70,11 @@ public final class EntityValidator {
         for (Draft draft : round) {
             addRelationships(draft, printed);
         }
+        for (Draft draft : round) {
+            if (!draft.failed) {
+                collect(draft, EntryPointNames.check(draft), printed);
+            }
+        }
         addRelationshipsOfEntitiesCompiledBefore();
         dropDependentsOfFailed();
     }

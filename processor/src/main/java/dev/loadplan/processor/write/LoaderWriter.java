@@ -13,6 +13,7 @@ import dev.loadplan.planner.sql.SqlIdentifiers;
 import dev.loadplan.processor.model.EntityModel;
 import dev.loadplan.processor.model.GeneratedNames;
 import dev.loadplan.processor.model.RelationshipModel;
+import dev.loadplan.processor.plan.DefaultLinkEntryPoint;
 import dev.loadplan.processor.plan.EntryPoint;
 import dev.loadplan.processor.plan.LoaderPlanner;
 import dev.loadplan.processor.plan.StatementConstant;
@@ -72,7 +73,13 @@ public final class LoaderWriter {
                 .addParameter(String.class, "sql")
                 .addStatement("return new $T($T.fromSql($T.INSTANCE, sql))", plan, PLAN_SPEC, entity.mappingName())
                 .build());
+        RelationshipModel previous = null;
         for (EntryPoint entryPoint : loader.entryPoints()) {
+            if (entryPoint.relationship() != null && entryPoint.relationship() != previous) {
+                // A relationship's entry points start with the one that keeps its strategy.
+                previous = entryPoint.relationship();
+                type.addMethod(defaultLinkEntryPoint(entity, defaultLink(loader, previous), plan, plans));
+            }
             type.addMethod(MethodSpec.methodBuilder(entryPoint.method())
                     .addJavadoc("$L\n", Sources.wrap(summary(entity, entryPoint) + ": " + entryPoint.runs() + "."))
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -95,6 +102,24 @@ public final class LoaderWriter {
         type.addType(plansClass(entity, loader, plan, plans));
         type.addType(planClass(entity, plan));
         return Sources.file(self.packageName(), type.build());
+    }
+
+    /** The static {@code withBooks(BookLoader.Plan books)}: the plan's method on {@code plain()}. */
+    private static MethodSpec defaultLinkEntryPoint(EntityModel entity, DefaultLinkEntryPoint entryPoint,
+            ClassName plan, ClassName plans) {
+        RelationshipModel relationship = entryPoint.relationship();
+        return MethodSpec.methodBuilder(entryPoint.method())
+                .addJavadoc("$L\n", Sources.wrap(DefaultLinkJavadoc.ofEntryPoint(entity, entryPoint)))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(plan)
+                .addParameter(targetPlan(relationship), relationship.field())
+                .addStatement("return $T.PLAIN.$L($L)", plans, entryPoint.method(), relationship.field())
+                .build();
+    }
+
+    private static DefaultLinkEntryPoint defaultLink(LoaderPlanner.Loader loader, RelationshipModel relationship) {
+        return loader.defaultLinks().stream().filter(entryPoint -> entryPoint.relationship() == relationship)
+                .findFirst().orElseThrow();
     }
 
     /** What an entry point loads, before what it runs. */
@@ -173,6 +198,13 @@ public final class LoaderWriter {
                         .build());
         for (RelationshipModel relationship : entity.relationships()) {
             String relation = entity.mappingName().simpleName() + "." + GeneratedNames.relationConstant(relationship);
+            type.addMethod(MethodSpec.methodBuilder(GeneratedNames.defaultLinkEntryPoint(relationship))
+                    .addJavadoc("$L\n", Sources.wrap(DefaultLinkJavadoc.ofPlanMethod(entity, relationship)))
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(plan)
+                    .addParameter(targetPlan(relationship), relationship.field())
+                    .addStatement("return defaultLink($L, $L)", relation, relationship.field())
+                    .build());
             for (LoadStrategy strategy : LoaderPlanner.strategies(relationship)) {
                 String method = GeneratedNames.entryPoint(relationship, strategy);
                 type.addMethod(MethodSpec.methodBuilder(method)

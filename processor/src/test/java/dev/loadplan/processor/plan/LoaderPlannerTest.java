@@ -359,6 +359,27 @@ class LoaderPlannerTest {
                         "withBillingUserSubquery", "withBillingUserImmediate", "withBillingUserNoLoad");
     }
 
+    @Test
+    void eachRelationshipHasAnEntryPointKeepingTheStrategyPlainGivesIt() {
+        EntityModel book = entity("Book", "books", BOOK_COLUMNS,
+                manyToOne("author", "Author", AUTHORS, "author_id", ScalarType.LONG_BOX, false),
+                declared(manyToMany("tags", "Tag", TAGS, "id", "book_tags", "book_id", "tag_id",
+                        ScalarType.LONG_BOX), LoadStrategy.SELECT_IN));
+        List<ColumnModel> nodeColumns = List.of(id("id", ScalarType.LONG, true),
+                foreignKey("parent_id", ScalarType.LONG_BOX));
+        EntityModel node = entity("Node", "node", nodeColumns, declared(oneToMany("children", "Node",
+                table("node", nodeColumns), "id", "parent_id", ScalarType.LONG_BOX), LoadStrategy.SELECT_IN));
+
+        assertThat(LoaderPlanner.plan(book, planned(book)).defaultLinks())
+                .extracting(DefaultLinkEntryPoint::method, DefaultLinkEntryPoint::atRoot)
+                .as("a plain reference declaring nothing is left unloaded; a declared default is kept")
+                .containsExactly(tuple("withAuthor", LoadStrategy.NO_LOAD), tuple("withTags", LoadStrategy.SELECT_IN));
+        assertThat(LoaderPlanner.plan(node, planned(node)).defaultLinks())
+                .extracting(DefaultLinkEntryPoint::method, DefaultLinkEntryPoint::atRoot)
+                .as("an eager default into the entity itself is not followed")
+                .containsExactly(tuple("withChildren", LoadStrategy.RAISE));
+    }
+
     private static RelationshipModel declared(RelationshipModel relationship, LoadStrategy strategy) {
         return new RelationshipModel(relationship.field(), relationship.access(), relationship.form(),
                 relationship.target(), relationship.kind(), relationship.shape(), relationship.targetTable(),
