@@ -3,10 +3,11 @@ package dev.loadplan.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.loadplan.planner.HandMapped.Entity;
+import dev.loadplan.planner.HandMapped.Relation;
 import dev.loadplan.planner.sql.OrderTerm;
 import dev.loadplan.planner.sql.RelationShape;
 import dev.loadplan.planner.sql.TableShape;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,54 +18,6 @@ import org.junit.jupiter.api.Test;
  * Read as a table: a plan shape in, the strategy it resolves to and the statements it runs out.
  */
 class DefaultLinkTest {
-
-    /** An entity as the planner sees it. */
-    private static final class Entity implements MappedEntity<Entity, Relation> {
-        final String name;
-        final TableShape table;
-        final boolean record;
-        final List<Relation> relations = new ArrayList<>();
-
-        Entity(String name, TableShape table, boolean record) {
-            this.name = name;
-            this.table = table;
-            this.record = record;
-        }
-
-        @Override
-        public String entityName() {
-            return name;
-        }
-
-        @Override
-        public TableShape table() {
-            return table;
-        }
-
-        @Override
-        public List<Relation> relations() {
-            return relations;
-        }
-
-        @Override
-        public boolean buildsRecords() {
-            return record;
-        }
-    }
-
-    private record Relation(Entity owner, RelationShape shape, LoadStrategy declaredStrategy, boolean canDefer,
-            Entity target) implements MappedRelation<Entity, Relation> {
-
-        @Override
-        public String qualifiedName() {
-            return owner.name + "." + shape.name();
-        }
-
-        @Override
-        public String keyArrayType() {
-            return "bigint";
-        }
-    }
 
     /**
      * Authors, their books ({@code Book.author} a {@code Ref} back) and the books' reviews, whose {@code Review.book}
