@@ -29,7 +29,7 @@ class EntryPointsRunTheirConstantsTest {
             dev.loadplan.it.defaultload.AuthorLoader.SCHEMA, dev.loadplan.it.defaultload.BookLoader.SCHEMA,
             dev.loadplan.it.defaultload.CommentLoader.SCHEMA, dev.loadplan.it.defaultload.ReviewLoader.SCHEMA,
             dev.loadplan.it.identity.LabelLoader.SCHEMA, dev.loadplan.it.identity.ProjectLoader.SCHEMA,
-            dev.loadplan.it.identity.TicketLoader.SCHEMA, dev.loadplan.it.identity.WatcherLoader.SCHEMA,
+            dev.loadplan.it.identity.TicketLoader.SCHEMA,
             dev.loadplan.it.inherited.NoteLoader.SCHEMA, dev.loadplan.it.inherited.ProjectLoader.SCHEMA,
             dev.loadplan.it.inherited.TicketLoader.SCHEMA,
             dev.loadplan.it.library.AuthorLoader.SCHEMA, dev.loadplan.it.library.BookLoader.SCHEMA,
