@@ -67,14 +67,20 @@ final class Identities {
 
     /**
      * The entity of {@code mapping} the graph holds under {@code key}, completed (for a record, the record built), as
-     * a one-element list; null when the graph holds none. Taken under the graph's lock, as a lazy read's rows are.
+     * a one-element list; null when the graph holds none, or a record not built yet. Taken under the graph's lock, as
+     * a lazy read's rows are.
      */
     <E> List<E> known(EntityMapping<E> mapping, Object key) {
         lazyReads.lock();
         try {
             EntityTable table = tables.get(mapping);
             Object entity = table == null ? null : table.get(key);
-            return entity == null ? null : mapping.completeAll(List.of(entity));
+            if (entity == null || entity instanceof RecordHolder holder && !holder.isBuilt()) {
+                // Not there, or a record another lazy read of the graph is still gathering (it lets the lock go
+                // while its statements run): building it now would build it without what that read loads into it.
+                return null;
+            }
+            return mapping.completeAll(List.of(entity));
         } finally {
             lazyReads.unlock();
         }

@@ -21,10 +21,6 @@ final class LazyLoad<C> {
     /** What the pooler check calls a read: made once, not on every read. */
     private final String loading;
     private StatementTree<C> tree;
-    /** Whether a target the graph holds under the parent's key is the answer, with no statement: set with the tree. */
-    private boolean answeredFromGraph;
-    /** Whether parents holding the same key get the same answer, which the graph keeps: set with the tree. */
-    private boolean sameKeySameAnswer;
 
     /** @param plan what the relationship runs, planned on first need */
     LazyLoad(LazyPlan<EntityMapping<?>, Relation<?, ?>> plan) {
@@ -40,15 +36,8 @@ final class LazyLoad<C> {
             String relationship = plan.relation().qualifiedName();
             StatementName name = new StatementName(relationship + " (LAZY)", relationship, Strategy.LAZY);
             tree = PlanBinder.tree(statement, name, null, "the lazy read of " + relationship, plan.backReference());
-            answeredFromGraph = plan.answeredFromGraph();
-            sameKeySameAnswer = plan.sameKeySameAnswer();
         }
         return tree;
-    }
-
-    private synchronized boolean sameKeySameAnswer() {
-        tree();
-        return sameKeySameAnswer;
     }
 
     /**
@@ -75,11 +64,11 @@ final class LazyLoad<C> {
      * already answers with no statement (SQLAlchemy's lazy many-to-one from the identity map).
      */
     List<C> load(Object key, Object parent, LazySource source) {
-        if (!sameKeySameAnswer()) {
+        if (!plan.sameKeySameAnswer()) {
             return read(key, parent, source);
         }
         return source.identities().answer(this, key, () -> {
-            if (answeredFromGraph) {
+            if (plan.answeredFromGraph()) {
                 List<C> known = source.identities().known(tree().mapping(), key);
                 if (known != null) {
                     return known;

@@ -55,6 +55,11 @@ public final class RecordHolder {
         return record;
     }
 
+    /** Whether the record is built: the load that read it is complete. */
+    boolean isBuilt() {
+        return built != null;
+    }
+
     /** Builds the record, after those it holds, unless it is built already. */
     void buildIn(RecordBuild build) {
         if (built == null) {
