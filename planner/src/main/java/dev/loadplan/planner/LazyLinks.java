@@ -38,7 +38,8 @@ final class LazyLinks implements LinkPlanning {
         SqlComposer.Criteria criteria = Planner.criteria(link);
         KeySource keys = new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)", criteria),
                 List.of(), StepPlan.TREE_KEYS, relation.keyArrayType());
-        Planner.Statement<E, R> statement = planner.statement(link.target(), SqlComposer.targetOffset(relation.shape()),
+        Planner.Statement<E, R> statement = planner.statement(link.target(),
+                SqlComposer.targetOffset(relation.shape(), target),
                 new Position<>(below.ancestors(), below.path(), keys, below.wildcard(), false, false), scope);
         String sql = SqlComposer.perParent(relation.shape(), statement.tree(), criteria);
         return new StatementPlan<>(sql, statement.reader(), scope.steps, scope.readers, null, planner.warnings(),

@@ -82,6 +82,14 @@ public enum LoadStrategy {
         return canDefer || !needsDeferringField;
     }
 
+    /**
+     * Whether it fits a relationship that every plan loads (a view's): it loads with the parent, or on first read when
+     * the field says so in its type ({@code mayLoadOnRead}: a {@code Ref}), never leaving it unloaded.
+     */
+    public boolean keepsLoaded(boolean mayLoadOnRead) {
+        return eager() || mayLoadOnRead && loads();
+    }
+
     /** {@return the word naming the strategy in an entry point: {@code SelectIn} in {@code withBooksSelectIn}} */
     public String word() {
         return word;

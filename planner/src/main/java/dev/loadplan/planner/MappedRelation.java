@@ -24,6 +24,19 @@ public interface MappedRelation<E extends MappedEntity<E, R>, R extends MappedRe
      */
     boolean canDefer();
 
+    /**
+     * Whether every plan loads it, as a view's relationships are: no strategy that leaves it unloaded fits it, and a
+     * wildcard that would is refused rather than ignored.
+     */
+    default boolean alwaysLoaded() {
+        return false;
+    }
+
+    /** Whether a plan can load it with {@code strategy}: what the strategy leaves in the field, the field can hold. */
+    default boolean fits(LoadStrategy strategy) {
+        return strategy.fits(canDefer());
+    }
+
     /** The entity the relationship points at. */
     E target();
 

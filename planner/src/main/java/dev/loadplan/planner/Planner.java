@@ -155,9 +155,10 @@ public final class Planner<E extends MappedEntity<E, R>, R extends MappedRelatio
         }
         LoadStrategy strategy = link.strategy().planning().fitted(link, node.position, isNamed, contained);
         link = relink(link, strategy);
-        if (!strategy.fits(relation.canDefer()) && isNamed) {
-            throw new PlanningException(relation.qualifiedName() + " is a plain reference and cannot be "
-                    + strategy + "; declare the field Ref<" + relation.target().entityName() + ">");
+        if (!relation.fits(strategy) && isNamed) {
+            throw new PlanningException(relation.alwaysLoaded() ? alwaysLoaded(relation, strategy, "")
+                    : relation.qualifiedName() + " is a plain reference and cannot be " + strategy
+                            + "; declare the field Ref<" + relation.target().entityName() + ">");
         }
         return link;
     }
@@ -171,6 +172,10 @@ public final class Planner<E extends MappedEntity<E, R>, R extends MappedRelatio
     static <E extends MappedEntity<E, R>, R extends MappedRelation<E, R>> PlanShape.Link<E, R> byDefault(R relation,
             List<E> ancestors, E entity, LoadStrategy wildcard, PlanShape<E, R> target) {
         LoadStrategy strategy = wildcard != null ? wildcard : relation.declaredStrategy();
+        if (relation.alwaysLoaded() && !relation.fits(strategy)) {
+            // The view's type promises the relationship is loaded; a wildcard that would leave it not is refused.
+            throw new PlanningException(alwaysLoaded(relation, strategy, "defaultStrategy("));
+        }
         if (!strategy.fits(relation.canDefer())) {
             // A plain reference field cannot hold a lazy or raising value: it stays null, as unloaded.
             strategy = LoadStrategy.NO_LOAD;
@@ -179,6 +184,19 @@ public final class Planner<E extends MappedEntity<E, R>, R extends MappedRelatio
             strategy = relation.canDefer() ? LoadStrategy.RAISE : LoadStrategy.NO_LOAD;
         }
         return new PlanShape.Link<>(relation, strategy, target != null ? target : PlanShape.of(relation.target()));
+    }
+
+    /**
+     * Why {@code relation}, which every plan loads, cannot be loaded by {@code strategy}, named by a plan
+     * ({@code how} empty) or set as its wildcard ({@code how} is {@code "defaultStrategy("}).
+     */
+    private static String alwaysLoaded(MappedRelation<?, ?> relation, LoadStrategy strategy, String how) {
+        String named = how.isEmpty() ? strategy.toString() : how + strategy + ")";
+        return relation.qualifiedName() + " is a relationship of a view, which every plan loads: " + named
+                + (strategy.loads() ? " would load it only when first read, which a view allows only for a Ref field"
+                        : " would leave it unloaded")
+                + "; load it with the parent (JOINED, NESTED, SELECT_IN, SUBQUERY or IMMEDIATE)"
+                + (how.isEmpty() ? "" : ", or set the wildcard on a sub-plan of an entity below the view");
     }
 
     private PlanShape.Link<E, R> relink(PlanShape.Link<E, R> link, LoadStrategy strategy) {

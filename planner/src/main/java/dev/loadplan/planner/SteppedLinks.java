@@ -61,8 +61,8 @@ final class SteppedLinks implements LinkPlanning {
                 : new KeySource(RowSource.children(relation.shape(), target, " = ANY(?)", criteria), List.of(),
                         stepId, relation.keyArrayType());
         Position<E, R> below = node.position.inOwnStatement().below(node.entity, relation, childKeys, node.wildcard);
-        Planner.Statement<E, R> statement = planner.statement(link.target(), SqlComposer.targetOffset(relation.shape()),
-                below, node.scope);
+        Planner.Statement<E, R> statement = planner.statement(link.target(),
+                SqlComposer.targetOffset(relation.shape(), target), below, node.scope);
         String sql = sql(link.strategy(), relation, statement, parentKeys, criteria);
         R backReference = node.backReference(relation);
         boolean answeredFromGraph = link.strategy().runsPerParent()

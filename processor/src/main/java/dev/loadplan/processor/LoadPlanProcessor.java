@@ -68,7 +68,7 @@ public final class LoadPlanProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(EntityScanner.ENTITY, EntityScanner.ID, EntityScanner.COLUMN, EntityScanner.RELATIONSHIP,
-                EntityScanner.VERSION, GENERATED);
+                EntityScanner.VERSION, EntityScanner.VIEW, GENERATED);
     }
 
     @Override
@@ -102,6 +102,14 @@ public final class LoadPlanProcessor extends AbstractProcessor {
             }
             roots.add((TypeElement) element);
         }
+        TypeElement view = processingEnv.getElementUtils().getTypeElement(EntityScanner.VIEW);
+        if (view != null) {
+            for (Element element : round.getElementsAnnotatedWith(view)) {
+                if (element instanceof TypeElement type && !roots.contains(type)) {
+                    roots.add(type);
+                }
+            }
+        }
         if (!round.processingOver() && roots.stream().anyMatch(MissingTypes::anyIn)) {
             // Entities are validated together (relationships point across them), so all of them wait a round.
             roots.forEach(waiting -> deferred.add(waiting.getQualifiedName().toString()));
@@ -111,18 +119,24 @@ public final class LoadPlanProcessor extends AbstractProcessor {
         roots.forEach(root -> sources.add(root.getQualifiedName().toString()));
         EntityScanner scanner = new EntityScanner(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), sources);
         List<EntityDeclaration> declarations = new ArrayList<>();
+        List<EntityDeclaration> views = new ArrayList<>();
         for (TypeElement element : roots) {
-            declarations.add(scanner.scan(element));
+            if (EntityScanner.isView(element)) {
+                views.add(scanner.scanView(element));
+            } else {
+                declarations.add(scanner.scan(element));
+            }
         }
-        if (declarations.isEmpty()) {
+        if (declarations.isEmpty() && views.isEmpty()) {
             return;
         }
         EntityValidator.Validated validated;
         try {
             validated = new EntityValidator(scanner, reporter, processingEnv.getElementUtils(),
-                    processingEnv.getTypeUtils()).validate(declarations);
+                    processingEnv.getTypeUtils()).validate(declarations, views);
         } catch (RuntimeException e) {
-            reporter.error(declarations.get(0).element(), Message.UNEXPECTED, "validation", stackTrace(e));
+            Element at = declarations.isEmpty() ? views.get(0).element() : declarations.get(0).element();
+            reporter.error(at, Message.UNEXPECTED, "validation", stackTrace(e));
             return;
         }
         PlannedEntities entities = PlannedEntities.of(validated.reachable());
@@ -135,7 +149,10 @@ public final class LoadPlanProcessor extends AbstractProcessor {
                 warnOfCostlyDefaults(reporter, model, element, loader.costlyDefaults());
                 write(MappingWriter.write(model, provenance));
                 write(LoaderWriter.write(model, loader, provenance));
-                write(DaoWriter.write(model, provenance));
+                if (!model.isView()) {
+                    // A view is read-only: it has no DAO.
+                    write(DaoWriter.write(model, provenance));
+                }
             } catch (IOException | RuntimeException e) {
                 reporter.error(element, Message.UNEXPECTED, model.simpleName(), stackTrace(e));
             }
@@ -201,6 +218,12 @@ public final class LoadPlanProcessor extends AbstractProcessor {
                 if (byType.containsKey(target)) {
                     pending.push(byType.get(target));
                 }
+            }
+        }
+        if (model.isView()) {
+            TypeElement viewed = processingEnv.getElementUtils().getTypeElement(model.viewOf().canonicalName());
+            if (viewed != null) {
+                related.put(model.viewOf().canonicalName(), viewed);
             }
         }
         related.remove(model.type().canonicalName());

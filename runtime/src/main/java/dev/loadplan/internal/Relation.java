@@ -29,6 +29,8 @@ public abstract class Relation<P, C> implements MappedRelation<EntityMapping<?>,
     private final String keyArrayType;
     private final String loaderMethods;
     private final boolean longKeys;
+    /** How a view's relationship is always loaded; null for an entity's. */
+    private final RelationSpec.Loaded always;
 
     /** A relationship as {@code spec} describes it. */
     Relation(RelationSpec spec) {
@@ -37,6 +39,7 @@ public abstract class Relation<P, C> implements MappedRelation<EntityMapping<?>,
         this.declaredStrategy = Strategies.of(spec.declared());
         this.keyArrayType = spec.keyArrayType();
         this.loaderMethods = spec.loaderMethods();
+        this.always = spec.always();
         this.longKeys = "bigint".equals(keyArrayType) || "integer".equals(keyArrayType)
                 || "smallint".equals(keyArrayType);
     }
@@ -85,6 +88,17 @@ public abstract class Relation<P, C> implements MappedRelation<EntityMapping<?>,
      * child's. Both sides read the same Java type, so equal keys are {@code equals}. Null when SQL NULL.
      */
     public abstract Object readKey(ResultSet row, int index) throws SQLException;
+
+    @Override
+    public final boolean alwaysLoaded() {
+        return always != null;
+    }
+
+    @Override
+    public final boolean fits(LoadStrategy strategy) {
+        return always == null ? strategy.fits(canDefer())
+                : strategy.keepsLoaded(always == RelationSpec.Loaded.WITH_PARENT_OR_ON_READ);
+    }
 
     /** Whether a strategy that cannot load lazily or raise is all this field's type allows. */
     @Override

@@ -148,7 +148,7 @@ public final class SqlComposer {
         String alias = table.table();
         RowSource rows = RowSource.children(relation, table, keyCondition, criteria);
         List<String> columns = target.columnList(alias);
-        if (relation.selectsParentKeySeparately()) {
+        if (selectsParentKeyFirst(relation, table)) {
             columns.add(0, criteria.page() != null ? rankedParentKey(relation, alias)
                     : parentKeyColumn(relation, alias));
         }
@@ -245,12 +245,21 @@ public final class SqlComposer {
      * otherwise the target's own column that matches the parent.
      */
     public static int parentKeyIndex(RelationShape relation, TableShape target) {
-        return relation.selectsParentKeySeparately() ? 0 : target.indexOf(relation.targetColumn());
+        return selectsParentKeyFirst(relation, target) ? 0 : target.indexOf(relation.targetColumn());
+    }
+
+    /**
+     * Whether a batched statement's rows hold each child's parent key before the target's columns: the association
+     * table's column, or a foreign key the target's columns leave out (a view that does not name it selects only
+     * what it names, and the key here).
+     */
+    private static boolean selectsParentKeyFirst(RelationShape relation, TableShape target) {
+        return relation.selectsParentKeySeparately() || !target.columns().contains(relation.targetColumn());
     }
 
     /** Where in a batched statement's rows the target's columns start. */
-    public static int targetOffset(RelationShape relation) {
-        return relation.selectsParentKeySeparately() ? 1 : 0;
+    public static int targetOffset(RelationShape relation, TableShape target) {
+        return selectsParentKeyFirst(relation, target) ? 1 : 0;
     }
 
     /** The root rows of a paged plan: every root column, the caller's filter and order, the page. */

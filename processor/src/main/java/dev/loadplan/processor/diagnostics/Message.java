@@ -99,6 +99,21 @@ public enum Message {
             + "(%s is then loaded with the parent, or left null by NO_LOAD)"),
     ENTRY_POINT_NAME_TAKEN("%s.%s would get the entry point %s(%s), which goes down it keeping its strategy, but "
             + "that is the name of %s.%s's %s: rename one of the two fields"),
+    VIEW_CLASS("@View %s cannot be loaded: %s"),
+    VIEW_OF_NON_ENTITY("@View %s reads %s, which is not an @Entity; a view reads the table of an entity: name the "
+            + "@Entity class, @View(Author.class)"),
+    VIEW_FIELD_ANNOTATION("%s.%s carries %s, but a view takes its mapping from %s; only @Column, naming one of its "
+            + "columns, belongs on a view's field. Remove %s"),
+    VIEW_UNKNOWN_FIELD("%s.%s names no field of %s; a view's field is one of its entity's, by name, or names one of its "
+            + "columns with @Column. %s has, nearest first: %s"),
+    VIEW_COLUMN_TYPE("%s.%s is %s, which %s.%s, a %s, does not fit: a view's field has its entity field's type, its "
+            + "boxed type, or a wider primitive number of the same kind. Declare it %s"),
+    VIEW_RELATIONSHIP_FORM("%s.%s is %s, but %s.%s is %s: declare it %s"),
+    VIEW_RELATIONSHIP_TARGET("%s.%s holds %s, but %s.%s points at %s: hold %s or a @View of %s"),
+    VIEW_WITHOUT_ID("@View %s does not hold %s's id, %s %s: a view tells its rows apart by it. Add it"),
+    VIEW_CYCLE("%s.%s leads back to %s (%s): a view's relationships are always loaded, so it would load without end, "
+            + "and a record cannot hold one that holds it. Hold the entity %s there instead, whose plans decide how "
+            + "far it loads, or leave the field out"),
     JOINED_DEFAULTS_MULTIPLY(Diagnostic.Kind.WARNING, "%s and %s are both declared JOINED, so every plan of %s that "
             + "does not name them joins both into one statement, which returns every combination of their rows for "
             + "each %s: the graph is right, but the rows multiply. Declare one of them SELECT_IN, or "

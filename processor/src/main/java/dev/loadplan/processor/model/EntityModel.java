@@ -13,6 +13,7 @@ import java.util.List;
  * @param components a record's components (fields) in declaration order; for a class, its fields
  * @param columns the columns in select order: mapped fields in declaration order, then foreign keys that only a
  *     relationship uses
+ * @param viewOf for a {@code @View}, the entity it reads; null for an entity
  */
 public record EntityModel(
         ClassName type,
@@ -20,12 +21,24 @@ public record EntityModel(
         List<ColumnModel> columns,
         List<RelationshipModel> relationships,
         boolean record,
-        List<String> components) {
+        List<String> components,
+        ClassName viewOf) {
 
     public EntityModel {
         columns = List.copyOf(columns);
         relationships = List.copyOf(relationships);
         components = List.copyOf(components);
+    }
+
+    /** An entity's model. */
+    public EntityModel(ClassName type, TableShape table, List<ColumnModel> columns,
+            List<RelationshipModel> relationships, boolean record, List<String> components) {
+        this(type, table, columns, relationships, record, components, null);
+    }
+
+    /** Whether this is a {@code @View}'s model: read-only, every relationship always loaded. */
+    public boolean isView() {
+        return viewOf != null;
     }
 
     /** A record's component index of {@code field}: the slot its value has until the record is built. */

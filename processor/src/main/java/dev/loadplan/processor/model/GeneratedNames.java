@@ -65,7 +65,7 @@ public final class GeneratedNames {
             return "entry point that keeps its strategy";
         }
         for (LoadStrategy strategy : LoadStrategy.values()) {
-            if (strategy.fits(relationship.form().canDefer()) && method.equals(entryPoint(relationship, strategy))) {
+            if (relationship.fits(strategy) && method.equals(entryPoint(relationship, strategy))) {
                 return strategy + " entry point";
             }
         }

@@ -237,7 +237,7 @@ public final class LoaderPlanner {
 
     /** The strategies a relationship's field can hold: a plain reference can neither be lazy nor raise. */
     public static List<LoadStrategy> strategies(RelationshipModel relationship) {
-        return STRATEGIES.stream().filter(strategy -> strategy.fits(relationship.form().canDefer())).toList();
+        return STRATEGIES.stream().filter(relationship::fits).toList();
     }
 
     /** Whether the relationship is a collection of the entity's own kind, which a recursive load can walk. */

@@ -134,6 +134,16 @@ public final class PlannedEntities {
         }
 
         @Override
+        public boolean alwaysLoaded() {
+            return model.alwaysLoaded();
+        }
+
+        @Override
+        public boolean fits(LoadStrategy strategy) {
+            return model.fits(strategy);
+        }
+
+        @Override
         public Entity target() {
             return target;
         }

@@ -44,6 +44,7 @@ public final class EntityScanner {
     public static final String COLUMN = "dev.loadplan.annotations.Column";
     public static final String RELATIONSHIP = "dev.loadplan.annotations.Relationship";
     public static final String VERSION = "dev.loadplan.annotations.Version";
+    public static final String VIEW = "dev.loadplan.annotations.View";
 
     private final Map<String, EntityDeclaration> scanned = new HashMap<>();
     private final Elements elements;
@@ -76,6 +77,36 @@ public final class EntityScanner {
         String declaredTable = string(entity, "table");
         String table = declaredTable.isEmpty() ? SqlIdentifiers.snakeCase(type.getSimpleName().toString())
                 : declaredTable;
+        return declaration(type, entity, table, string(entity, "schema"));
+    }
+
+    /**
+     * The declaration of {@code type}, a {@code @View}, read once per round, or null when it is not one. Its fields are
+     * read as an entity's; it names no table (its entity's is its), so its table and schema are empty.
+     */
+    public EntityDeclaration scanView(TypeElement type) {
+        EntityDeclaration known = scanned.get(type.getQualifiedName().toString());
+        if (known != null) {
+            return known;
+        }
+        AnnotationMirror view = mirror(type, VIEW);
+        return view == null ? null : declaration(type, view, "", "");
+    }
+
+    /** The class a {@code @View} names as its entity; null when it names none the compiler knows. */
+    public static TypeElement viewedType(EntityDeclaration view) {
+        return value(view.annotation(), "value") instanceof TypeMirror viewed
+                && viewed.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) viewed).asElement() : null;
+    }
+
+    /** Whether {@code type} carries {@code @View}. */
+    public static boolean isView(TypeElement type) {
+        return mirror(type, VIEW) != null;
+    }
+
+    private EntityDeclaration declaration(TypeElement type, AnnotationMirror annotation, String table,
+            String schema) {
+        String name = type.getQualifiedName().toString();
         List<TypeElement> superclasses = superclasses(type);
         TypeElement entitySuperclass = superclasses.stream().filter(superclass -> mirror(superclass, ENTITY) != null)
                 .reduce((first, second) -> second).orElse(null);
@@ -107,7 +138,7 @@ public final class EntityScanner {
                 }
             }
         }
-        EntityDeclaration declaration = new EntityDeclaration(type, entity, table, string(entity, "schema"),
+        EntityDeclaration declaration = new EntityDeclaration(type, annotation, table, schema,
                 List.copyOf(fields), List.copyOf(unmappable), List.copyOf(superclasses), entitySuperclass,
                 List.copyOf(hidden));
         scanned.put(name, declaration);

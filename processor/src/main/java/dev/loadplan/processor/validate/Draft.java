@@ -36,6 +36,10 @@ final class Draft {
     final Map<String, Accessor> accessors = new LinkedHashMap<>();
     boolean failed;
     boolean relationshipsAdded;
+    /** For a view, the draft of the entity it reads, whose table is its; null for an entity. */
+    Draft viewed;
+    /** For a view, the views its relationship fields hold, by field. */
+    final Map<String, Draft> viewTargets = new LinkedHashMap<>();
 
     Draft(EntityDeclaration declaration, boolean inRound) {
         this.declaration = declaration;
@@ -56,8 +60,9 @@ final class Draft {
 
     /** The table as statements select it: quoted where needed, in select order. */
     TableShape table() {
-        String schema = declaration.schema();
-        return new TableShape(quoteIfNeeded(declaration.table()),
+        EntityDeclaration tableOwner = viewed != null ? viewed.declaration : declaration;
+        String schema = tableOwner.schema();
+        return new TableShape(quoteIfNeeded(tableOwner.table()),
                 columns.stream().map(column -> quoteIfNeeded(column.name())).toList(),
                 columns.indexOf(id()), schema.isEmpty() ? null : quoteIfNeeded(schema));
     }

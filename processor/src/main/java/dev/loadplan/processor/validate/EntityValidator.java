@@ -28,12 +28,15 @@ public final class EntityValidator {
     private final EntityScanner scanner;
     private final Reporter reporter;
     private final FieldRules fieldRules;
+    private final ViewRules viewRules;
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
 
     public EntityValidator(EntityScanner scanner, Reporter reporter, Elements elements, Types types) {
         this.scanner = scanner;
         this.reporter = reporter;
-        this.fieldRules = new FieldRules(new Accessors(elements, types));
+        Accessors accessors = new Accessors(elements, types);
+        this.fieldRules = new FieldRules(accessors);
+        this.viewRules = new ViewRules(accessors, types);
     }
 
     /**
@@ -45,9 +48,19 @@ public final class EntityValidator {
 
     /** Validates the round's entities; returns the models of those that are sound, in the order given. */
     public Validated validate(List<EntityDeclaration> entities) {
+        return validate(entities, List.of());
+    }
+
+    /**
+     * Validates the round's entities and views (the {@code @View}s, read by {@link EntityScanner#scanView}); returns
+     * the models of those that are sound, entities first, each in the order given.
+     */
+    public Validated validate(List<EntityDeclaration> entities, List<EntityDeclaration> views) {
         Reports printed = new Reports();
         try {
             check(entities, printed);
+            checkViews(views, printed);
+            dropDependentsOfFailed();
         } finally {
             // Printed even when a rule throws, so the errors found before the bug still reach the user.
             reporter.report(printed.list());
@@ -76,7 +89,97 @@ public final class EntityValidator {
             }
         }
         addRelationshipsOfEntitiesCompiledBefore();
-        dropDependentsOfFailed();
+    }
+
+    /**
+     * Checks the round's views, once every entity has its relationships: each view's entity and columns first, so
+     * that each relationship sees the columns of the view it holds, then the relationships, then their cycles.
+     */
+    private void checkViews(List<EntityDeclaration> views, Reports printed) {
+        List<Draft> round = new ArrayList<>();
+        for (EntityDeclaration view : views) {
+            Draft draft = new Draft(view, true);
+            // A view's relationships are its entity's, added by the view's rules, never as an entity's.
+            draft.relationshipsAdded = true;
+            drafts.put(Draft.qualifiedName(view.element()), draft);
+            round.add(draft);
+        }
+        for (Draft view : round) {
+            addViewColumns(view, printed);
+        }
+        for (Draft view : round) {
+            addViewRelationships(view, printed);
+        }
+        Reports cycles = new Reports();
+        ViewRules.checkCycles(round, cycles);
+        printed.addAll(cycles);
+        for (Draft view : round) {
+            if (!view.failed) {
+                collect(view, EntryPointNames.check(view), printed);
+            }
+        }
+        addRelationshipsOfEntitiesCompiledBefore();
+    }
+
+    /** The view's entity and columns; the entity's relationships first when it was compiled before. */
+    private void addViewColumns(Draft view, Reports kept) {
+        Reports reports = new Reports();
+        Draft entity = viewRules.entity(view, type -> draftOf(type, kept), reports);
+        collect(view, reports, kept);
+        if (entity == null) {
+            view.failed = true;
+            return;
+        }
+        if (!entity.relationshipsAdded) {
+            // Compiled before: checked then, so what cannot be mapped now is left out quietly, as for any such entity.
+            boolean failed = entity.failed;
+            addRelationships(entity, new Reports());
+            entity.failed = failed;
+        }
+        Reports columns = new Reports();
+        viewRules.addColumns(view, entity, columns);
+        collect(view, columns, kept);
+    }
+
+    private void addViewRelationships(Draft view, Reports kept) {
+        if (view.viewed == null) {
+            return;
+        }
+        for (FieldDeclaration field : view.relationshipFields) {
+            Reports reports = new Reports();
+            RelationshipModel relationship = viewRules.relationship(view, view.viewed, field,
+                    type -> draftOf(type, kept), type -> viewDraftOf(type, kept), reports);
+            collect(view, reports, kept);
+            if (relationship != null) {
+                view.relationships.add(relationship);
+            } else {
+                view.failed = true;
+            }
+        }
+    }
+
+    /**
+     * The draft of a view, checking one outside the round (compiled before) on first use, as {@link #draftOf} does an
+     * entity.
+     */
+    private Draft viewDraftOf(TypeElement type, Reports kept) {
+        if (type == null) {
+            return null;
+        }
+        Draft draft = drafts.get(Draft.qualifiedName(type));
+        if (draft != null) {
+            return draft;
+        }
+        EntityDeclaration declaration = scanner.scanView(type);
+        if (declaration == null) {
+            return null;
+        }
+        draft = new Draft(declaration, false);
+        draft.relationshipsAdded = true;
+        drafts.put(Draft.qualifiedName(type), draft);
+        addViewColumns(draft, kept);
+        addViewRelationships(draft, kept);
+        return draft;
     }
 
     private Validated models() {
@@ -86,7 +189,8 @@ public final class EntityValidator {
             if (!draft.failed) {
                 EntityModel model = new EntityModel(ClassName.get(draft.declaration.element()), draft.table(),
                         draft.columns, draft.relationships, draft.declaration.element().getKind() == ElementKind.RECORD,
-                        draft.declaration.fields().stream().map(FieldDeclaration::name).toList());
+                        draft.declaration.fields().stream().map(FieldDeclaration::name).toList(),
+                        draft.viewed == null ? null : ClassName.get(draft.viewed.declaration.element()));
                 reachable.add(model);
                 if (draft.inRound) {
                     generated.add(model);

@@ -15,6 +15,7 @@ import dev.loadplan.planner.sql.RelationShape;
 import dev.loadplan.planner.sql.TableShape;
 import dev.loadplan.processor.model.ColumnModel;
 import dev.loadplan.processor.model.EntityModel;
+import dev.loadplan.processor.model.FieldForm;
 import dev.loadplan.processor.model.GeneratedNames;
 import dev.loadplan.processor.model.RelationshipModel;
 import dev.loadplan.processor.model.ScalarType;
@@ -315,11 +316,14 @@ public final class MappingWriter {
         // A record's relationship waits in the slot of its component until the record is built.
         CodeBlock slot = entity.record() ? CodeBlock.of(",\n$L", entity.componentIndex(relationship.field()))
                 : CodeBlock.of("");
+        // A view's relationship is loaded by every plan: on first read too, when its field is a Ref.
+        String always = !relationship.alwaysLoaded() ? ""
+                : relationship.form() == FieldForm.REF ? "\n.alwaysLoadedOrOnRead()" : "\n.alwaysLoaded()";
         type.addMethod(MethodSpec.constructorBuilder()
-                .addStatement("super($T.of($S)$>$>\n.join($L)\n.declared($T.$L)\n.keysBoundAs($S)\n.loadedBy($S)$<$<$L)",
+                .addStatement("super($T.of($S)$>$>\n.join($L)\n.declared($T.$L)\n.keysBoundAs($S)\n.loadedBy($S)$L$<$<$L)",
                         RELATION_SPEC, entity.simpleName() + "." + relationship.field(), join(relationship.shape()),
                         STRATEGY, relationship.declaredStrategy().name(), relationship.keyType().keyArrayType(),
-                        LoaderPlanner.loaderMethods(entity, relationship), slot)
+                        LoaderPlanner.loaderMethods(entity, relationship), always, slot)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("target")
                 .addAnnotation(Override.class)

@@ -1,0 +1,350 @@
+package dev.loadplan.processor.validate;
+
+import static dev.loadplan.planner.sql.SqlIdentifiers.quoteIfNeeded;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.loadplan.planner.LoadStrategy;
+import dev.loadplan.planner.sql.RelationShape;
+import dev.loadplan.processor.diagnostics.Message;
+import dev.loadplan.processor.diagnostics.Reports;
+import dev.loadplan.processor.diagnostics.Suggestions;
+import dev.loadplan.processor.model.Accessor;
+import dev.loadplan.processor.model.ColumnModel;
+import dev.loadplan.processor.model.FieldForm;
+import dev.loadplan.processor.model.RelationshipModel;
+import dev.loadplan.processor.scan.EntityScanner;
+import dev.loadplan.processor.scan.FieldDeclaration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.PrimitiveType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * Turns a {@code @View} into the model of a read-only entity on its entity's table: each field is one of the
+ * entity's, by name (or a column, by {@code @Column}), of a type the entity's fits; each relationship is the entity's,
+ * holding the target entity or a view of it, and always loaded. The view selects its fields' columns, its id and the
+ * foreign keys of its to-one relationships, nothing else: a statement loading a relationship into it selects each
+ * row's parent key apart.
+ */
+final class ViewRules {
+
+    /** Primitive numbers by kind, narrowest first: a view may read a column into a wider one of the same kind. */
+    private static final List<List<TypeKind>> WIDENING = List.of(
+            List.of(TypeKind.BYTE, TypeKind.SHORT, TypeKind.INT, TypeKind.LONG),
+            List.of(TypeKind.FLOAT, TypeKind.DOUBLE));
+
+    private final Accessors accessors;
+    private final Types types;
+
+    ViewRules(Accessors accessors, Types types) {
+        this.accessors = accessors;
+        this.types = types;
+    }
+
+    /** Checks the view class itself: loaders create it, and it names an entity. Returns the entity's draft, or null. */
+    Draft entity(Draft view, Draft.Lookup lookup, Reports reports) {
+        TypeElement type = view.declaration.element();
+        String whyNot = whyNotInstantiable(type);
+        if (whyNot != null) {
+            reports.error(type, Message.VIEW_CLASS, view.name(), whyNot);
+            return null;
+        }
+        TypeElement viewed = EntityScanner.viewedType(view.declaration);
+        Draft entity = viewed == null || EntityScanner.isView(viewed) ? null : lookup.of(viewed);
+        if (entity == null) {
+            reports.error(type, view.declaration.annotation(), "value", Message.VIEW_OF_NON_ENTITY, view.name(),
+                    viewed == null ? "nothing" : viewed.getQualifiedName());
+            return null;
+        }
+        view.targets.add(Draft.qualifiedName(viewed));
+        view.viewed = entity;
+        return entity;
+    }
+
+    private static String whyNotInstantiable(TypeElement type) {
+        if (!EntityScanner.isClass(type)) {
+            return "it is " + EntityScanner.kindWithArticle(type) + "; put @View on a record or a class";
+        }
+        if (type.getModifiers().contains(Modifier.PRIVATE)) {
+            return "it is private, and the code generated beside it must reach it; make it package-private or public";
+        }
+        if (!type.getTypeParameters().isEmpty()) {
+            return "it declares type parameters; a view is one concrete class";
+        }
+        if (type.getKind() == ElementKind.RECORD) {
+            return null;
+        }
+        if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
+            return "it is an inner class; make it a top-level or static nested class";
+        }
+        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+            return "it is abstract; loaders create instances of it, so make it concrete";
+        }
+        List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
+        boolean noArguments = constructors.stream().anyMatch(constructor -> constructor.getParameters().isEmpty()
+                && !constructor.getModifiers().contains(Modifier.PRIVATE));
+        return noArguments ? null : "a class needs a constructor without parameters that is not private";
+    }
+
+    /**
+     * Adds the view's columns: each field's that is a column of the entity, then the entity's id and foreign keys
+     * the view does not name. Relationship fields are kept for {@link #relationship}, once every view has columns.
+     */
+    void addColumns(Draft view, Draft entity, Reports reports) {
+        boolean record = view.declaration.element().getKind() == ElementKind.RECORD;
+        for (FieldDeclaration field : view.declaration.fields()) {
+            Accessor accessor = record ? new Accessor(field.name(), field.name(), null)
+                    : accessors.find(view.declaration.element(), field);
+            if (accessor == null) {
+                reports.error(field.element(), Message.PRIVATE_FIELD, field.declaringClass().getSimpleName(),
+                        field.name(), Accessors.suggestion(field));
+                continue;
+            }
+            view.accessors.put(field.name(), accessor);
+            if (!record && field.element().getModifiers().contains(Modifier.FINAL)) {
+                reports.error(field.element(), Message.FINAL_FIELD, field.declaringClass().getSimpleName(),
+                        field.name());
+                continue;
+            }
+            String annotation = field.id() != null ? "@Id" : field.version() != null ? "@Version"
+                    : field.relationship() != null ? "@Relationship" : null;
+            if (annotation != null) {
+                reports.error(field.element(), Message.VIEW_FIELD_ANNOTATION, view.name(), field.name(), annotation,
+                        entity.name(), annotation);
+                continue;
+            }
+            FieldDeclaration entityField = entityField(entity, field);
+            if (entityField == null) {
+                reports.error(field.element(), Message.VIEW_UNKNOWN_FIELD, view.name(), field.name(), entity.name(),
+                        entity.name(), nearestFirst(entity, field.column() != null ? field.columnName()
+                                : field.name()));
+            } else if (entityField.isRelationship()) {
+                view.relationshipFields.add(field);
+            } else {
+                addColumn(view, entity, field, entityField, accessor, reports);
+            }
+        }
+        ColumnModel id = entity.id();
+        if (id != null && view.column(id.name()) == null) {
+            reports.error(view.declaration.element(), Message.VIEW_WITHOUT_ID, view.name(), entity.name(),
+                    TypeName.get(entity.declaration.field(id.field()).orElseThrow().type()), id.field());
+        }
+        for (FieldDeclaration field : view.relationshipFields) {
+            addForeignKey(view, entity, field);
+        }
+    }
+
+    /**
+     * Adds the foreign key a to-one relationship field joins on, when the view does not name it: its rows are matched
+     * to their targets by it. The keys of relationships into the view are no column of it: a statement loading them
+     * selects each row's parent key apart.
+     */
+    private static void addForeignKey(Draft view, Draft entity, FieldDeclaration field) {
+        for (RelationshipModel relationship : entity.relationships) {
+            RelationShape shape = relationship.shape();
+            if (relationship.field().equals(field.name()) && shape.kind() == RelationShape.Kind.FOREIGN_KEY_IN_SOURCE
+                    && !holds(view, shape.sourceColumn())) {
+                ColumnModel key = entity.columns.stream()
+                        .filter(column -> quoteIfNeeded(column.name()).equals(shape.sourceColumn())).findFirst()
+                        .orElseThrow();
+                view.columns.add(new ColumnModel(null, key.name(), key.type().boxed(), key.javaType().box(), false,
+                        false, null, false));
+            }
+        }
+    }
+
+    /** The entity's field a view's field stands for: the one mapping its {@code @Column}, else the one of its name. */
+    private static FieldDeclaration entityField(Draft entity, FieldDeclaration field) {
+        if (field.column() != null) {
+            ColumnModel column = entity.column(field.columnName());
+            return column == null || !column.isMapped() ? null : entity.declaration.field(column.field()).orElse(null);
+        }
+        return entity.declaration.field(field.name()).orElse(null);
+    }
+
+    private void addColumn(Draft view, Draft entity, FieldDeclaration field, FieldDeclaration entityField,
+            Accessor accessor, Reports reports) {
+        ColumnModel column = entity.columns.stream().filter(candidate -> entityField.name().equals(candidate.field()))
+                .findFirst().orElse(null);
+        if (column == null) {
+            // The entity's own error says why its field is no column.
+            view.failed = true;
+            return;
+        }
+        if (!fits(entityField.type(), field.type())) {
+            reports.error(field.element(), Message.VIEW_COLUMN_TYPE, view.name(), field.name(), field.type(),
+                    entity.name(), entityField.name(), entityField.type(), fitting(entityField.type()));
+            return;
+        }
+        view.columns.add(new ColumnModel(field.name(), column.name(), TypeClassifier.scalar(field.type()),
+                TypeName.get(field.type()), column.id(), column.generated(), accessor, false));
+    }
+
+    /**
+     * Whether a view's field of type {@code view} can hold every value of the entity's field of type {@code entity}:
+     * the same type, its boxed type, or a wider primitive number of the same kind. Never a primitive for a boxed one,
+     * whose null it could not hold, nor a wider boxed number: the driver reads a boxed number only from its own
+     * column type.
+     */
+    private boolean fits(TypeMirror entity, TypeMirror view) {
+        if (types.isSameType(entity, view)) {
+            return true;
+        }
+        if (!entity.getKind().isPrimitive()) {
+            return false;
+        }
+        if (!view.getKind().isPrimitive()) {
+            TypeMirror unboxed = unboxed(view);
+            return unboxed != null && unboxed.getKind() == entity.getKind();
+        }
+        for (List<TypeKind> kind : WIDENING) {
+            int from = kind.indexOf(entity.getKind());
+            if (from >= 0 && kind.indexOf(view.getKind()) >= from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The primitive {@code type} boxes; null when it boxes none. */
+    private TypeMirror unboxed(TypeMirror type) {
+        try {
+            return types.unboxedType(type);
+        } catch (IllegalArgumentException notBoxed) {
+            return null;
+        }
+    }
+
+    /** What a view's field may be declared as to hold {@code entity}'s values: the type, or its boxed type. */
+    private String fitting(TypeMirror entity) {
+        return entity.getKind().isPrimitive()
+                ? entity + " or " + types.boxedClass((PrimitiveType) entity).getSimpleName()
+                : entity.toString();
+    }
+
+    /** The entity's fields, those nearest {@code name} first. */
+    private static String nearestFirst(Draft entity, String name) {
+        return entity.declaration.fields().stream().map(FieldDeclaration::name)
+                .sorted(Comparator.comparingInt(candidate -> Suggestions.distance(name.toLowerCase(),
+                        candidate.toLowerCase())))
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The relationship of {@code view} that {@code field} holds, or null once reported: the entity's relationship of
+     * the same name, holding the entity it points at or a view of it, loaded by every plan.
+     */
+    RelationshipModel relationship(Draft view, Draft entity, FieldDeclaration field, Draft.Lookup entities,
+            Draft.Lookup views, Reports reports) {
+        RelationshipModel declared = entity.relationships.stream()
+                .filter(relationship -> relationship.field().equals(field.name())).findFirst().orElse(null);
+        if (declared == null) {
+            // The entity's own error says why its field is no relationship.
+            view.failed = true;
+            return null;
+        }
+        boolean many = TypeClassifier.isList(field.type());
+        boolean ref = TypeClassifier.isRef(field.type());
+        FieldForm form = many ? FieldForm.COLLECTION : ref ? FieldForm.REF : FieldForm.REFERENCE;
+        TypeMirror held = many || ref ? TypeClassifier.elementType(field.type()) : field.type();
+        TypeElement heldType = held == null ? null : TypeClassifier.declared(held);
+        String target = declared.target().simpleName();
+        if (many != declared.isCollection() || heldType == null) {
+            String as = declared.isCollection() ? "List<" + target + ">, or a List of a view of " + target
+                    : target + " or Ref<" + target + ">, or a view of " + target + " in either";
+            reports.error(field.element(), Message.VIEW_RELATIONSHIP_FORM, view.name(), field.name(), field.type(),
+                    entity.name(), field.name(), declared.isCollection() ? "a collection" : "a reference", as);
+            return null;
+        }
+        Draft targetDraft;
+        if (EntityScanner.isView(heldType)) {
+            targetDraft = views.of(heldType);
+            if (targetDraft == null) {
+                view.failed = true;
+                return null;
+            }
+            if (targetDraft.viewed == null || !isOf(targetDraft.viewed, declared)) {
+                reports.error(field.element(), Message.VIEW_RELATIONSHIP_TARGET, view.name(), field.name(),
+                        heldType.getSimpleName() + (targetDraft.viewed == null ? ""
+                                : ", a view of " + targetDraft.viewed.name()),
+                        entity.name(), field.name(), target, target, target);
+                return null;
+            }
+        } else {
+            targetDraft = entities.of(heldType);
+            if (targetDraft == null || !isOf(targetDraft, declared)) {
+                reports.error(field.element(), Message.VIEW_RELATIONSHIP_TARGET, view.name(), field.name(),
+                        heldType.getSimpleName(), entity.name(), field.name(), target, target, target);
+                return null;
+            }
+        }
+        view.targets.add(Draft.qualifiedName(heldType));
+        if (targetDraft.viewed != null) {
+            view.viewTargets.put(field.name(), targetDraft);
+        }
+        RelationShape shape = declared.shape();
+        // Every plan loads it: with the parent as declared, or SELECT_IN where the declaration would not.
+        LoadStrategy strategy = declared.declaredStrategy().eager() ? declared.declaredStrategy()
+                : LoadStrategy.SELECT_IN;
+        return new RelationshipModel(field.name(), view.accessors.get(field.name()), form,
+                ClassName.get(targetDraft.declaration.element()), declared.kind(), shape, targetDraft.table(),
+                declared.keyType(), strategy, declared.inverseOf(), true);
+    }
+
+    /** Whether {@code entity} is the entity {@code declared} points at. */
+    private static boolean isOf(Draft entity, RelationshipModel declared) {
+        return ClassName.get(entity.declaration.element()).equals(declared.target());
+    }
+
+    private static boolean holds(Draft draft, String quotedColumn) {
+        return draft.columns.stream().anyMatch(column -> quoteIfNeeded(column.name()).equals(quotedColumn));
+    }
+
+    /**
+     * Reports, on the field that closes it, each cycle of views: a view whose relationships lead back to itself. Every
+     * view on one is failed.
+     */
+    static void checkCycles(List<Draft> views, Reports reports) {
+        for (Draft view : views) {
+            if (view.failed) {
+                continue;
+            }
+            List<String> path = new ArrayList<>();
+            path.add(view.name());
+            cycleFrom(view, view, path, new ArrayList<>(), reports);
+        }
+    }
+
+    private static boolean cycleFrom(Draft start, Draft at, List<String> path, List<Draft> seen, Reports reports) {
+        seen.add(at);
+        for (FieldDeclaration field : at.relationshipFields) {
+            Draft next = at.viewTargets.get(field.name());
+            if (next == null) {
+                continue;
+            }
+            path.add(next.name());
+            if (next == start) {
+                reports.error(field.element(), Message.VIEW_CYCLE, at.name(), field.name(), start.name(),
+                        String.join(" -> ", path), start.viewed.name());
+                start.failed = true;
+                return true;
+            }
+            if (!seen.contains(next) && cycleFrom(start, next, path, seen, reports)) {
+                return true;
+            }
+            path.remove(path.size() - 1);
+        }
+        return false;
+    }
+}
