@@ -51,7 +51,11 @@ class EntryPointsRunTheirConstantsTest {
             dev.loadplan.it.writes.FeelingLoader.SCHEMA, dev.loadplan.it.writes.MemoLoader.SCHEMA,
             dev.loadplan.it.writes.PairLoader.SCHEMA,
             dev.loadplan.it.writes.PublisherLoader.SCHEMA, dev.loadplan.it.writes.SeriesLoader.SCHEMA,
-            dev.loadplan.it.writes.TitleLoader.SCHEMA);
+            dev.loadplan.it.writes.TitleLoader.SCHEMA,
+            dev.loadplan.it.views.AuthorLoader.SCHEMA, dev.loadplan.it.views.BookLoader.SCHEMA,
+            dev.loadplan.it.views.PublisherLoader.SCHEMA, dev.loadplan.it.views.TagLoader.SCHEMA,
+            dev.loadplan.it.views.AuthorCardLoader.SCHEMA, dev.loadplan.it.views.AuthorNameLoader.SCHEMA,
+            dev.loadplan.it.views.BookLineLoader.SCHEMA, dev.loadplan.it.views.BookSummaryLoader.SCHEMA);
 
     /** A static entry point's Javadoc, then its declaration. */
     private static final Pattern ENTRY_POINT = Pattern.compile(

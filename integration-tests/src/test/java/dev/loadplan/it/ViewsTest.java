@@ -2,8 +2,11 @@ package dev.loadplan.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.loadplan.LoadPlanException;
+import dev.loadplan.SchemaCheck;
+import dev.loadplan.SchemaMismatch;
 import dev.loadplan.Strategy;
 import dev.loadplan.it.support.EmbeddedPostgresExtension;
 import dev.loadplan.it.support.Schema;
@@ -13,6 +16,7 @@ import dev.loadplan.it.views.AuthorCard;
 import dev.loadplan.it.views.AuthorCardLoader;
 import dev.loadplan.it.views.AuthorLoader;
 import dev.loadplan.it.views.AuthorName;
+import dev.loadplan.it.views.AuthorNameLoader;
 import dev.loadplan.it.views.Book;
 import dev.loadplan.it.views.BookLine;
 import dev.loadplan.it.views.BookLineLoader;
@@ -25,6 +29,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -157,5 +162,68 @@ class ViewsTest {
 
         assertThat(cards.stream().flatMap(card -> card.books().stream()).map(BookLine::title))
                 .isNotEmpty().allSatisfy(title -> assertThat(title).startsWith("B1"));
+    }
+
+    @Test
+    void findByIdStreamsAndTheCallersOwnJoinsLoadViewsToo(Jdbi jdbi, StatementCounter counter) {
+        AuthorCard seven = card(AuthorLoader.withBooksJoined().findById(jdbi, 7).orElseThrow());
+
+        assertThat(AuthorCardLoader.withBooksSelectIn().findById(jdbi, 7)).contains(seven);
+        assertThat(AuthorCardLoader.withBooksJoined().findById(jdbi, 4_000)).isEmpty();
+        List<AuthorCard> streamed = jdbi.withHandle(handle -> {
+            // A stream reads from a cursor in the caller's transaction: REPEATABLE READ, so its statements agree.
+            handle.setTransactionIsolationLevel(TransactionIsolationLevel.REPEATABLE_READ);
+            handle.begin();
+            try (Stream<AuthorCard> cards = AuthorCardLoader.withBooksSelectIn().stream(handle, 7)) {
+                return cards.toList();
+            } finally {
+                handle.rollback();
+                handle.setTransactionIsolationLevel(TransactionIsolationLevel.READ_COMMITTED);
+            }
+        });
+        assertThat(streamed).isEqualTo(AuthorCardLoader.withBooksSelectIn().list(jdbi));
+        counter.reset();
+        List<AuthorCard> contained = AuthorCardLoader.fromSql("SELECT {columns} FROM author "
+                + "JOIN book ON book.author_id = author.id WHERE author.id = :id ORDER BY author.id, book.id")
+                .containsBooks().bind("id", 7).list(jdbi);
+        assertThat(contained).containsExactly(seven);
+        assertThat(counter.statements()).singleElement().asString().doesNotContain("biography", "blurb");
+    }
+
+    @Test
+    void linkCriteriaAndTopNWorkBelowAView(Jdbi jdbi) {
+        List<AuthorCard> cards = AuthorCardLoader.withBooksSelectIn(BookLineLoader.plain().orderBy("title DESC")
+                .limit(2)).list(jdbi);
+
+        for (AuthorCard card : cards) {
+            List<String> expected = AuthorLoader.withBooksSelectIn().findById(jdbi, card.id()).orElseThrow().books()
+                    .stream().map(Book::title).sorted(java.util.Comparator.reverseOrder()).limit(2).toList();
+            assertThat(card.books()).extracting(BookLine::title).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void schemaCheckCoversViewLoaders(Jdbi jdbi) throws Exception {
+        List<SchemaMismatch> none = jdbi.withHandle(handle -> SchemaCheck.check(handle, AuthorCardLoader.SCHEMA,
+                BookLineLoader.SCHEMA, BookSummaryLoader.SCHEMA, AuthorNameLoader.SCHEMA));
+        assertThat(none).isEmpty();
+
+        String views = new String(ViewsTest.class.getResourceAsStream("/schema/views.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        List<SchemaMismatch> drifted = jdbi.withHandle(handle -> {
+            handle.execute("create schema drifted_views");
+            handle.execute("set search_path to drifted_views");
+            handle.createScript(views).execute();
+            handle.execute("alter table book alter column title type integer using null");
+            handle.execute("alter table author rename column born_year to year_of_birth");
+            try {
+                return SchemaCheck.check(handle, AuthorCardLoader.SCHEMA, BookLineLoader.SCHEMA,
+                        AuthorNameLoader.SCHEMA);
+            } finally {
+                handle.execute("set search_path to public");
+            }
+        });
+        assertThat(drifted).extracting(SchemaMismatch::entity, SchemaMismatch::field)
+                .contains(tuple("BookLine", "title"), tuple("AuthorName", "bornYear"));
     }
 }
