@@ -35,7 +35,10 @@ final class DefaultLinkJavadoc {
     static String ofPlanMethod(EntityModel entity, RelationshipModel relationship) {
         String field = relationship.field();
         LoadStrategy declared = relationship.declaredStrategy();
-        String fallBacks = relationship.form().canDefer()
+        String fallBacks = relationship.alwaysLoaded()
+                ? ". A view's relationship is always loaded: a {@code defaultStrategy} that would leave it unloaded, or "
+                        + "load it on read where its field is no Ref, is refused"
+                : relationship.form().canDefer()
                 ? ". An eager one is not followed into an entity already on the path, where it is RAISE"
                 : ". A plain reference, it is NO_LOAD where that would be LAZY or RAISE, or eager into an entity "
                         + "already on the path";
@@ -49,6 +52,11 @@ final class DefaultLinkJavadoc {
     /** Why {@code plain()} gives {@code relationship} {@code strategy}: its declaration, or a fall-back of it. */
     private static String why(EntityModel entity, RelationshipModel relationship, LoadStrategy strategy) {
         LoadStrategy declared = relationship.declaredStrategy();
+        if (relationship.alwaysLoaded()) {
+            return strategy == declared && declared != LoadStrategy.SELECT_IN ? "its declared default"
+                    : "as a view loads each relationship it holds: its entity's declared default when that loads with "
+                            + "the parent, else SELECT_IN";
+        }
         if (strategy == declared) {
             return "its declared default";
         }

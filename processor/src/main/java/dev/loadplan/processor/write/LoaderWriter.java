@@ -50,6 +50,13 @@ public final class LoaderWriter {
                         + "defaults\nincluded, and each entry point names the constants it runs, in order: the "
                         + "SQL can be read\nwithout running anything.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        if (entity.isView()) {
+            type.addJavadoc("\n<p>{@link $T} is a view of {@link $T}: its statements select only the columns it "
+                    + "holds, and\nevery plan loads each relationship it holds, so none of its objects is ever "
+                    + "unloaded. A plan\nthat does not name one loads it as {@code $L} declares it when that loads "
+                    + "with the parent,\nelse SELECT_IN; a wildcard that would leave one unloaded is refused.\n",
+                    entity.type(), entity.viewOf(), entity.viewOf().simpleName());
+        }
         provenance.mark(type);
         for (StatementConstant statement : loader.constants()) {
             type.addField(Sources.constant(statement));
