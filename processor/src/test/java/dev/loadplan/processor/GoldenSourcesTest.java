@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * property {@code loadplan.goldenDir} (the pom points it at {@code src/test/resources/golden}) and passes.
  *
  * <p>The inputs, {@code inputs/golden/library/Author.java} and {@code Book.java}, are the integration tests'
- * {@code Author} and {@code Book} in package {@code golden.library}.
+ * {@code Author} and {@code Book} in package {@code golden.library}, with README's views of them, {@code AuthorCard}
+ * and {@code BookLine}.
  */
 class GoldenSourcesTest {
 
@@ -43,7 +44,9 @@ class GoldenSourcesTest {
 
     private static Compilation compileLibraryEntities() {
         return Compilations.compile(Compilations.resource("inputs/golden/library/Author.java"),
-                Compilations.resource("inputs/golden/library/Book.java"));
+                Compilations.resource("inputs/golden/library/Book.java"),
+                Compilations.resource("inputs/golden/library/AuthorCard.java"),
+                Compilations.resource("inputs/golden/library/BookLine.java"));
     }
 
     @Test
@@ -52,7 +55,7 @@ class GoldenSourcesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"AuthorLoader", "BookMapping", "AuthorDao"})
+    @ValueSource(strings = {"AuthorLoader", "BookMapping", "AuthorDao", "AuthorCardLoader", "AuthorCardMapping"})
     void generatedSourceMatchesGoldenFile(String simpleName) throws IOException {
         String generated = Compilations.generatedText(compilation, PACKAGE + "." + simpleName)
                 .orElseThrow(() -> new AssertionError(simpleName + " was not generated"));
