@@ -48,9 +48,21 @@ final class HandMapped {
         }
     }
 
-    /** A relationship as the planner sees it. */
+    /**
+     * A relationship as the planner sees it; a view's is {@code alwaysLoaded}, and then {@code canDefer} says its field
+     * is a {@code Ref}, the one form a view's relationship may load on read in.
+     */
     record Relation(Entity owner, RelationShape shape, LoadStrategy declaredStrategy, boolean canDefer,
-            Entity target) implements MappedRelation<Entity, Relation> {
+            Entity target, boolean alwaysLoaded) implements MappedRelation<Entity, Relation> {
+
+        Relation(Entity owner, RelationShape shape, LoadStrategy declaredStrategy, boolean canDefer, Entity target) {
+            this(owner, shape, declaredStrategy, canDefer, target, false);
+        }
+
+        @Override
+        public boolean fits(LoadStrategy strategy) {
+            return alwaysLoaded ? strategy.keepsLoaded(canDefer) : strategy.fits(canDefer);
+        }
 
         @Override
         public String qualifiedName() {
