@@ -12,6 +12,7 @@ create table book (
     author_id bigint not null references author,
     title text not null,
     pages integer,
+    format text not null default 'PAPERBACK',
     blurb text not null
 );
 create index book_author_id on book (author_id);

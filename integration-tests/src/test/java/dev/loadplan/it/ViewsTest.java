@@ -56,8 +56,9 @@ class ViewsTest {
             handle.execute("insert into author (id, name, born_year, biography, publisher_id) "
                     + "select i, 'A' || i, 1900 + i, repeat('biography ', 200), "
                     + "case when i % 3 = 0 then null else i % 3 end from generate_series(1, " + AUTHORS + ") i");
-            handle.execute("insert into book (id, author_id, title, pages, blurb) "
+            handle.execute("insert into book (id, author_id, title, pages, format, blurb) "
                     + "select i, i % " + AUTHORS + " + 1, 'B' || i, case when i % 4 = 0 then null else i * 10 end, "
+                    + "case when i % 2 = 0 then 'HARDCOVER' else 'PAPERBACK' end, "
                     + "repeat('blurb ', 300) from generate_series(1, 120) i where (i % " + AUTHORS + " + 1) % 5 <> 0");
             handle.execute("insert into tag (id, label, description) select i, 'T' || (10 - i), repeat('d', 500) "
                     + "from generate_series(1, 8) i");
@@ -119,6 +120,7 @@ class ViewsTest {
             assertThat(summary.id()).isEqualTo(book.id());
             assertThat(summary.heading()).isEqualTo(book.title());
             assertThat(summary.pages()).isEqualTo(book.pages());
+            assertThat(summary.format()).isEqualTo(book.format());
             assertThat(summary.author().isLoaded()).isTrue();
             Author author = book.author().get();
             assertThat(summary.author().get()).isEqualTo(new AuthorName(author.id(), author.name(),

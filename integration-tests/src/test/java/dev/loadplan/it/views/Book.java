@@ -12,6 +12,7 @@ public class Book {
     @Id long id;
     String title;
     Integer pages;
+    Format format;
     String blurb;
     @Relationship(joinColumn = "author_id")
     Ref<Author> author;
@@ -28,6 +29,10 @@ public class Book {
 
     public Integer pages() {
         return pages;
+    }
+
+    public Format format() {
+        return format;
     }
 
     public String blurb() {

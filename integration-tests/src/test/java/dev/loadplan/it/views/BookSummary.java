@@ -6,20 +6,16 @@ import dev.loadplan.annotations.View;
 import java.util.List;
 
 /**
- * A class-form view: a renamed column, a reference to a view held in a
+ * A class-form view: an id inherited from a superclass, a renamed column, an enum, a reference to a view held in a
  * {@code Ref} (which may be LAZY), and a many-to-many holding the entity itself.
  */
 @View(Book.class)
-public class BookSummary {
-    long id;
+public class BookSummary extends Keyed {
     @Column("title") String heading;
     Integer pages;
+    Format format;
     Ref<AuthorName> author;
     List<Tag> tags;
-
-    public long id() {
-        return id;
-    }
 
     public String heading() {
         return heading;
@@ -27,6 +23,10 @@ public class BookSummary {
 
     public Integer pages() {
         return pages;
+    }
+
+    public Format format() {
+        return format;
     }
 
     public Ref<AuthorName> author() {

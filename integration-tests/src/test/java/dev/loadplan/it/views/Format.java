@@ -1,0 +1,5 @@
+package dev.loadplan.it.views;
+
+public enum Format {
+    HARDCOVER, PAPERBACK
+}
