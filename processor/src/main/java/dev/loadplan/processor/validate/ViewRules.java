@@ -17,7 +17,9 @@ import dev.loadplan.processor.scan.EntityScanner;
 import dev.loadplan.processor.scan.FieldDeclaration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
@@ -384,7 +386,8 @@ final class ViewRules {
                 || viewOf(held) != null && ClassName.get(viewOf(held)).equals(declared.target()));
         String target = declared.target().simpleName();
         if (declared.isCollection()) {
-            return fits ? "List<" + held.getSimpleName() + ">" : "List<" + target + "> or a List of a @View of " + target;
+            return fits ? "List<" + held.getSimpleName() + ">"
+                    : "List<" + target + "> or a List of a @View of " + target;
         }
         return fits ? held.getSimpleName() + " or Ref<" + held.getSimpleName() + ">"
                 : target + ", Ref<" + target + ">, a @View of " + target + " or a Ref of one";
@@ -401,39 +404,40 @@ final class ViewRules {
 
     /**
      * Reports each cycle of views once, on the field that closes it, with its whole path: a view whose relationships
-     * lead back to itself. Every view on one is failed.
+     * lead back to itself. Every view on one is failed. A view failed for another error is followed too: its cycle is
+     * an error of its own, reported with the rest.
      */
     static void checkCycles(List<Draft> views, Reports reports) {
+        Set<Draft> onCycles = new HashSet<>();
         for (Draft view : views) {
-            if (view.failed) {
-                continue;
+            if (!onCycles.contains(view)) {
+                cycleFrom(view, view, new ArrayList<>(), new ArrayList<>(), onCycles, reports);
             }
-            cycleFrom(view, view, new ArrayList<>(), new ArrayList<>(), reports);
         }
     }
 
     /**
      * Follows {@code at}'s relationships that hold views; {@code steps} are the fields taken from {@code start}, as
      * {@code View.field}. Each view is followed once from one start: one reached again closes no cycle through it.
+     * The views on a cycle found are added to {@code onCycles}, so that no cycle is reported twice.
      */
-    private static boolean cycleFrom(Draft start, Draft at, List<String> steps, List<Draft> seen, Reports reports) {
+    private static boolean cycleFrom(Draft start, Draft at, List<String> steps, List<Draft> seen,
+            Set<Draft> onCycles, Reports reports) {
         seen.add(at);
         for (FieldDeclaration field : at.relationshipFields) {
             Draft next = at.viewTargets.get(field.name());
-            if (next == null) {
+            if (next == null || onCycles.contains(next)) {
                 continue;
             }
             steps.add(at.name() + "." + field.name());
-            if (next == start) {
-                reports.error(field.element(), Message.VIEW_CYCLE, at.name(), field.name(),
-                        String.join(" -> ", steps) + " -> " + start.name(), start.viewed.name());
-                // Reported once: the views on it are failed, so the loop in checkCycles starts from none of them.
-                start.failed = true;
-                return true;
-            }
-            if (!seen.contains(next) && cycleFrom(start, next, steps, seen, reports)) {
-                // On the cycle too.
+            if (next == start || !seen.contains(next)
+                    && cycleFrom(start, next, steps, seen, onCycles, reports)) {
+                if (next == start) {
+                    reports.error(field.element(), Message.VIEW_CYCLE, at.name(), field.name(),
+                            String.join(" -> ", steps) + " -> " + start.name(), start.viewed.name());
+                }
                 next.failed = true;
+                onCycles.add(next);
                 return true;
             }
             steps.remove(steps.size() - 1);

@@ -306,22 +306,25 @@ class ViewErrorsTest {
                 + "int, Integer or long");
     }
 
-    @Test
-    void aListForAReference() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            List<Publisher> | Publisher or Ref<Publisher>
+            List<Book>      | Publisher, Ref<Publisher>, a @View of Publisher or a Ref of one
+            """)
+    void aListForAReference(String declared, String howToHold) {
         JavaFileObject card = view("ErroneousCard", """
                 @View(Author.class)
                 public record ErroneousCard(
                         long id,
-                        List<Publisher> publisher) {
+                        %s publisher) {
                 }
-                """);
+                """.formatted(declared));
 
         Compilation compilation = compileWithDomain(card);
 
         assertThat(compilation).hadErrorContaining(Message.VIEW_RELATIONSHIP_FORM.format("ErroneousCard",
-                        "publisher", "List<Publisher>", "Author", "publisher", "a reference",
-                        "Publisher or Ref<Publisher>"))
-                .inFile(card).onLineContaining("List<Publisher> publisher)");
+                        "publisher", declared, "Author", "publisher", "a reference", howToHold))
+                .inFile(card).onLineContaining(declared + " publisher)");
         assertThat(compilation).hadErrorCount(1);
         assertThat(generatedFor(compilation, "test.ErroneousCard")).isEmpty();
     }
@@ -505,6 +508,34 @@ class ViewErrorsTest {
         assertThat(generatedFor(compilation, "test.ErroneousTree")).isEmpty();
         assertThat(generatedFor(compilation, "test.Node")).containsExactly("test.NodeMapping", "test.NodeLoader",
                 "test.NodeDao");
+    }
+
+    @Test
+    void aCycleIsReportedWithTheViewsOtherErrors() {
+        JavaFileObject node = entity("Node", """
+                @Entity
+                public class Node {
+                    @Id long id;
+                    @Relationship(joinColumn = "parent_id") Ref<Node> parent;
+                }
+                """);
+        JavaFileObject tree = view("ErroneousTree", """
+                @View(Node.class)
+                public record ErroneousTree(
+                        long id,
+                        String label,
+                        ErroneousTree parent) {
+                }
+                """);
+
+        Compilation compilation = compile(node, tree);
+
+        assertThat(compilation).hadErrorContaining("ErroneousTree.label names no field of Node")
+                .inFile(tree).onLineContaining("String label,");
+        assertThat(compilation).hadErrorContaining(Message.VIEW_CYCLE.format("ErroneousTree", "parent",
+                        "ErroneousTree.parent -> ErroneousTree", "Node"))
+                .inFile(tree).onLineContaining("ErroneousTree parent)");
+        assertThat(compilation).hadErrorCount(2);
     }
 
     @Test
