@@ -340,15 +340,15 @@ final class ViewRules {
         Draft targetDraft;
         if (EntityScanner.isView(heldType)) {
             targetDraft = views.of(heldType);
-            if (targetDraft == null) {
+            if (targetDraft == null || targetDraft.viewed == null) {
+                // The held view's own error says why it reads no entity; which it should read is told then.
                 view.failed = true;
                 return null;
             }
-            if (targetDraft.viewed == null || !isOf(targetDraft.viewed, declared)) {
+            if (!isOf(targetDraft.viewed, declared)) {
                 reports.error(field.element(), Message.VIEW_RELATIONSHIP_TARGET, view.name(), field.name(),
-                        heldType.getSimpleName() + (targetDraft.viewed == null ? ""
-                                : ", a view of " + targetDraft.viewed.name()),
-                        entity.name(), field.name(), target, target, target);
+                        heldType.getSimpleName() + ", a view of " + targetDraft.viewed.name(), entity.name(),
+                        field.name(), target, target, target);
                 return null;
             }
         } else {

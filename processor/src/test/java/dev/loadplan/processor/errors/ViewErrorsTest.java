@@ -692,6 +692,27 @@ class ViewErrorsTest {
         assertThat(generatedFor(compilation, "test.BookLine")).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            names no entity | @View(String.class) public record ErroneousLine(long id, String title) {}
+            is an interface | @View(Book.class) public interface ErroneousLine {}
+            """)
+    void aViewHoldingAViewThatReadsNoEntityReportsNothingOfItsOwn(String why, String declaration) {
+        JavaFileObject line = view("ErroneousLine", declaration + "\n");
+        JavaFileObject card = view("AuthorCard", """
+                @View(Author.class)
+                public record AuthorCard(long id, List<ErroneousLine> books) {
+                }
+                """);
+
+        Compilation compilation = compileWithDomain(line, card);
+
+        // Not that AuthorCard.books should hold a view of Book: ErroneousLine's own error says what it should read.
+        assertThat(compilation).hadErrorContaining("@View ErroneousLine ").inFile(line);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(generatedFor(compilation, "test.AuthorCard")).isEmpty();
+    }
+
     @Test
     void aViewHoldingAnErroneousViewIsNotGeneratedAndReportsNothingOfItsOwn() {
         JavaFileObject line = view("ErroneousLine", """
