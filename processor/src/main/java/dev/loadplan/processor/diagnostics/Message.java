@@ -100,6 +100,8 @@ public enum Message {
     ENTRY_POINT_NAME_TAKEN("%s.%s would get the entry point %s(%s), which goes down it keeping its strategy, but "
             + "that is the name of %s.%s's %s: rename one of the two fields"),
     VIEW_CLASS("@View %s cannot be loaded: %s"),
+    VIEW_ON_ENTITY("%s carries both @Entity and @View; an entity maps a table of its own, a view reads its entity's. "
+            + "Remove @Entity to read %s's table, or @View to map one of its own"),
     VIEW_OF_NON_ENTITY("@View %s names %s, which is not an @Entity; a view reads the table of an entity. %s"),
     VIEW_FIELD_ANNOTATION("%s.%s carries %s, but a view takes its mapping from %s; only @Column, naming one of its "
             + "columns, belongs on a view's field. Remove %s"),

@@ -59,6 +59,13 @@ final class ViewRules {
     /** Checks the view class itself: loaders create it, and it names an entity. Returns the entity's draft, or null. */
     Draft entity(Draft view, Draft.Lookup lookup, Reports reports) {
         TypeElement type = view.declaration.element();
+        AnnotationMirror entityAnnotation = annotation(type, EntityScanner.ENTITY);
+        if (entityAnnotation != null) {
+            TypeElement viewed = viewOf(type);
+            reports.error(type, entityAnnotation, null, Message.VIEW_ON_ENTITY, view.name(),
+                    viewed == null ? "the viewed entity" : viewed.getSimpleName());
+            return null;
+        }
         String whyNot = whyNotInstantiable(type);
         if (whyNot != null) {
             reports.error(type, Message.VIEW_CLASS, view.name(), whyNot);
@@ -89,11 +96,16 @@ final class ViewRules {
 
     /** The entity {@code type} is a {@code @View} of, read from its annotation; null when it is no view of one. */
     private static TypeElement viewOf(TypeElement type) {
+        AnnotationMirror view = annotation(type, EntityScanner.VIEW);
+        Object value = view == null ? null : valueOf(view);
+        return value instanceof DeclaredType declared ? (TypeElement) declared.asElement() : null;
+    }
+
+    /** {@code type}'s annotation of the qualified name {@code name}, or null. */
+    private static AnnotationMirror annotation(TypeElement type, String name) {
         for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
-            if (((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName()
-                    .contentEquals(EntityScanner.VIEW)) {
-                Object value = valueOf(annotation);
-                return value instanceof DeclaredType declared ? (TypeElement) declared.asElement() : null;
+            if (((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().contentEquals(name)) {
+                return annotation;
             }
         }
         return null;

@@ -133,6 +133,35 @@ class ViewErrorsTest {
     }
 
     @Test
+    void anEntityThatIsAViewToo() {
+        JavaFileObject card = view("ErroneousCard", """
+                @Entity
+                @View(Author.class)
+                public class ErroneousCard {
+                    @Id long id;
+                    String name;
+                }
+                """);
+        JavaFileObject holder = view("AuthorShelf", """
+                @View(Author.class)
+                public record AuthorShelf(long id, List<ErroneousCard> books) {
+                }
+                """);
+
+        Compilation compilation = compileWithDomain(card, holder);
+
+        assertThat(compilation).hadErrorContaining(Message.VIEW_ON_ENTITY.format("ErroneousCard", "Author"))
+                .inFile(card).onLineContaining("@Entity");
+        assertThat(compilation).hadErrorContaining("ErroneousCard carries both @Entity and @View; an entity maps a "
+                + "table of its own, a view reads its entity's. Remove @Entity to read Author's table, or @View to map "
+                + "one of its own");
+        // Nothing about its @Id, nor about what AuthorShelf.books holds: both follow from which of the two it is.
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(generatedFor(compilation, "test.ErroneousCard")).isEmpty();
+        assertThat(generatedFor(compilation, "test.AuthorShelf")).isEmpty();
+    }
+
+    @Test
     void aViewOfAClassThatIsNoEntity() {
         JavaFileObject card = view("ErroneousCard", """
                 @View(String.class)
