@@ -100,20 +100,24 @@ public enum Message {
     ENTRY_POINT_NAME_TAKEN("%s.%s would get the entry point %s(%s), which goes down it keeping its strategy, but "
             + "that is the name of %s.%s's %s: rename one of the two fields"),
     VIEW_CLASS("@View %s cannot be loaded: %s"),
-    VIEW_OF_NON_ENTITY("@View %s reads %s, which is not an @Entity; a view reads the table of an entity: name the "
-            + "@Entity class, @View(Author.class)"),
+    VIEW_ON_ENTITY("%s carries both @Entity and @View; an entity maps a table of its own, a view reads its entity's. "
+            + "Remove @Entity to read %s's table, or @View to map one of its own"),
+    VIEW_OF_NON_ENTITY("@View %s names %s, which is not an @Entity; a view reads the table of an entity. %s"),
     VIEW_FIELD_ANNOTATION("%s.%s carries %s, but a view takes its mapping from %s; only @Column, naming one of its "
             + "columns, belongs on a view's field. Remove %s"),
-    VIEW_UNKNOWN_FIELD("%s.%s names no field of %s; a view's field is one of its entity's, by name, or names one of its "
-            + "columns with @Column. %s has, nearest first: %s"),
-    VIEW_COLUMN_TYPE("%s.%s is %s, which %s.%s, a %s, does not fit: a view's field has its entity field's type, its "
-            + "boxed type, or a wider primitive number of the same kind. Declare it %s"),
+    VIEW_UNKNOWN_FIELD("%s.%s names no field of %s: a view's field has the name of one of its entity's fields, or "
+            + "names one of its columns with @Column. %s's fields, nearest first: %s"),
+    VIEW_UNKNOWN_COLUMN("%s.%s names column \"%s\" with @Column, but no field of %s maps that column. %s's columns, "
+            + "nearest first: %s"),
+    VIEW_COLUMN_TYPE("%s.%s is %s, which cannot hold every value of %s.%s, a field of type %s: a view's field has the "
+            + "type of its entity's field, the boxed type of a primitive one, or a wider primitive number of the same "
+            + "kind. Declare it %s"),
     VIEW_RELATIONSHIP_FORM("%s.%s is %s, but %s.%s is %s: declare it %s"),
     VIEW_RELATIONSHIP_TARGET("%s.%s holds %s, but %s.%s points at %s: hold %s or a @View of %s"),
-    VIEW_WITHOUT_ID("@View %s does not hold %s's id, %s %s: a view tells its rows apart by it. Add it"),
-    VIEW_CYCLE("%s.%s leads back to %s (%s): a view's relationships are always loaded, so it would load without end, "
-            + "and a record cannot hold one that holds it. Hold the entity %s there instead, whose plans decide how "
-            + "far it loads, or leave the field out"),
+    VIEW_WITHOUT_ID("@View %s does not hold %s's id, %s %s, by which a view tells its rows apart: add it"),
+    VIEW_CYCLE("%s.%s closes a cycle of views, %s: a view's relationships are always loaded, so loading one would "
+            + "never end. Hold the entity %s there instead, whose plans decide how far it loads, or leave the field "
+            + "out"),
     JOINED_DEFAULTS_MULTIPLY(Diagnostic.Kind.WARNING, "%s and %s are both declared JOINED, so every plan of %s that "
             + "does not name them joins both into one statement, which returns every combination of their rows for "
             + "each %s: the graph is right, but the rows multiply. Declare one of them SELECT_IN, or "

@@ -17,13 +17,17 @@ import dev.loadplan.processor.scan.EntityScanner;
 import dev.loadplan.processor.scan.FieldDeclaration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -55,6 +59,13 @@ final class ViewRules {
     /** Checks the view class itself: loaders create it, and it names an entity. Returns the entity's draft, or null. */
     Draft entity(Draft view, Draft.Lookup lookup, Reports reports) {
         TypeElement type = view.declaration.element();
+        AnnotationMirror entityAnnotation = annotation(type, EntityScanner.ENTITY);
+        if (entityAnnotation != null) {
+            TypeElement viewed = viewOf(type);
+            reports.error(type, entityAnnotation, null, Message.VIEW_ON_ENTITY, view.name(),
+                    viewed == null ? "the viewed entity" : viewed.getSimpleName());
+            return null;
+        }
         String whyNot = whyNotInstantiable(type);
         if (whyNot != null) {
             reports.error(type, Message.VIEW_CLASS, view.name(), whyNot);
@@ -64,12 +75,55 @@ final class ViewRules {
         Draft entity = viewed == null || EntityScanner.isView(viewed) ? null : lookup.of(viewed);
         if (entity == null) {
             reports.error(type, view.declaration.annotation(), "value", Message.VIEW_OF_NON_ENTITY, view.name(),
-                    viewed == null ? "nothing" : viewed.getQualifiedName());
+                    viewed == null ? annotationValue(view.declaration.annotation()) : viewed.getSimpleName(),
+                    whatToName(viewed));
             return null;
         }
         view.targets.add(Draft.qualifiedName(viewed));
         view.viewed = entity;
         return entity;
+    }
+
+    /** What a view that names no entity should name instead: a view's entity for a view, else any entity. */
+    private static String whatToName(TypeElement viewed) {
+        TypeElement entity = viewed == null ? null : viewOf(viewed);
+        if (entity == null) {
+            return "Name the @Entity class whose table the view reads";
+        }
+        return viewed.getSimpleName() + " is a @View of " + entity.getSimpleName() + ": name " + entity.getSimpleName()
+                + ", whose table both read";
+    }
+
+    /** The entity {@code type} is a {@code @View} of, read from its annotation; null when it is no view of one. */
+    private static TypeElement viewOf(TypeElement type) {
+        AnnotationMirror view = annotation(type, EntityScanner.VIEW);
+        Object value = view == null ? null : valueOf(view);
+        return value instanceof DeclaredType declared ? (TypeElement) declared.asElement() : null;
+    }
+
+    /** {@code type}'s annotation of the qualified name {@code name}, or null. */
+    private static AnnotationMirror annotation(TypeElement type, String name) {
+        for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
+            if (((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().contentEquals(name)) {
+                return annotation;
+            }
+        }
+        return null;
+    }
+
+    /** The {@code @View}'s value as written, for a message about a value that names no class. */
+    private static String annotationValue(AnnotationMirror view) {
+        Object value = valueOf(view);
+        return value == null ? "nothing" : value.toString() + ".class";
+    }
+
+    private static Object valueOf(AnnotationMirror annotation) {
+        for (var entry : annotation.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals("value")) {
+                return entry.getValue().getValue();
+            }
+        }
+        return null;
     }
 
     private static String whyNotInstantiable(TypeElement type) {
@@ -80,7 +134,10 @@ final class ViewRules {
             return "it is private, and the code generated beside it must reach it; make it package-private or public";
         }
         if (!type.getTypeParameters().isEmpty()) {
-            return "it declares type parameters; a view is one concrete class";
+            return "it declares type parameters " + type.getTypeParameters().stream()
+                    .map(parameter -> parameter.getSimpleName().toString())
+                    .collect(Collectors.joining(", ", "<", ">"))
+                    + "; loaders create instances of one concrete class, so remove them";
         }
         if (type.getKind() == ElementKind.RECORD) {
             return null;
@@ -94,7 +151,8 @@ final class ViewRules {
         List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
         boolean noArguments = constructors.stream().anyMatch(constructor -> constructor.getParameters().isEmpty()
                 && !constructor.getModifiers().contains(Modifier.PRIVATE));
-        return noArguments ? null : "a class needs a constructor without parameters that is not private";
+        return noArguments ? null : "it has no constructor without parameters that is not private, by which loaders "
+                + "create it; add one";
     }
 
     /**
@@ -120,15 +178,20 @@ final class ViewRules {
             String annotation = field.id() != null ? "@Id" : field.version() != null ? "@Version"
                     : field.relationship() != null ? "@Relationship" : null;
             if (annotation != null) {
+                // Then mapped as if it were not there: the field is right otherwise, so no error about what it names.
                 reports.error(field.element(), Message.VIEW_FIELD_ANNOTATION, view.name(), field.name(), annotation,
                         entity.name(), annotation);
-                continue;
             }
             FieldDeclaration entityField = entityField(entity, field);
-            if (entityField == null) {
+            if (entityField == null && field.column() != null) {
+                reports.error(field.element(), field.column(), "value", Message.VIEW_UNKNOWN_COLUMN, view.name(),
+                        field.name(), field.columnName(), entity.name(), entity.name(),
+                        nearestFirst(entity.columns.stream().filter(ColumnModel::isMapped).map(ColumnModel::name)
+                                .toList(), field.columnName()));
+            } else if (entityField == null) {
                 reports.error(field.element(), Message.VIEW_UNKNOWN_FIELD, view.name(), field.name(), entity.name(),
-                        entity.name(), nearestFirst(entity, field.column() != null ? field.columnName()
-                                : field.name()));
+                        entity.name(), nearestFirst(entity.declaration.fields().stream().map(FieldDeclaration::name)
+                                .toList(), field.name()));
             } else if (entityField.isRelationship()) {
                 view.relationshipFields.add(field);
             } else {
@@ -138,7 +201,7 @@ final class ViewRules {
         ColumnModel id = entity.id();
         if (id != null && view.column(id.name()) == null) {
             reports.error(view.declaration.element(), Message.VIEW_WITHOUT_ID, view.name(), entity.name(),
-                    TypeName.get(entity.declaration.field(id.field()).orElseThrow().type()), id.field());
+                    simpleName(entity.declaration.field(id.field()).orElseThrow().type()), id.field());
         }
         for (FieldDeclaration field : view.relationshipFields) {
             addForeignKey(view, entity, field);
@@ -183,8 +246,9 @@ final class ViewRules {
             return;
         }
         if (!fits(entityField.type(), field.type())) {
-            reports.error(field.element(), Message.VIEW_COLUMN_TYPE, view.name(), field.name(), field.type(),
-                    entity.name(), entityField.name(), entityField.type(), fitting(entityField.type()));
+            reports.error(field.element(), Message.VIEW_COLUMN_TYPE, view.name(), field.name(),
+                    simpleName(field.type()), entity.name(), entityField.name(), simpleName(entityField.type()),
+                    fitting(entityField.type()));
             return;
         }
         view.columns.add(new ColumnModel(field.name(), column.name(), TypeClassifier.scalar(field.type()),
@@ -226,19 +290,37 @@ final class ViewRules {
         }
     }
 
-    /** What a view's field may be declared as to hold {@code entity}'s values: the type, or its boxed type. */
+    /**
+     * Every type a view's field may be declared as to hold {@code entity}'s values, as {@link #fits} allows them:
+     * {@code int, Integer or long}.
+     */
     private String fitting(TypeMirror entity) {
-        return entity.getKind().isPrimitive()
-                ? entity + " or " + types.boxedClass((PrimitiveType) entity).getSimpleName()
-                : entity.toString();
+        if (!entity.getKind().isPrimitive()) {
+            return simpleName(entity);
+        }
+        List<String> choices = new ArrayList<>(List.of(entity.toString(),
+                types.boxedClass((PrimitiveType) entity).getSimpleName().toString()));
+        for (List<TypeKind> kind : WIDENING) {
+            int from = kind.indexOf(entity.getKind());
+            if (from >= 0) {
+                kind.subList(from + 1, kind.size()).forEach(wider -> choices.add(types.getPrimitiveType(wider)
+                        .toString()));
+            }
+        }
+        return String.join(", ", choices.subList(0, choices.size() - 1)) + " or " + choices.get(choices.size() - 1);
     }
 
-    /** The entity's fields, those nearest {@code name} first. */
-    private static String nearestFirst(Draft entity, String name) {
-        return entity.declaration.fields().stream().map(FieldDeclaration::name)
+    /** {@code names}, those nearest {@code name} first, ties in their order. */
+    private static String nearestFirst(List<String> names, String name) {
+        return names.stream()
                 .sorted(Comparator.comparingInt(candidate -> Suggestions.distance(name.toLowerCase(),
                         candidate.toLowerCase())))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The type as a message shows it: {@code List<BookLine>}, without packages. */
+    private static String simpleName(TypeMirror type) {
+        return type.toString().replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
     }
 
     /**
@@ -260,25 +342,25 @@ final class ViewRules {
         TypeMirror held = many || ref ? TypeClassifier.elementType(field.type()) : field.type();
         TypeElement heldType = held == null ? null : TypeClassifier.declared(held);
         String target = declared.target().simpleName();
-        if (many != declared.isCollection() || heldType == null) {
-            String as = declared.isCollection() ? "List<" + target + ">, or a List of a view of " + target
-                    : target + " or Ref<" + target + ">, or a view of " + target + " in either";
-            reports.error(field.element(), Message.VIEW_RELATIONSHIP_FORM, view.name(), field.name(), field.type(),
-                    entity.name(), field.name(), declared.isCollection() ? "a collection" : "a reference", as);
+        boolean nested = held != null && (TypeClassifier.isList(held) || TypeClassifier.isRef(held));
+        if (many != declared.isCollection() || heldType == null || nested) {
+            reports.error(field.element(), Message.VIEW_RELATIONSHIP_FORM, view.name(), field.name(),
+                    simpleName(field.type()), entity.name(), field.name(),
+                    declared.isCollection() ? "a collection" : "a reference", howToHold(declared, field.type()));
             return null;
         }
         Draft targetDraft;
         if (EntityScanner.isView(heldType)) {
             targetDraft = views.of(heldType);
-            if (targetDraft == null) {
+            if (targetDraft == null || targetDraft.viewed == null) {
+                // The held view's own error says why it reads no entity; which it should read is told then.
                 view.failed = true;
                 return null;
             }
-            if (targetDraft.viewed == null || !isOf(targetDraft.viewed, declared)) {
+            if (!isOf(targetDraft.viewed, declared)) {
                 reports.error(field.element(), Message.VIEW_RELATIONSHIP_TARGET, view.name(), field.name(),
-                        heldType.getSimpleName() + (targetDraft.viewed == null ? ""
-                                : ", a view of " + targetDraft.viewed.name()),
-                        entity.name(), field.name(), target, target, target);
+                        heldType.getSimpleName() + ", a view of " + targetDraft.viewed.name(), entity.name(),
+                        field.name(), target, target, target);
                 return null;
             }
         } else {
@@ -302,6 +384,27 @@ final class ViewRules {
                 declared.keyType(), strategy, declared.inverseOf(), true);
     }
 
+    /**
+     * How a view's field of {@code type} should hold {@code declared}'s targets: in the form the relationship needs,
+     * what the field holds when that is its target or a view of it ({@code List<BookLine>}), else every choice.
+     */
+    private static String howToHold(RelationshipModel declared, TypeMirror type) {
+        TypeMirror innermost = type;
+        while (innermost != null && (TypeClassifier.isList(innermost) || TypeClassifier.isRef(innermost))) {
+            innermost = TypeClassifier.elementType(innermost);
+        }
+        TypeElement held = innermost == null ? null : TypeClassifier.declared(innermost);
+        boolean fits = held != null && (ClassName.get(held).equals(declared.target())
+                || viewOf(held) != null && ClassName.get(viewOf(held)).equals(declared.target()));
+        String target = declared.target().simpleName();
+        if (declared.isCollection()) {
+            return fits ? "List<" + held.getSimpleName() + ">"
+                    : "List<" + target + "> or a List of a @View of " + target;
+        }
+        return fits ? held.getSimpleName() + " or Ref<" + held.getSimpleName() + ">"
+                : target + ", Ref<" + target + ">, a @View of " + target + " or a Ref of one";
+    }
+
     /** Whether {@code entity} is the entity {@code declared} points at. */
     private static boolean isOf(Draft entity, RelationshipModel declared) {
         return ClassName.get(entity.declaration.element()).equals(declared.target());
@@ -312,38 +415,44 @@ final class ViewRules {
     }
 
     /**
-     * Reports, on the field that closes it, each cycle of views: a view whose relationships lead back to itself. Every
-     * view on one is failed.
+     * Reports each cycle of views once, on the field that closes it, with its whole path: a view whose relationships
+     * lead back to itself. Every view on one is failed. A view failed for another error is followed too: its cycle is
+     * an error of its own, reported with the rest.
      */
     static void checkCycles(List<Draft> views, Reports reports) {
+        Set<Draft> onCycles = new HashSet<>();
         for (Draft view : views) {
-            if (view.failed) {
-                continue;
+            if (!onCycles.contains(view)) {
+                cycleFrom(view, view, new ArrayList<>(), new ArrayList<>(), onCycles, reports);
             }
-            List<String> path = new ArrayList<>();
-            path.add(view.name());
-            cycleFrom(view, view, path, new ArrayList<>(), reports);
         }
     }
 
-    private static boolean cycleFrom(Draft start, Draft at, List<String> path, List<Draft> seen, Reports reports) {
+    /**
+     * Follows {@code at}'s relationships that hold views; {@code steps} are the fields taken from {@code start}, as
+     * {@code View.field}. Each view is followed once from one start: one reached again closes no cycle through it.
+     * The views on a cycle found are added to {@code onCycles}, so that no cycle is reported twice.
+     */
+    private static boolean cycleFrom(Draft start, Draft at, List<String> steps, List<Draft> seen,
+            Set<Draft> onCycles, Reports reports) {
         seen.add(at);
         for (FieldDeclaration field : at.relationshipFields) {
             Draft next = at.viewTargets.get(field.name());
-            if (next == null) {
+            if (next == null || onCycles.contains(next)) {
                 continue;
             }
-            path.add(next.name());
-            if (next == start) {
-                reports.error(field.element(), Message.VIEW_CYCLE, at.name(), field.name(), start.name(),
-                        String.join(" -> ", path), start.viewed.name());
-                start.failed = true;
+            steps.add(at.name() + "." + field.name());
+            if (next == start || !seen.contains(next)
+                    && cycleFrom(start, next, steps, seen, onCycles, reports)) {
+                if (next == start) {
+                    reports.error(field.element(), Message.VIEW_CYCLE, at.name(), field.name(),
+                            String.join(" -> ", steps) + " -> " + start.name(), start.viewed.name());
+                }
+                next.failed = true;
+                onCycles.add(next);
                 return true;
             }
-            if (!seen.contains(next) && cycleFrom(start, next, path, seen, reports)) {
-                return true;
-            }
-            path.remove(path.size() - 1);
+            steps.remove(steps.size() - 1);
         }
         return false;
     }
