@@ -51,6 +51,8 @@ public enum Message {
     EMPTY_COLUMN_NAME("@Column on %s.%s names no column; write the column's name or remove @Column"),
     QUOTED_COLUMN_NAME("@Column on %s.%s names %s with quotes; write the name as the database has it (%s): "
             + "loadplan quotes it where PostgreSQL needs quotes"),
+    RELATIONSHIP_HOLDS_VIEW("%s.%s holds %s, a @View of %s, but an entity's relationship holds entities, which views "
+            + "read: declare it %s, and load %ss through a view of %s that holds them"),
     RELATIONSHIP_TARGET_NOT_ENTITY("%s.%s points at %s, which is not an @Entity; annotate %s with @Entity or "
             + "remove @Relationship"),
     RELATIONSHIP_COLLECTION_TYPE("%s.%s is declared %s; declare it as %s: a collection relationship is a "

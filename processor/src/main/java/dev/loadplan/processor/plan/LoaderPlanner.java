@@ -201,8 +201,11 @@ public final class LoaderPlanner {
             case SUBQUERY -> "Reads " + relation + " of the parents the statement before it selects, repeating that "
                     + "statement as a subquery" + joined + ". Binds what that statement binds.";
             case IMMEDIATE, LAZY -> "Reads " + relation + " of one parent" + joined + ": runs once per parent key, "
-                    + (statement.relation().canDefer() ? "during the load (IMMEDIATE) or when first read (LAZY)"
-                            : "during the load (IMMEDIATE; a plain reference cannot be LAZY)")
+                    + (statement.relation().fits(LoadStrategy.LAZY)
+                            ? "during the load (IMMEDIATE) or when first read (LAZY)"
+                            : statement.relation().alwaysLoaded()
+                                    ? "during the load (IMMEDIATE; a view's relationship is LAZY only in a Ref)"
+                                    : "during the load (IMMEDIATE; a plain reference cannot be LAZY)")
                     + ". Binds the parent's key (" + parentKey + ").";
             case JOINED, NESTED, NO_LOAD, RAISE -> throw new IllegalStateException(
                     statement.strategy() + " runs no statement of its own");

@@ -66,13 +66,14 @@ public final class EntityScanner {
     /** The declaration of {@code type}, read once per round, or null when it is not an {@code @Entity}. */
     public EntityDeclaration scan(TypeElement type) {
         String name = type.getQualifiedName().toString();
+        AnnotationMirror entity = mirror(type, ENTITY);
+        if (entity == null || isView(type)) {
+            // A view is no entity, whatever else it carries: its own rules report it.
+            return null;
+        }
         EntityDeclaration known = scanned.get(name);
         if (known != null) {
             return known;
-        }
-        AnnotationMirror entity = mirror(type, ENTITY);
-        if (entity == null) {
-            return null;
         }
         String declaredTable = string(entity, "table");
         String table = declaredTable.isEmpty() ? SqlIdentifiers.snakeCase(type.getSimpleName().toString())
@@ -95,7 +96,17 @@ public final class EntityScanner {
 
     /** The class a {@code @View} names as its entity; null when it names none the compiler knows. */
     public static TypeElement viewedType(EntityDeclaration view) {
-        return value(view.annotation(), "value") instanceof TypeMirror viewed
+        return viewedType(view.annotation());
+    }
+
+    /** The class {@code type}'s {@code @View} names as its entity; null when it is no view or names none. */
+    public static TypeElement viewedType(TypeElement type) {
+        AnnotationMirror view = mirror(type, VIEW);
+        return view == null ? null : viewedType(view);
+    }
+
+    private static TypeElement viewedType(AnnotationMirror view) {
+        return value(view, "value") instanceof TypeMirror viewed
                 && viewed.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) viewed).asElement() : null;
     }
 

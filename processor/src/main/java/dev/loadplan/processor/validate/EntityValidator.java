@@ -265,6 +265,10 @@ public final class EntityValidator {
         }
         String name = Draft.qualifiedName(type);
         Draft draft = drafts.get(name);
+        if (draft != null && draft.declaration.annotation() != null && EntityScanner.isView(type)) {
+            // The view's draft: no entity, which is what a relationship or a view asks this for.
+            return null;
+        }
         if (draft == null) {
             EntityDeclaration declaration = scanner.scan(type);
             if (declaration == null) {

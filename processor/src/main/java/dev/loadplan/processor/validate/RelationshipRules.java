@@ -5,6 +5,7 @@ import dev.loadplan.processor.diagnostics.Message;
 import dev.loadplan.processor.diagnostics.Reports;
 import dev.loadplan.processor.model.FieldForm;
 import dev.loadplan.processor.model.RelationshipModel;
+import dev.loadplan.processor.scan.EntityScanner;
 import dev.loadplan.processor.scan.FieldDeclaration;
 import dev.loadplan.processor.scan.RelationshipAttributes;
 import javax.lang.model.element.TypeElement;
@@ -55,6 +56,15 @@ final class RelationshipRules {
         TypeMirror targetType = wrapped ? TypeClassifier.elementType(field.type()) : field.type();
         TypeElement targetElement = targetType == null ? null : TypeClassifier.declared(targetType);
         Draft target = lookup.of(targetElement);
+        if (target == null && targetElement != null && EntityScanner.isView(targetElement)) {
+            TypeElement viewed = EntityScanner.viewedType(targetElement);
+            String entity = viewed == null ? "its entity" : viewed.getSimpleName().toString();
+            String declareAs = TypeClassifier.isList(field.type()) ? "List<" + entity + ">"
+                    : TypeClassifier.isRef(field.type()) ? "Ref<" + entity + ">" : entity;
+            reports.error(field.element(), Message.RELATIONSHIP_HOLDS_VIEW, draft.name(), field.name(),
+                    targetElement.getSimpleName(), entity, declareAs, targetElement.getSimpleName(), draft.name());
+            return null;
+        }
         if (target == null) {
             String shown = targetType == null
                     ? "nothing (a raw " + (TypeClassifier.isRef(field.type()) ? "Ref" : "List") + ")"
