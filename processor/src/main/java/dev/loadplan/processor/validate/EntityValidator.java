@@ -34,9 +34,8 @@ public final class EntityValidator {
     public EntityValidator(EntityScanner scanner, Reporter reporter, Elements elements, Types types) {
         this.scanner = scanner;
         this.reporter = reporter;
-        Accessors accessors = new Accessors(elements, types);
-        this.fieldRules = new FieldRules(accessors);
-        this.viewRules = new ViewRules(accessors, types);
+        this.fieldRules = new FieldRules(new Accessors(elements, types));
+        this.viewRules = new ViewRules(fieldRules, types);
     }
 
     /**

@@ -61,17 +61,7 @@ final class FieldRules {
     }
 
     private void checkField(Draft draft, FieldDeclaration field, Reports reports) {
-        boolean record = draft.declaration.element().getKind() == ElementKind.RECORD;
-        Accessor accessor = record ? new Accessor(field.name(), field.name(), null)
-                : accessors.find(draft.declaration.element(), field);
-        if (accessor == null) {
-            reportUnreachable(draft, field, reports);
-            return;
-        }
-        draft.accessors.put(field.name(), accessor);
-        if (!record && field.element().getModifiers().contains(Modifier.FINAL)) {
-            reports.error(field.element(), Message.FINAL_FIELD, field.declaringClass().getSimpleName(),
-                    field.name());
+        if (!assignable(draft, field, reports)) {
             return;
         }
         if (!field.isRelationship()) {
@@ -86,6 +76,26 @@ final class FieldRules {
         } else {
             draft.relationshipFields.add(field);
         }
+    }
+
+    /**
+     * Whether generated code can read and set {@code field} of {@code draft}, an entity's or a view's: directly, or
+     * through accessors, which it keeps on the draft; and a class's field is not final. Reports why not.
+     */
+    boolean assignable(Draft draft, FieldDeclaration field, Reports reports) {
+        boolean record = draft.declaration.element().getKind() == ElementKind.RECORD;
+        Accessor accessor = record ? new Accessor(field.name(), field.name(), null)
+                : accessors.find(draft.declaration.element(), field);
+        if (accessor == null) {
+            reportUnreachable(draft, field, reports);
+            return false;
+        }
+        draft.accessors.put(field.name(), accessor);
+        if (!record && field.element().getModifiers().contains(Modifier.FINAL)) {
+            return reports.error(field.element(), Message.FINAL_FIELD, field.declaringClass().getSimpleName(),
+                    field.name());
+        }
+        return true;
     }
 
     private void reportUnreachable(Draft draft, FieldDeclaration field, Reports reports) {

@@ -48,11 +48,11 @@ final class ViewRules {
             List.of(TypeKind.BYTE, TypeKind.SHORT, TypeKind.INT, TypeKind.LONG),
             List.of(TypeKind.FLOAT, TypeKind.DOUBLE));
 
-    private final Accessors accessors;
+    private final FieldRules fieldRules;
     private final Types types;
 
-    ViewRules(Accessors accessors, Types types) {
-        this.accessors = accessors;
+    ViewRules(FieldRules fieldRules, Types types) {
+        this.fieldRules = fieldRules;
         this.types = types;
     }
 
@@ -160,21 +160,11 @@ final class ViewRules {
      * the view does not name. Relationship fields are kept for {@link #relationship}, once every view has columns.
      */
     void addColumns(Draft view, Draft entity, Reports reports) {
-        boolean record = view.declaration.element().getKind() == ElementKind.RECORD;
         for (FieldDeclaration field : view.declaration.fields()) {
-            Accessor accessor = record ? new Accessor(field.name(), field.name(), null)
-                    : accessors.find(view.declaration.element(), field);
-            if (accessor == null) {
-                reports.error(field.element(), Message.PRIVATE_FIELD, field.declaringClass().getSimpleName(),
-                        field.name(), Accessors.suggestion(field));
+            if (!fieldRules.assignable(view, field, reports)) {
                 continue;
             }
-            view.accessors.put(field.name(), accessor);
-            if (!record && field.element().getModifiers().contains(Modifier.FINAL)) {
-                reports.error(field.element(), Message.FINAL_FIELD, field.declaringClass().getSimpleName(),
-                        field.name());
-                continue;
-            }
+            Accessor accessor = view.accessors.get(field.name());
             String annotation = field.id() != null ? "@Id" : field.version() != null ? "@Version"
                     : field.relationship() != null ? "@Relationship" : null;
             if (annotation != null) {
