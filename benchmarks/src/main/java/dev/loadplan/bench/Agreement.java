@@ -7,8 +7,10 @@ import dev.loadplan.bench.hibernate.HTag;
 import dev.loadplan.bench.jooq.JooqLoads;
 import dev.loadplan.bench.model.Author;
 import dev.loadplan.bench.model.AuthorCard;
+import dev.loadplan.bench.model.AuthorCardClass;
 import dev.loadplan.bench.model.Book;
 import dev.loadplan.bench.model.BookLine;
+import dev.loadplan.bench.model.BookLineClass;
 import dev.loadplan.bench.model.Review;
 import dev.loadplan.bench.model.Tag;
 import dev.loadplan.bench.model.WideAuthor;
@@ -60,9 +62,9 @@ final class Agreement {
     }
 
     /**
-     * A list page: authors with their books, as views ({@link AuthorCard}, {@link BookLine}) or entities
-     * ({@link WideAuthor}, {@link WideBook}); the fingerprint holds every name and title too, the columns a page
-     * shows, so a view that read a wrong column does not agree.
+     * A list page: authors with their books, as views ({@link AuthorCard} and {@link BookLine}, or their class
+     * forms) or entities ({@link WideAuthor}, {@link WideBook}); the fingerprint holds every name and title too, the
+     * columns a page shows, so a view that read a wrong column does not agree.
      */
     static Graph listPage(List<?> authors) {
         Graph graph = new Graph(0, 1);
@@ -70,6 +72,11 @@ final class Agreement {
             if (author instanceof AuthorCard card) {
                 graph = graph.add(card.id()).with(card.name());
                 for (BookLine book : card.books()) {
+                    graph = graph.add(book.id()).with(book.title());
+                }
+            } else if (author instanceof AuthorCardClass card) {
+                graph = graph.add(card.id()).with(card.name());
+                for (BookLineClass book : card.books()) {
                     graph = graph.add(book.id()).with(book.title());
                 }
             } else {

@@ -122,6 +122,8 @@ final class Scenarios {
         lp.put("floorJoined", listPage::floorJoined);
         lp.put("loadplanViewJoined", listPage::loadplanViewJoined);
         lp.put("loadplanViewSelectIn", listPage::loadplanViewSelectIn);
+        lp.put("loadplanClassViewJoined", listPage::loadplanClassViewJoined);
+        lp.put("loadplanClassViewSelectIn", listPage::loadplanClassViewSelectIn);
         lp.put("loadplanEntityJoined", listPage::loadplanEntityJoined);
         lp.put("loadplanEntitySelectIn", listPage::loadplanEntitySelectIn);
 
