@@ -6,9 +6,15 @@ import dev.loadplan.bench.hibernate.HReview;
 import dev.loadplan.bench.hibernate.HTag;
 import dev.loadplan.bench.jooq.JooqLoads;
 import dev.loadplan.bench.model.Author;
+import dev.loadplan.bench.model.AuthorCard;
+import dev.loadplan.bench.model.AuthorCardClass;
 import dev.loadplan.bench.model.Book;
+import dev.loadplan.bench.model.BookLine;
+import dev.loadplan.bench.model.BookLineClass;
 import dev.loadplan.bench.model.Review;
 import dev.loadplan.bench.model.Tag;
+import dev.loadplan.bench.model.WideAuthor;
+import dev.loadplan.bench.model.WideBook;
 import java.util.Collection;
 import java.util.List;
 
@@ -24,6 +30,11 @@ final class Agreement {
 
         Graph add(long id) {
             return new Graph(objects + 1, fingerprint * 31 + id);
+        }
+
+        /** The same objects, the fingerprint holding {@code text} too: a column a graph must have read right. */
+        Graph with(String text) {
+            return new Graph(objects, fingerprint * 31 + text.hashCode());
         }
     }
 
@@ -44,6 +55,35 @@ final class Agreement {
                             graph = graph.add(id(review));
                         }
                     }
+                }
+            }
+        }
+        return graph;
+    }
+
+    /**
+     * A list page: authors with their books, as views ({@link AuthorCard} and {@link BookLine}, or their class
+     * forms) or entities ({@link WideAuthor}, {@link WideBook}); the fingerprint holds every name and title too, the
+     * columns a page shows, so a view that read a wrong column does not agree.
+     */
+    static Graph listPage(List<?> authors) {
+        Graph graph = new Graph(0, 1);
+        for (Object author : authors) {
+            if (author instanceof AuthorCard card) {
+                graph = graph.add(card.id()).with(card.name());
+                for (BookLine book : card.books()) {
+                    graph = graph.add(book.id()).with(book.title());
+                }
+            } else if (author instanceof AuthorCardClass card) {
+                graph = graph.add(card.id()).with(card.name());
+                for (BookLineClass book : card.books()) {
+                    graph = graph.add(book.id()).with(book.title());
+                }
+            } else {
+                WideAuthor entity = (WideAuthor) author;
+                graph = graph.add(entity.id()).with(entity.name());
+                for (WideBook book : entity.books()) {
+                    graph = graph.add(book.id()).with(book.title());
                 }
             }
         }

@@ -30,6 +30,9 @@ public final class BenchData {
         }
     }
 
+    /** The length of each list page row's unshown text: a biography or a blurb of 2 KB. */
+    public static final int WIDE_TEXT_BYTES = 2048;
+
     private BenchData() {
     }
 
@@ -70,5 +73,50 @@ public final class BenchData {
             sql.execute("delete from bench_size");
             sql.execute("insert into bench_size values ('" + size + "')");
         }
+    }
+
+    /**
+     * Creates and fills, unless they hold {@code size}'s authors and books already, the list page's tables:
+     * {@code wide_author} and {@code wide_book}, the rows of {@code author} and {@code book} (same keys, names,
+     * titles and years) each with a text of {@link #WIDE_TEXT_BYTES} that a list page does not show. Tables of their
+     * own, so the other scenarios read the rows their recorded numbers were measured on; the scale series, which
+     * refills the shared tables at up to 100,000 authors, leaves these alone.
+     */
+    public static void fillWide(DataSource dataSource, Size size) throws SQLException {
+        String description = size.authors() + " authors x " + size.booksPerAuthor() + " books, "
+                + WIDE_TEXT_BYTES + " bytes of text each";
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("create table if not exists wide_size (description text not null)");
+            try (ResultSet current = sql.executeQuery("select description from wide_size")) {
+                if (current.next() && current.getString(1).equals(description)) {
+                    return;
+                }
+            }
+            sql.execute("drop table if exists wide_book, wide_author");
+            sql.execute("create table wide_author (id bigint primary key, name text not null, "
+                    + "biography text not null)");
+            sql.execute("create table wide_book (id bigint primary key, author_id bigint references wide_author (id), "
+                    + "title text not null, year integer not null, blurb text not null)");
+            sql.execute("insert into wide_author select a, 'Author ' || a, " + wideText("a") + " from "
+                    + "generate_series(1, " + size.authors() + ") a");
+            sql.execute("insert into wide_book select k, a, 'Book ' || a || '.' || b, 1950 + b % 70, "
+                    + wideText("k") + " from generate_series(1, " + size.authors() + ") a, generate_series(1, "
+                    + size.booksPerAuthor() + ") b, lateral (select (a - 1) * " + size.booksPerAuthor()
+                    + " + b as k) keys");
+            sql.execute("create index on wide_book (author_id)");
+            sql.execute("vacuum analyze wide_author, wide_book");
+            sql.execute("delete from wide_size");
+            sql.execute("insert into wide_size values ('" + description + "')");
+        }
+    }
+
+    /**
+     * An expression of {@link #WIDE_TEXT_BYTES} ASCII characters, distinct per row ({@code key}) and random enough
+     * that PostgreSQL's compression does not shrink it: what it costs to read is what a real biography's would,
+     * and every byte of it crosses the wire.
+     */
+    private static String wideText(String key) {
+        return "(select string_agg(md5(" + key + " || '.' || g), '') from generate_series(1, "
+                + WIDE_TEXT_BYTES / 32 + ") g)";
     }
 }

@@ -57,6 +57,7 @@ public class BenchState {
         dataSource = pool(System.getProperty("loadplan.bench.url"), System.getProperty("loadplan.bench.user"),
                 System.getProperty("loadplan.bench.password"));
         BenchData.fill(dataSource, size());
+        BenchData.fillWide(dataSource, size());
         jdbi = Jdbi.create(dataSource);
         observedJdbi = Jdbi.create(dataSource);
         observedJdbi.setSqlLogger(new SqlLogger() {
@@ -128,6 +129,8 @@ public class BenchState {
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(4);
+        // Counts the bytes the server sends, for the round-robin run's bytes received per call.
+        config.addDataSourceProperty("socketFactory", CountingSocketFactory.class.getName());
         return new HikariDataSource(config);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Consumer;
+import dev.loadplan.bench.model.AuthorCardLoader;
 import dev.loadplan.bench.model.AuthorLoader;
 import dev.loadplan.bench.model.BookLoader;
 import dev.loadplan.bench.scenarios.Loads;
@@ -202,8 +203,9 @@ public final class Benchmarks {
     }
 
     /**
-     * Checks that the floor's hand-written statements of {@code findById} and of a page are those loadplan runs,
-     * as the driver gets them (the other floors use the generated loaders' constants, which a test checks).
+     * Checks that the floor's hand-written statements of {@code findById}, of a page and of the list page's view are
+     * those loadplan runs, as the driver gets them (the other floors use the generated loaders' constants, which a
+     * test checks).
      */
     private static void checkStatements(BenchState state) {
         same("findById, select-in", state, jdbi -> Loads.BOOKS_REVIEWS_SELECT_IN.findById(jdbi, 1L),
@@ -216,6 +218,10 @@ public final class Benchmarks {
                 List.of(Loads.PAGE_ROOT_SQL, AuthorLoader.BOOKS_SELECT_IN));
         same("a page, joined", state, jdbi -> AuthorLoader.withBooksJoined().limit(Loads.PAGE).list(jdbi),
                 List.of(Loads.PAGE_JOINED_SQL));
+        same("the list page's view, select-in", state, jdbi -> AuthorCardLoader.withBooksSelectIn().list(jdbi),
+                List.of(AuthorCardLoader.PLAIN, AuthorCardLoader.BOOKS_SELECT_IN));
+        same("the list page's view, joined", state, jdbi -> AuthorCardLoader.withBooksJoined().list(jdbi),
+                List.of(AuthorCardLoader.BOOKS_JOINED));
     }
 
     private static void same(String load, BenchState state, Consumer<Jdbi> run, List<String> floor) {

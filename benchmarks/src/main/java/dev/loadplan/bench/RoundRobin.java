@@ -40,7 +40,9 @@ final class RoundRobin {
                         + "(of the calling thread) per call are medians over the rounds; `x floor` is the median of "
                         + "each round's ratio to the floor that runs the contender's statements, the range its "
                         + "quartiles. Drift of the machine's speed falls on both sides of each ratio, which makes "
-                        + "these ratios steadier than the JMH ones above on a shared machine.\n\n");
+                        + "these ratios steadier than the JMH ones above on a shared machine. `KB received/call` is "
+                        + "what the server sent per call, counted at the driver's sockets (protocol framing "
+                        + "included), the median over the rounds.\n\n");
         out.append(tables(state, scenarios, rounds, roundMillis, ""));
         if (state.loadsHeard.sum() > 0) {
             // Proof that the observed contenders were observed: every statement and load reached a listener.
@@ -68,6 +70,7 @@ final class RoundRobin {
         List<Function<BenchState, ?>> calls = new ArrayList<>(scenario.contenders().values());
         double[][] millis = new double[names.size()][rounds];
         double[][] bytes = new double[names.size()][rounds];
+        double[][] received = new double[names.size()][rounds];
         for (int round = -WARM_UP_ROUNDS; round < rounds; round++) {
             for (int step = 0; step < names.size(); step++) {
                 int index = Math.floorMod(round, 2) == 0 ? step : names.size() - 1 - step;
@@ -75,26 +78,34 @@ final class RoundRobin {
                 if (round >= 0) {
                     millis[index][round] = perCall[0];
                     bytes[index][round] = perCall[1];
+                    received[index][round] = perCall[2];
                 }
             }
         }
         StringBuilder out = new StringBuilder("## ").append(scenario.title()).append(where).append("\n\n");
-        out.append("| contender | ms/call | x floor | quartiles | KB/call | x floor | floor |\n");
-        out.append("|---|---:|---:|---|---:|---:|---|\n");
+        out.append("| contender | ms/call | x floor | quartiles | KB/call | x floor | KB received/call | x floor "
+                + "| floor |\n");
+        out.append("|---|---:|---:|---|---:|---:|---:|---:|---|\n");
         for (int index = 0; index < names.size(); index++) {
             String floorName = Scenarios.floorOf(names.get(index), scenario.contenders().keySet());
             int floor = names.indexOf(floorName);
             double[] timeRatios = ratios(millis[index], millis[floor]);
             double[] allocationRatios = ratios(bytes[index], bytes[floor]);
-            out.append(String.format(Locale.ROOT, "| %s | %.3f | %.2f | %.2f-%.2f | %.1f | %.2f | %s |%n",
+            double[] receivedRatios = ratios(received[index], received[floor]);
+            out.append(String.format(Locale.ROOT, "| %s | %.3f | %.2f | %.2f-%.2f | %.1f | %.2f | %.1f | %.2f | %s |%n",
                     names.get(index), median(millis[index]), median(timeRatios), quantile(timeRatios, 0.25),
-                    quantile(timeRatios, 0.75), median(bytes[index]) / 1024, median(allocationRatios), floorName));
+                    quantile(timeRatios, 0.75), median(bytes[index]) / 1024, median(allocationRatios),
+                    median(received[index]) / 1024, median(receivedRatios), floorName));
         }
         return out.append('\n').toString();
     }
 
-    /** Calls {@code call} until a round's time is up (once at least): milliseconds and bytes allocated per call. */
+    /**
+     * Calls {@code call} until a round's time is up (once at least): milliseconds, bytes allocated and bytes received
+     * from the server per call.
+     */
     private double[] measure(Function<BenchState, ?> call) {
+        long receivedBefore = CountingSocketFactory.received();
         long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
         long start = System.nanoTime();
         long elapsed;
@@ -105,7 +116,8 @@ final class RoundRobin {
             elapsed = System.nanoTime() - start;
         } while (elapsed < roundNanos);
         long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
-        return new double[] {elapsed / 1e6 / calls, (double) allocated / calls};
+        long received = CountingSocketFactory.received() - receivedBefore;
+        return new double[] {elapsed / 1e6 / calls, (double) allocated / calls, (double) received / calls};
     }
 
     private static double[] ratios(double[] values, double[] floor) {

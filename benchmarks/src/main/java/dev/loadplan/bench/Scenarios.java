@@ -6,6 +6,7 @@ import dev.loadplan.bench.scenarios.AuthorsBooks;
 import dev.loadplan.bench.scenarios.AuthorsBooksReviews;
 import dev.loadplan.bench.scenarios.BooksAuthor;
 import dev.loadplan.bench.scenarios.BooksTags;
+import dev.loadplan.bench.scenarios.ListPage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ final class Scenarios {
         TITLES.put("BooksTags", "books -> tags (many-to-many)");
         TITLES.put("AuthorPage", "a page of 20 authors with their books");
         TITLES.put("AuthorById", "findById: one author, its books and their reviews");
+        TITLES.put("ListPage", "a list page: 1,000 authors with their book titles, 2 KB unshown per row");
     }
 
     /** A scenario: its JMH class, how its graphs are compared, and its contenders by name, in report order. */
@@ -114,13 +116,25 @@ final class Scenarios {
         id.put("hibernate", state -> byId.hibernate(state, hibernate));
         id.put("jooq", state -> byId.jooq(state, jooq));
 
+        ListPage listPage = new ListPage();
+        Map<String, Function<BenchState, ?>> lp = new LinkedHashMap<>();
+        lp.put("floor", listPage::floor);
+        lp.put("floorJoined", listPage::floorJoined);
+        lp.put("loadplanViewJoined", listPage::loadplanViewJoined);
+        lp.put("loadplanViewSelectIn", listPage::loadplanViewSelectIn);
+        lp.put("loadplanClassViewJoined", listPage::loadplanClassViewJoined);
+        lp.put("loadplanClassViewSelectIn", listPage::loadplanClassViewSelectIn);
+        lp.put("loadplanEntityJoined", listPage::loadplanEntityJoined);
+        lp.put("loadplanEntitySelectIn", listPage::loadplanEntitySelectIn);
+
         return List.of(
                 new Scenario("AuthorsBooks", graph -> Agreement.authors(graph, 1), ab),
                 new Scenario("BooksAuthor", graph -> Agreement.books((List<?>) graph, false), ba),
                 new Scenario("AuthorsBooksReviews", graph -> Agreement.authors(graph, 2), abr),
                 new Scenario("BooksTags", graph -> Agreement.books((List<?>) graph, true), bt),
                 new Scenario("AuthorPage", graph -> Agreement.authors(graph, 1), pg),
-                new Scenario("AuthorById", graph -> Agreement.authors(graph, 2), id));
+                new Scenario("AuthorById", graph -> Agreement.authors(graph, 2), id),
+                new Scenario("ListPage", graph -> Agreement.listPage((List<?>) graph), lp));
     }
 
     /**

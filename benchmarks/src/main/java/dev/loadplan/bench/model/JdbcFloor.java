@@ -434,12 +434,12 @@ public final class JdbcFloor {
         return book;
     }
 
-    private static Array keys(Connection connection, Collection<Long> keys) throws SQLException {
+    static Array keys(Connection connection, Collection<Long> keys) throws SQLException {
         return connection.createArrayOf("bigint", keys.toArray());
     }
 
     /** A REPEATABLE READ transaction, so the statements read one snapshot; its isolation set within it. */
-    private static void begin(Connection connection) throws SQLException {
+    static void begin(Connection connection) throws SQLException {
         connection.setAutoCommit(false);
         try (PreparedStatement statement = connection.prepareStatement(
                 "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")) {
@@ -447,7 +447,7 @@ public final class JdbcFloor {
         }
     }
 
-    private static void end(Connection connection) throws SQLException {
+    static void end(Connection connection) throws SQLException {
         connection.setAutoCommit(true);
     }
 }
