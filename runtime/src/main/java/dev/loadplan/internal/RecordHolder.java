@@ -3,6 +3,7 @@ package dev.loadplan.internal;
 import dev.loadplan.LoadPlanException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -69,6 +70,10 @@ public final class RecordHolder {
 
     /** The records this one holds that are not built yet, through every relationship the load filled. */
     private Iterator<RecordHolder> unbuiltChildren() {
+        if (mapping.relations().isEmpty()) {
+            // A record of columns alone (a view's line, say): nothing to gather, nothing to allocate.
+            return Collections.emptyIterator();
+        }
         List<RecordHolder> children = new ArrayList<>();
         for (Relation<?, ?> relation : mapping.relations()) {
             relation.forEachLoadedOf(this, child -> {
@@ -89,6 +94,8 @@ public final class RecordHolder {
     public static final class RecordBuild {
 
         private RecordHolder constructing;
+        /** The path of the build under way, kept for the next: one load builds each of its roots in turn. */
+        private final Deque<Frame> reusedPath = new ArrayDeque<>();
 
         /** Only the runtime starts a build; generated code receives one. */
         RecordBuild() {
@@ -100,7 +107,8 @@ public final class RecordHolder {
 
         /** Builds {@code root} after everything it holds, children first, with a stack instead of recursion. */
         void buildAll(RecordHolder root) {
-            Deque<Frame> path = new ArrayDeque<>();
+            // Empty unless a constructor asked for a record not built yet, whose build then has a path of its own.
+            Deque<Frame> path = reusedPath.isEmpty() ? reusedPath : new ArrayDeque<>();
             enter(root, path);
             while (!path.isEmpty()) {
                 Frame top = path.peek();
@@ -115,21 +123,33 @@ public final class RecordHolder {
                     continue;
                 }
                 path.pop();
-                RecordHolder holder = top.holder();
-                constructing = holder;
-                try {
-                    // Every record it holds is built: the constructor's relationships find them done.
-                    holder.mapping.complete(holder, this);
-                } finally {
-                    constructing = null;
-                    holder.building = false;
-                }
+                construct(top.holder());
             }
         }
 
-        private static void enter(RecordHolder holder, Deque<Frame> path) {
+        /**
+         * Puts {@code holder} on the path, to be built once its children are; one that waits for none is built at
+         * once, without a frame: most records of a load are leaves.
+         */
+        private void enter(RecordHolder holder, Deque<Frame> path) {
+            Iterator<RecordHolder> children = holder.unbuiltChildren();
+            if (!children.hasNext()) {
+                construct(holder);
+                return;
+            }
             holder.building = true;
-            path.push(new Frame(holder, holder.unbuiltChildren()));
+            path.push(new Frame(holder, children));
+        }
+
+        private void construct(RecordHolder holder) {
+            constructing = holder;
+            try {
+                // Every record it holds is built: the constructor's relationships find them done.
+                holder.mapping.complete(holder, this);
+            } finally {
+                constructing = null;
+                holder.building = false;
+            }
         }
 
         private static LoadPlanException cycle(Deque<Frame> path, RecordHolder again) {
@@ -139,6 +159,7 @@ public final class RecordHolder {
             for (Frame frame : path) {
                 frame.holder().building = false;
             }
+            path.clear();
             return new LoadPlanException("the data holds a cycle of records: " + String.join(" -> ", names)
                     + " is reached again while it is built. A record cannot hold one that holds it; load one of these "
                     + "relationships NO_LOAD, or map one of the entities as a class");

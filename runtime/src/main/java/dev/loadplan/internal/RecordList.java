@@ -19,9 +19,9 @@ final class RecordList<E> extends AbstractList<E> implements RandomAccess {
         this.elements = elements;
     }
 
-    /** The list of {@code elements}, copied. */
-    static <E> RecordList<E> copyOf(List<? extends E> elements) {
-        return elements.isEmpty() ? empty() : new RecordList<>(elements.toArray());
+    /** The list of {@code elements}, which the caller hands over: no one else holds the array. */
+    static <E> RecordList<E> of(Object[] elements) {
+        return elements.length == 0 ? empty() : new RecordList<>(elements);
     }
 
     /** The empty list: a collection loaded empty, or one the plan chose not to load ({@code NO_LOAD}). */

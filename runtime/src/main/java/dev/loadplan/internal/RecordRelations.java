@@ -1,7 +1,6 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.Ref;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,11 +45,11 @@ public final class RecordRelations {
             if (children instanceof NotLoadedList || children instanceof LazyList) {
                 return children;
             }
-            List<C> records = new ArrayList<>(children.size());
-            for (Object child : children) {
-                records.add(completed(child, build));
+            Object[] records = new Object[children.size()];
+            for (int i = 0; i < records.length; i++) {
+                records[i] = completed(children.get(i), build);
             }
-            return RecordList.copyOf(records);
+            return RecordList.of(records);
         }
     }
 
