@@ -25,6 +25,9 @@ public interface MappedEntity<E extends MappedEntity<E, R>, R extends MappedRela
     /** Every relationship the entity declares, in declaration order. */
     List<? extends R> relations();
 
-    /** Whether the entity is a record, built only once everything it holds is loaded. */
+    /**
+     * Whether the entity is a record built only once everything it holds is loaded; false for a record that holds no
+     * relationship, built from its row at once as a class's entity is filled.
+     */
     boolean buildsRecords();
 }

@@ -92,7 +92,8 @@ public final class PlannedEntities {
 
         @Override
         public boolean buildsRecords() {
-            return model.record();
+            // As its generated mapping says: a record holding no relationship is built from its row at once.
+            return model.record() && !model.relationships().isEmpty();
         }
 
         @Override

@@ -118,7 +118,9 @@ public final class MappingWriter {
                 .build());
         type.addMethod(readId(entity));
         type.addMethod(id(entity));
-        if (entity.record()) {
+        if (entity.record() && entity.relationships().isEmpty()) {
+            type.addMethod(readLeafRecord(entity));
+        } else if (entity.record()) {
             type.addMethod(readRecord(entity));
             type.addMethod(completeRecord(entity));
             type.addMethod(MethodSpec.methodBuilder("buildsRecords")
@@ -232,6 +234,37 @@ public final class MappingWriter {
             }
         }
         return method.addStatement("return entity").build();
+    }
+
+    /**
+     * The record of a row, built at once: it holds no relationship, so nothing of it waits for the load, and the
+     * runtime takes it as it takes a class's entity, with no holder to build it from later.
+     */
+    private static MethodSpec readLeafRecord(EntityModel entity) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("read")
+                .addJavadoc("The record of the row: it holds no relationship, so it is built at once.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Object.class)
+                .addParameter(RESULT_SET, "row")
+                .addParameter(int.class, "offset")
+                .addException(SQL_EXCEPTION);
+        List<ColumnModel> columns = entity.columns();
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (String component : entity.components()) {
+            ColumnModel column = columns.stream().filter(candidate -> component.equals(candidate.field()))
+                    .findFirst().orElseThrow();
+            int index = columns.indexOf(column);
+            if (column.type() == ScalarType.ENUM) {
+                String name = column.field() + "Name";
+                method.addStatement("String $L = row.getString(offset + $L)", name, index + 1);
+                arguments.add(ColumnCode.enumConstant(name, index));
+            } else {
+                arguments.add(ColumnCode.read(column.type(), column.javaType(), index));
+            }
+        }
+        return method.addStatement("return new $T($>$>\n$L$<$<)", entity.type(), CodeBlock.join(arguments, ",\n"))
+                .build();
     }
 
     /**
