@@ -273,7 +273,7 @@ class PlannerTest {
      * caller's order, naming the table with its schema, is repeated outside it by the table's name alone.
      */
     @Test
-    void aPagedJoinedRootOrderedByItsTableWithTheSchemaOrdersTheDerivedTable() {
+    void aPagedJoinedRootOrderedByItsTableWithTheSchemaOrdersTheDerivedTableAndKeepsItsRanks() {
         Entity author = new Entity("Author", new TableShape("authors", List.of("id", "name"), 0, "lib"), false);
         Entity book = new Entity("Book", new TableShape("books", List.of("id", "title", "author_id"), 0, "lib"), false);
         Relation books = new Relation(author, RelationShape.foreignKeyInTarget("books", true, "id", "author_id",
@@ -285,10 +285,11 @@ class PlannerTest {
 
         assertThat(root).isEqualTo("""
                 SELECT authors.id, authors.name, lp_books.id, lp_books.title, lp_books.author_id
-                FROM (SELECT authors.id, authors.name FROM lib.authors WHERE lib.authors.name <> :skip ORDER BY \
-                lib.authors.name DESC, authors.id LIMIT :lp_limit OFFSET :lp_offset) AS authors
+                FROM (SELECT authors.id, authors.name, row_number() OVER (ORDER BY lib.authors.name DESC, \
+                authors.id) AS lp_rank FROM lib.authors WHERE lib.authors.name <> :skip ORDER BY lib.authors.name \
+                DESC, authors.id LIMIT :lp_limit OFFSET :lp_offset) AS authors
                 LEFT OUTER JOIN lib.books AS lp_books ON lp_books.author_id = authors.id
-                ORDER BY authors.name DESC, authors.id, lp_books.id""");
+                ORDER BY authors.lp_rank, lp_books.id""");
     }
 
     @Test

@@ -31,7 +31,7 @@ public final class RowSource {
      */
     public static RowSource root(TableShape root, RootShaping shaping) {
         if (shaping.paged()) {
-            return new RowSource(Sql.Source.derived(SqlComposer.rootRows(root, shaping), root.table()), List.of(),
+            return new RowSource(Sql.Source.derived(SqlComposer.rootRows(root, shaping, false), root.table()), List.of(),
                     root.table(), Sql.Conjunction.NONE);
         }
         return new RowSource(Sql.Source.of(root.from()), List.of(), root.table(),

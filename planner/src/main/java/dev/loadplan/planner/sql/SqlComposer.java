@@ -18,17 +18,18 @@ public final class SqlComposer {
     /**
      * The statement that reads the plan's root rows and every relation joined to them. With paging and a joined
      * collection, the root rows are limited in a derived table named like the root table, so the limit counts
-     * parents, not joined rows, and the caller's fragments still name the root table. Outside it, the derived table
-     * has no schema, so the order repeated there names the root table by its name alone.
+     * parents, not joined rows, and the caller's fragments still name the root table. Outside it, the rows keep the
+     * caller's order by their rank in it ({@code lp_rank}): the caller's order may name columns the derived table
+     * does not select (a view selects only its own), so it is not repeated there.
      */
     public static String root(SelectTree tree, RootShaping shaping) {
         TableShape root = tree.table();
         boolean wrapRoot = shaping.paged() && tree.joinsCollection();
-        Sql.Source from = wrapRoot ? Sql.Source.derived(rootRows(root, shaping), root.table())
+        boolean ranked = wrapRoot && shaping.orderBy() != null;
+        Sql.Source from = wrapRoot ? Sql.Source.derived(rootRows(root, shaping, ranked), root.table())
                 : Sql.Source.of(root.from());
-        String orderBy = wrapRoot && shaping.orderBy() != null
-                ? SqlFragment.requalify(shaping.orderBy(), root, root.table()) : shaping.orderBy();
-        List<String> order = orderThenKey(orderBy, root);
+        List<String> order = ranked ? new ArrayList<>(List.of(root.table() + ".lp_rank"))
+                : orderThenKey(shaping.orderBy(), root);
         tree.appendJoinedOrder("", order);
         return SqlPrinter.statement(new Sql.Select(tree.columnList(root.table()), from, tree.joinClauses(root.table()),
                 wrapRoot ? Sql.Conjunction.NONE : Sql.Conjunction.ofNullable(shaping.where()), order,
@@ -262,11 +263,19 @@ public final class SqlComposer {
         return selectsParentKeyFirst(relation, target) ? 1 : 0;
     }
 
-    /** The root rows of a paged plan: every root column, the caller's filter and order, the page. */
-    static Sql.Select rootRows(TableShape root, RootShaping shaping) {
-        return new Sql.Select(columns(root), Sql.Source.of(root.from()), List.of(),
-                Sql.Conjunction.ofNullable(shaping.where()),
-                shaping.paged() ? orderThenKey(shaping.orderBy(), root) : List.of(), shaping.paged());
+    /**
+     * The root rows of a paged plan: every root column, the caller's filter and order, the page; when
+     * {@code ranked}, each row's rank in that order too ({@code lp_rank}), for a statement around it to keep the order
+     * by.
+     */
+    static Sql.Select rootRows(TableShape root, RootShaping shaping, boolean ranked) {
+        List<String> order = orderThenKey(shaping.orderBy(), root);
+        List<String> columns = columns(root);
+        if (ranked) {
+            columns.add(SqlPrinter.rank(null, order));
+        }
+        return new Sql.Select(columns, Sql.Source.of(root.from()), List.of(),
+                Sql.Conjunction.ofNullable(shaping.where()), shaping.paged() ? order : List.of(), shaping.paged());
     }
 
     /** {@code orderBy}, if any, then the primary key, which breaks ties, so pages and each parent's rows are stable. */
