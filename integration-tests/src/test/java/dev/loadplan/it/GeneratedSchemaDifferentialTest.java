@@ -54,7 +54,7 @@ class GeneratedSchemaDifferentialTest {
     /** Enough domains that the run has at least {@link #MINIMUM_CASES} cases, {@link #MINIMUM_VIEW_CASES} of views. */
     private static final int DOMAINS = 64;
     private static final int MINIMUM_CASES = 5_000;
-    private static final int MINIMUM_VIEW_CASES = 2_000;
+    private static final int MINIMUM_VIEW_CASES = 3_000;
 
     private static Handle handle;
 
