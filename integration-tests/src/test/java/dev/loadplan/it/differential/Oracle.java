@@ -22,6 +22,9 @@ final class Oracle {
     /** How deep graphs are compared: loaded relationships below this depth are not read. */
     static final int DEPTH = 4;
 
+    /** How an entity a view load reads at two places shows, after its values, which are all it is compared by. */
+    static final String SHARED = " (read at two places)";
+
     private final Domain domain;
     private final DomainData data;
 
@@ -31,7 +34,7 @@ final class Oracle {
     }
 
     /**
-     * The strategy each relationship of one entity of the graph has, and what is planned below those that load:
+     * The strategy each relationship of one entity or view of the graph has, and what is planned below those that load:
      * worked out on first need, since lazy links may lead round forever.
      */
     final class Node {
@@ -128,24 +131,26 @@ final class Oracle {
         }
         try {
             String planned = plannedRefusal(root(root, plan), plan, null);
-            return planned != null ? planned : unloadedView(root(root, plan));
+            if (planned == null) {
+                resolveViews(root(root, plan));
+            }
+            return planned;
         } catch (Refused refused) {
             return refused.getMessage();
         }
     }
 
     /**
-     * Walks the views the load reads, each relationship as the planner meets them, to find a wildcard that would
-     * leave one unloaded ({@link Refused}); views hold no cycle, so the walk ends.
+     * Resolves every relationship of the views the load reads, as the planner meets them, which throws
+     * {@link Refused} at one a wildcard would leave unloaded; views hold no cycle, so the walk ends.
      */
-    private String unloadedView(Node node) {
+    private void resolveViews(Node node) {
         for (Held relation : node.mapping.relations(domain)) {
             Edge edge = node.edge(relation);
             if (edge.target() != null && edge.target().mapping.view()) {
-                unloadedView(edge.target());
+                resolveViews(edge.target());
             }
         }
-        return null;
     }
 
     /**
@@ -290,13 +295,10 @@ final class Oracle {
         return mapping.view() ? SharedMappings.of(domain, root(mapping, plan)) : Set.of();
     }
 
-    /** How an entity read at two places shows: by its values alone, after them. */
-    static final String SHARED = " (read at two places)";
-
     /**
      * An entity or view as plain text: its values, then each relationship's state. A relationship back to a mapping
-     * on the path is shown by its state alone, never read: each mapping is read at one place of the graph, so what a
-     * lazy read loads cannot change an entity shown elsewhere.
+     * on the path is shown by its state alone, never read: each mapping is read at one place of the graph (one read at
+     * two is shown by its values alone), so what a lazy read loads cannot change an entity shown elsewhere.
      */
     private String render(Node node, long id, int depth, Set<Mapping> path, Held backReference, long parent,
             Set<Mapping> shared) {
