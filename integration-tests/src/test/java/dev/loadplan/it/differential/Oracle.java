@@ -267,14 +267,10 @@ final class Oracle {
             return ids;
         }
         String skip = (String) shaping.binds().get("skip");
-        boolean descending = shaping.orderBy().endsWith("DESC");
         Comparator<Long> byLabel = Comparator.comparing(id -> data.row(0, id).label());
-        // By label, the key breaking ties in its own order; or by the key alone.
-        Comparator<Long> order = shaping.orderBy().contains(".id")
-                ? descending ? Comparator.reverseOrder() : Comparator.naturalOrder()
-                : (descending ? byLabel.reversed() : byLabel).thenComparing(Comparator.naturalOrder());
         List<Long> kept = new ArrayList<>(ids.stream().filter(id -> !data.row(0, id).label().equals(skip)).toList());
-        kept.sort(order);
+        kept.sort((shaping.orderBy().endsWith("DESC") ? byLabel.reversed() : byLabel)
+                .thenComparing(Comparator.naturalOrder()));
         int from = (int) Math.min(shaping.offset(), kept.size());
         return kept.subList(from, (int) Math.min(from + shaping.limit(), kept.size()));
     }
