@@ -18,8 +18,11 @@ import java.util.Set;
  *
  * @param qualifiedWhere whether {@code where} fragments name a table with its schema (and {@code orderBy} fragments
  *     without), or the other way round; no matter without schemas
+ * @param views the domain's {@code @View}s, at most one per entity, {@code V0} (of {@code E0}, the root of view
+ *     plans) among them; none until {@link #withViews} adds them
  */
-record Domain(int index, List<EntityDef> entities, List<Link> links, Layout layout, boolean qualifiedWhere) {
+record Domain(int index, List<EntityDef> entities, List<Link> links, Layout layout, boolean qualifiedWhere,
+        List<ViewDef> views) {
 
     /** Where a domain's tables live: the schema dimension. */
     enum Layout {
@@ -249,6 +252,16 @@ record Domain(int index, List<EntityDef> entities, List<Link> links, Layout layo
         return entities.get(index);
     }
 
+    /** This domain with {@code views}. */
+    Domain withViews(List<ViewDef> views) {
+        return new Domain(index, entities, links, layout, qualifiedWhere, List.copyOf(views));
+    }
+
+    /** The view of {@code entity}, or null when it has none. */
+    ViewDef view(int entity) {
+        return views.stream().filter(view -> view.entity() == entity).findFirst().orElse(null);
+    }
+
     Link chain(int step) {
         return links.get(step);
     }
@@ -291,7 +304,8 @@ record Domain(int index, List<EntityDef> entities, List<Link> links, Layout layo
             if (entity.hierarchy() != Hierarchy.NONE) {
                 out.append(" inheriting ").append(entity.inherited()).append(" members ")
                         .append(entity.hierarchy().name().toLowerCase(Locale.ROOT))
-                        .append(entity.hierarchy() == Hierarchy.TWO_LEVELS ? " (" + entity.top() + " from the top)" : "")
+                        .append(entity.hierarchy() == Hierarchy.TWO_LEVELS ? " (" + entity.top() + " from the top)"
+                                : "")
                         .append(entity.genericKey() ? ", key generic" : "");
             }
         }
@@ -306,6 +320,9 @@ record Domain(int index, List<EntityDef> entities, List<Link> links, Layout layo
             if (link.kind() == Kind.MANY_TO_MANY) {
                 out.append(" via ").append(joinTableFrom(link));
             }
+        }
+        for (ViewDef view : views) {
+            out.append("; ").append(view);
         }
         return out.toString();
     }
@@ -349,7 +366,7 @@ record Domain(int index, List<EntityDef> entities, List<Link> links, Layout layo
             boolean genericKey = hierarchy != Hierarchy.NONE && hierarchies.nextBoolean();
             entities.add(new EntityDef(i, forms.get(i), schemas[i], hierarchy, inherited, top, genericKey));
         }
-        return new Domain(index, List.copyOf(entities), List.copyOf(links), layout, layouts.nextBoolean());
+        return new Domain(index, List.copyOf(entities), List.copyOf(links), layout, layouts.nextBoolean(), List.of());
     }
 
     /**

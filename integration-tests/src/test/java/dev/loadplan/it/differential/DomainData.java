@@ -22,8 +22,19 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 final class DomainData {
 
-    /** A row: its label and n, and the foreign key columns its table holds. */
-    record Row(long id, String label, Integer n, Map<String, Long> keys) {
+    /** A row: its label, n and weight, and the foreign key columns its table holds. */
+    record Row(long id, String label, Integer n, int weight, Map<String, Long> keys) {
+
+        /** The value of a column: {@code label}, {@code n}, {@code weight}, its id or a foreign key. */
+        Object value(String column) {
+            return switch (column) {
+                case "id" -> id;
+                case "label" -> label;
+                case "n" -> n;
+                case "weight" -> weight;
+                default -> keys.get(column);
+            };
+        }
     }
 
     private final Domain domain;
@@ -85,7 +96,7 @@ final class DomainData {
         for (EntityDef entity : domain.entities()) {
             Map<Long, Map<String, Long>> byId = keys.get(entity.index());
             List<String> keyColumns = byId.values().iterator().next().keySet().stream().toList();
-            List<String> columns = new ArrayList<>(List.of("id", "label", "n"));
+            List<String> columns = new ArrayList<>(List.of("id", "label", "n", "weight"));
             columns.addAll(keyColumns);
             PreparedBatch batch = handle.prepareBatch("insert into " + domain.from(entity.index()) + " ("
                     + String.join(", ", columns) + ") values (" + String.join(", ",
@@ -95,6 +106,7 @@ final class DomainData {
                 values.add(row.getKey());
                 values.add(labels[random.nextInt(labels.length)]);
                 values.add(random.nextInt(3) == 0 ? null : random.nextInt(100));
+                values.add(weight(domain, entity, row.getKey()));
                 for (String column : keyColumns) {
                     values.add(row.getValue().get(column));
                 }
@@ -102,6 +114,17 @@ final class DomainData {
             }
             batch.execute();
         }
+    }
+
+    /**
+     * The {@code weight} of a row: drawn from its place, not from the run's stream, which it leaves as it was before
+     * the column was added; {@code int}'s bounds now and then, which a view reading it into a {@code long} must keep.
+     */
+    private static int weight(Domain domain, EntityDef entity, long id) {
+        if (id % 11 == 0) {
+            return id % 2 == 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+        }
+        return Long.hashCode((id * 31 + entity.index()) * 0x9E3779B97F4A7C15L + domain.index());
     }
 
     /** Every row of the domain, read back with plain SQL. */
@@ -120,7 +143,7 @@ final class DomainData {
                 Object n = row.get("n");
                 long id = ((Number) row.get("id")).longValue();
                 byId.put(id, new Row(id, (String) row.get("label"), n == null ? null : ((Number) n).intValue(),
-                        keyColumns));
+                        ((Number) row.get("weight")).intValue(), keyColumns));
             }
             data.rows.add(byId);
         }

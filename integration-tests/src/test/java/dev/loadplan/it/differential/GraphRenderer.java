@@ -3,7 +3,7 @@ package dev.loadplan.it.differential;
 import dev.loadplan.Ref;
 import dev.loadplan.RelationshipNotLoadedException;
 import dev.loadplan.Strategy;
-import dev.loadplan.it.differential.Domain.Relation;
+import dev.loadplan.it.differential.Mapping.Held;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Renders the graph loadplan built as {@link Oracle} renders the graph it must build, reading through the
- * generated driver as a user reads entities, lazy relationships included; and notes every entity that is not
- * the one object of its row.
+ * generated driver as a user reads entities and views, lazy relationships included, and of a view only what it
+ * holds; and notes every entity or view that is not the one object of its row.
  */
 final class GraphRenderer {
 
@@ -22,10 +22,13 @@ final class GraphRenderer {
     private final DomainAccess access;
     private final Map<String, Object> instances = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
+    /** The entities the load reads at two places, shown by their values alone ({@link SharedMappings}). */
+    private final Set<Mapping> shared;
 
-    GraphRenderer(Domain domain, DomainAccess access) {
+    GraphRenderer(Domain domain, DomainAccess access, Set<Mapping> shared) {
         this.domain = domain;
         this.access = access;
+        this.shared = shared;
     }
 
     List<String> render(List<?> roots, Oracle.Node root) {
@@ -45,7 +48,7 @@ final class GraphRenderer {
         return access.type(entity) + "#" + access.id(entity);
     }
 
-    private String render(Object entity, Oracle.Node node, int depth, Set<Integer> path, Relation backReference,
+    private String render(Object entity, Oracle.Node node, int depth, Set<Mapping> path, Held backReference,
             Object parent) {
         String name = name(entity);
         Object first = instances.putIfAbsent(name, entity);
@@ -55,11 +58,18 @@ final class GraphRenderer {
         if (depth > Oracle.DEPTH) {
             return name;
         }
-        Set<Integer> below = new HashSet<>(path);
-        below.add(node.entity);
-        StringBuilder out = new StringBuilder(name).append('(').append(access.label(entity)).append(',')
-                .append(access.n(entity)).append(')').append('{');
-        for (Relation relation : domain.relations(node.entity)) {
+        Set<Mapping> below = new HashSet<>(path);
+        below.add(node.mapping);
+        List<String> values = new ArrayList<>();
+        for (String column : Oracle.columns(domain, node.mapping)) {
+            values.add(Oracle.value(node.mapping, column, access.column(entity, column)));
+        }
+        StringBuilder out = new StringBuilder(name).append('(').append(String.join(",", values)).append(')');
+        if (shared.contains(node.mapping)) {
+            return out.append(Oracle.SHARED).toString();
+        }
+        out.append('{');
+        for (Held relation : node.mapping.relations(domain)) {
             out.append(relation.field()).append('=');
             Object value = access.relation(entity, relation.field());
             Oracle.Edge edge = node.edge(relation);
@@ -71,7 +81,7 @@ final class GraphRenderer {
                 out.append(edge.strategy() != Strategy.LAZY ? "up"
                         : value instanceof Ref<?> ref && ref.isLoaded() ? "loaded, not lazy" : "lazy");
             } else {
-                Relation back = Oracle.backReference(domain, relation);
+                Held back = Oracle.backReference(domain, node.mapping, relation);
                 out.append(loaded(value, edge.target(), depth, below, back, entity));
             }
             out.append(';');
@@ -106,7 +116,7 @@ final class GraphRenderer {
         }
     }
 
-    private String loaded(Object value, Oracle.Node target, int depth, Set<Integer> path, Relation back,
+    private String loaded(Object value, Oracle.Node target, int depth, Set<Mapping> path, Held back,
             Object parent) {
         try {
             if (value instanceof List<?> list) {
