@@ -179,6 +179,23 @@ final class LoadState {
         return firstRunByReader[readerId];
     }
 
+    /**
+     * Notes the key at reader {@code readerId}, whose rows this place of the load does not read (another place loads
+     * the link above it), so that a change there ends the runs of the readers after it in the row, as a change of a
+     * reader that reads does. Keys are compared by value: no entity is looked up for them.
+     */
+    void observe(int readerId, Object key) {
+        Object seen = key == null ? NO_ROW : key;
+        if (rowChanged || !seen.equals(lastByReader[readerId])) {
+            rowChanged = true;
+            lastByReader[readerId] = seen;
+            firstRunByReader[readerId] = false;
+        }
+    }
+
+    /** What {@link #observe} notes where an outer join found no row. */
+    private static final Object NO_ROW = new Object();
+
     /** Notes a record's row read for the first time in this load: it is built once the load is complete. */
     void holderRead(RecordHolder holder) {
         holders.add(holder);

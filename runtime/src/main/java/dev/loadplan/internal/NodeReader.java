@@ -173,7 +173,22 @@ final class NodeReader<E> {
         for (int i = 0; i < joined.length; i++) {
             if ((joinedElsewhere & (1L << i)) == 0) {
                 readJoined(joined[i], joinedTargets[i], entity, row, state);
+            } else {
+                joinedTargets[i].observe(row, state);
             }
+        }
+    }
+
+    /**
+     * Notes where this reader's columns, and those of the readers joined below it, change from row to row, reading
+     * nothing: its link is loaded at another place of the load, but its rows still multiply the statement's, and a
+     * reader after it must hear when they change, or it would take a repeated row for more of its first run and
+     * attach its children again.
+     */
+    private void observe(ResultSet row, LoadState state) throws SQLException {
+        state.observe(id, mapping.readId(row, offset));
+        for (NodeReader<?> target : joinedTargets) {
+            target.observe(row, state);
         }
     }
 
