@@ -206,13 +206,7 @@ public final class MappingWriter {
     }
 
     private static MethodSpec read(EntityModel entity) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("read")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(entity.type())
-                .addParameter(RESULT_SET, "row")
-                .addParameter(int.class, "offset")
-                .addException(SQL_EXCEPTION)
+        MethodSpec.Builder method = rowReader(entity.type())
                 .addStatement("$T entity = new $T()", entity.type(), entity.type());
         if (!entity.relationships().isEmpty()) {
             method.addComment("Relationships start undecided, whatever the constructor put there: the plan decides.");
@@ -236,19 +230,24 @@ public final class MappingWriter {
         return method.addStatement("return entity").build();
     }
 
+    /** {@code public <returns> read(ResultSet row, int offset)}, the mapping's reader of a row, its body to come. */
+    private static MethodSpec.Builder rowReader(TypeName returns) {
+        return MethodSpec.methodBuilder("read")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(returns)
+                .addParameter(RESULT_SET, "row")
+                .addParameter(int.class, "offset")
+                .addException(SQL_EXCEPTION);
+    }
+
     /**
      * The record of a row, built at once: it holds no relationship, so nothing of it waits for the load, and the
      * runtime takes it as it takes a class's entity, with no holder to build it from later.
      */
     private static MethodSpec readLeafRecord(EntityModel entity) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("read")
-                .addJavadoc("The record of the row: it holds no relationship, so it is built at once.\n")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(Object.class)
-                .addParameter(RESULT_SET, "row")
-                .addParameter(int.class, "offset")
-                .addException(SQL_EXCEPTION);
+        MethodSpec.Builder method = rowReader(ClassName.OBJECT)
+                .addJavadoc("The record of the row: it holds no relationship, so it is built at once.\n");
         List<ColumnModel> columns = entity.columns();
         List<CodeBlock> arguments = new ArrayList<>();
         for (String component : entity.components()) {
@@ -272,14 +271,8 @@ public final class MappingWriter {
      * in a holder the record is built from once the load is complete.
      */
     private static MethodSpec readRecord(EntityModel entity) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("read")
+        MethodSpec.Builder method = rowReader(ClassName.OBJECT)
                 .addJavadoc("The row's values, by component, until every relationship of the record is loaded.\n")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(Object.class)
-                .addParameter(RESULT_SET, "row")
-                .addParameter(int.class, "offset")
-                .addException(SQL_EXCEPTION)
                 .addStatement("Object[] values = new Object[$L]", entity.components().size());
         List<ColumnModel> columns = entity.columns();
         for (int i = 0; i < columns.size(); i++) {
