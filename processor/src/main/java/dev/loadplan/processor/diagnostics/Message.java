@@ -112,8 +112,8 @@ public enum Message {
     VIEW_UNKNOWN_COLUMN("%s.%s names column \"%s\" with @Column, but no field of %s maps that column. %s's columns, "
             + "nearest first: %s"),
     VIEW_COLUMN_TYPE("%s.%s is %s, which cannot hold every value of %s.%s, a field of type %s: a view's field has the "
-            + "type of its entity's field, the boxed type of a primitive one, or a wider primitive number of the same "
-            + "kind. Declare it %s"),
+            + "type of its entity's field, the boxed type of a primitive one, or a wider primitive whole number. "
+            + "Declare it %s"),
     VIEW_RELATIONSHIP_FORM("%s.%s is %s, but %s.%s is %s: declare it %s"),
     VIEW_RELATIONSHIP_TARGET("%s.%s holds %s, but %s.%s points at %s: hold %s or a @View of %s"),
     VIEW_WITHOUT_ID("@View %s does not hold %s's id, %s %s, by which a view tells its rows apart: add it"),

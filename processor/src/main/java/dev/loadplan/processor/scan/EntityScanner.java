@@ -110,6 +110,11 @@ public final class EntityScanner {
                 && viewed.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) viewed).asElement() : null;
     }
 
+    /** {@code type}'s {@code @Entity}, or null when it carries none. */
+    public static AnnotationMirror entityAnnotation(TypeElement type) {
+        return mirror(type, ENTITY);
+    }
+
     /** Whether {@code type} carries {@code @View}. */
     public static boolean isView(TypeElement type) {
         return mirror(type, VIEW) != null;

@@ -264,7 +264,7 @@ public final class EntityValidator {
         }
         String name = Draft.qualifiedName(type);
         Draft draft = drafts.get(name);
-        if (draft != null && draft.declaration.annotation() != null && EntityScanner.isView(type)) {
+        if (draft != null && EntityScanner.isView(type)) {
             // The view's draft: no entity, which is what a relationship or a view asks this for.
             return null;
         }

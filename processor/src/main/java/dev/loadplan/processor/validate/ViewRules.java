@@ -27,7 +27,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -43,10 +42,13 @@ import javax.lang.model.util.Types;
  */
 final class ViewRules {
 
-    /** Primitive numbers by kind, narrowest first: a view may read a column into a wider one of the same kind. */
-    private static final List<List<TypeKind>> WIDENING = List.of(
-            List.of(TypeKind.BYTE, TypeKind.SHORT, TypeKind.INT, TypeKind.LONG),
-            List.of(TypeKind.FLOAT, TypeKind.DOUBLE));
+    /**
+     * Whole numbers, narrowest first: a view may read a column into a wider one, which the driver reads exactly. Not
+     * a {@code double} for a {@code float}: a {@code real} column read as a double is 0.1 in text and
+     * 0.10000000149011612 in binary, whichever transfer the driver picks (README: "Every value reads the same").
+     */
+    private static final List<TypeKind> WIDENING = List.of(TypeKind.BYTE, TypeKind.SHORT, TypeKind.INT,
+            TypeKind.LONG);
 
     private final FieldRules fieldRules;
     private final Types types;
@@ -59,9 +61,9 @@ final class ViewRules {
     /** Checks the view class itself: loaders create it, and it names an entity. Returns the entity's draft, or null. */
     Draft entity(Draft view, Draft.Lookup lookup, Reports reports) {
         TypeElement type = view.declaration.element();
-        AnnotationMirror entityAnnotation = annotation(type, EntityScanner.ENTITY);
+        AnnotationMirror entityAnnotation = EntityScanner.entityAnnotation(type);
         if (entityAnnotation != null) {
-            TypeElement viewed = viewOf(type);
+            TypeElement viewed = EntityScanner.viewedType(type);
             reports.error(type, entityAnnotation, null, Message.VIEW_ON_ENTITY, view.name(),
                     viewed == null ? "the viewed entity" : viewed.getSimpleName());
             return null;
@@ -86,29 +88,12 @@ final class ViewRules {
 
     /** What a view that names no entity should name instead: a view's entity for a view, else any entity. */
     private static String whatToName(TypeElement viewed) {
-        TypeElement entity = viewed == null ? null : viewOf(viewed);
+        TypeElement entity = viewed == null ? null : EntityScanner.viewedType(viewed);
         if (entity == null) {
             return "Name the @Entity class whose table the view reads";
         }
         return viewed.getSimpleName() + " is a @View of " + entity.getSimpleName() + ": name " + entity.getSimpleName()
                 + ", whose table both read";
-    }
-
-    /** The entity {@code type} is a {@code @View} of, read from its annotation; null when it is no view of one. */
-    private static TypeElement viewOf(TypeElement type) {
-        AnnotationMirror view = annotation(type, EntityScanner.VIEW);
-        Object value = view == null ? null : valueOf(view);
-        return value instanceof DeclaredType declared ? (TypeElement) declared.asElement() : null;
-    }
-
-    /** {@code type}'s annotation of the qualified name {@code name}, or null. */
-    private static AnnotationMirror annotation(TypeElement type, String name) {
-        for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
-            if (((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().contentEquals(name)) {
-                return annotation;
-            }
-        }
-        return null;
     }
 
     /** The {@code @View}'s value as written, for a message about a value that names no class. */
@@ -156,8 +141,9 @@ final class ViewRules {
     }
 
     /**
-     * Adds the view's columns: each field's that is a column of the entity, then the entity's id and foreign keys
-     * the view does not name. Relationship fields are kept for {@link #relationship}, once every view has columns.
+     * Adds the view's columns: each field's that is a column of the entity, reporting an id it lacks, then the foreign
+     * keys of its to-one relationships that it does not name. Relationship fields are kept for {@link #relationship},
+     * once every view has columns.
      */
     void addColumns(Draft view, Draft entity, Reports reports) {
         for (FieldDeclaration field : view.declaration.fields()) {
@@ -247,7 +233,7 @@ final class ViewRules {
 
     /**
      * Whether a view's field of type {@code view} can hold every value of the entity's field of type {@code entity}:
-     * the same type, its boxed type, or a wider primitive number of the same kind. Never a primitive for a boxed one,
+     * the same type, its boxed type, or a wider primitive whole number. Never a primitive for a boxed one,
      * whose null it could not hold, nor a wider boxed number: the driver reads a boxed number only from its own
      * column type.
      */
@@ -262,13 +248,8 @@ final class ViewRules {
             TypeMirror unboxed = unboxed(view);
             return unboxed != null && unboxed.getKind() == entity.getKind();
         }
-        for (List<TypeKind> kind : WIDENING) {
-            int from = kind.indexOf(entity.getKind());
-            if (from >= 0 && kind.indexOf(view.getKind()) >= from) {
-                return true;
-            }
-        }
-        return false;
+        int from = WIDENING.indexOf(entity.getKind());
+        return from >= 0 && WIDENING.indexOf(view.getKind()) >= from;
     }
 
     /** The primitive {@code type} boxes; null when it boxes none. */
@@ -290,12 +271,10 @@ final class ViewRules {
         }
         List<String> choices = new ArrayList<>(List.of(entity.toString(),
                 types.boxedClass((PrimitiveType) entity).getSimpleName().toString()));
-        for (List<TypeKind> kind : WIDENING) {
-            int from = kind.indexOf(entity.getKind());
-            if (from >= 0) {
-                kind.subList(from + 1, kind.size()).forEach(wider -> choices.add(types.getPrimitiveType(wider)
-                        .toString()));
-            }
+        int from = WIDENING.indexOf(entity.getKind());
+        if (from >= 0) {
+            WIDENING.subList(from + 1, WIDENING.size())
+                    .forEach(wider -> choices.add(types.getPrimitiveType(wider).toString()));
         }
         return String.join(", ", choices.subList(0, choices.size() - 1)) + " or " + choices.get(choices.size() - 1);
     }
@@ -385,7 +364,8 @@ final class ViewRules {
         }
         TypeElement held = innermost == null ? null : TypeClassifier.declared(innermost);
         boolean fits = held != null && (ClassName.get(held).equals(declared.target())
-                || viewOf(held) != null && ClassName.get(viewOf(held)).equals(declared.target()));
+                || EntityScanner.viewedType(held) != null
+                        && ClassName.get(EntityScanner.viewedType(held)).equals(declared.target()));
         String target = declared.target().simpleName();
         if (declared.isCollection()) {
             return fits ? "List<" + held.getSimpleName() + ">"

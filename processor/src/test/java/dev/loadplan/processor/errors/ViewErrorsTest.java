@@ -321,6 +321,35 @@ class ViewErrorsTest {
         assertThat(generatedFor(compilation, "test.ErroneousCard")).isEmpty();
     }
 
+    /**
+     * A {@code double} over a {@code float}: a {@code real} column read as a double is 0.1 in text and
+     * 0.10000000149011612 in binary, so the view would read different values as the driver's transfer changes.
+     */
+    @Test
+    void aDoubleCannotHoldAFloatsValues() {
+        JavaFileObject rating = entity("Rating", """
+                @Entity
+                public class Rating {
+                    @Id long id;
+                    float score;
+                }
+                """);
+        JavaFileObject card = view("ErroneousRating", """
+                @View(Rating.class)
+                public record ErroneousRating(
+                        long id,
+                        double score) {
+                }
+                """);
+
+        Compilation compilation = compile(rating, card);
+
+        assertThat(compilation).hadErrorContaining(Message.VIEW_COLUMN_TYPE.format("ErroneousRating", "score",
+                "double", "Rating", "score", "float", "float or Float")).inFile(card)
+                .onLineContaining("double score)");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
     @Test
     void aColumnTypeMessageNamesTypesAsWritten() {
         JavaFileObject card = view("ErroneousCard", """
@@ -331,8 +360,8 @@ class ViewErrorsTest {
 
         assertThat(compileWithDomain(card)).hadErrorContaining("ErroneousCard.bornYear is String, which cannot hold "
                 + "every value of Author.bornYear, a field of type int: a view's field has the type of its entity's "
-                + "field, the boxed type of a primitive one, or a wider primitive number of the same kind. Declare it "
-                + "int, Integer or long");
+                + "field, the boxed type of a primitive one, or a wider primitive whole number. Declare it int, "
+                + "Integer or long");
     }
 
     @ParameterizedTest(name = "{0}")
