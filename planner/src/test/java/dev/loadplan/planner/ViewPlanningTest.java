@@ -91,7 +91,7 @@ class ViewPlanningTest {
     @Test
     void aViewsDeclaredDefaultLoadsWithTheParent() {
         assertThat(Planner.plan(PlanShape.of(card)).statements()).hasSize(2);
-        assertThat(Planner.plan(PlanShape.of(card)).root().steps().get(0).sql()).contains("lp_author")
-                .as("BookLine.author, declared JOINED, is joined into the books' statement");
+        assertThat(Planner.plan(PlanShape.of(card)).root().steps().get(0).sql())
+                .as("BookLine.author, declared JOINED, is joined into the books' statement").contains("lp_author");
     }
 }
