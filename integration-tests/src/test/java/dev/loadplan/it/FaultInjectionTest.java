@@ -124,8 +124,10 @@ class FaultInjectionTest {
 
             Throwable failure = catchThrowable(() -> AuthorLoader.withBooksSelectIn().list(loading));
 
-            assertNamesAndKeeps(failure, ConnectionUnavailableException.class, "loading Author failed: could not "
-                    + "begin its REPEATABLE READ transaction: ", TERMINATED);
+            // The transaction's BEGIN and isolation ride with the plan's first statement, in one round trip: that
+            // statement finds the backend gone.
+            assertNamesAndKeeps(failure, StatementFailedException.class, "loading Author (the plan's first statement) "
+                    + "failed: ", TERMINATED);
             // The driver knows the connection is closed now: the next load on the handle fails at once, named too.
             assertThat(catchThrowable(() -> AuthorLoader.withBooksSelectIn().list(loading)))
                     .isInstanceOf(ConnectionUnavailableException.class)

@@ -4,6 +4,7 @@ import dev.loadplan.planner.StepPlan;
 import dev.loadplan.planner.sql.JdbcSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.argument.Argument;
 
@@ -46,13 +47,20 @@ abstract sealed class BatchedStep<P, C> permits SelectInStep, SubqueryStep, Imme
         return name.what();
     }
 
-    /** Runs the step when a parent waits for it; a load with no parents runs nothing. */
-    final void run(Handle handle, LoadState state, RootBinds rootBinds) {
-        ParentBatch batch = state.batchIfAny(plan.id());
-        if (batch == null || batch.isEmpty()) {
-            return;
-        }
-        load(handle, state, rootBinds, batch);
+    /**
+     * Whether the step's statement binds keys read by the statement before it, so it goes to the server only once
+     * that statement's rows are read; false for a subquery, which binds what the statement it repeats binds.
+     */
+    boolean waitsForRows() {
+        return true;
+    }
+
+    /**
+     * Whether the statements the step runs depend on what the graph holds when they are made, so they are made only
+     * once every step before it has read its rows, as when each step ran alone.
+     */
+    boolean readsTheGraph() {
+        return false;
     }
 
     /** The keys of {@code batch}'s parents, kept in {@code state} for a SUBQUERY below, which binds them again. */
@@ -62,8 +70,26 @@ abstract sealed class BatchedStep<P, C> permits SelectInStep, SubqueryStep, Imme
         return keys;
     }
 
-    /** Runs the step's statements for the parents of {@code batch}, attaching the children they read. */
-    abstract void load(Handle handle, LoadState state, RootBinds rootBinds, ParentBatch batch);
+    /**
+     * The step's statements for the parents of {@code batch}, bound, in the order they run: one, or one per key the
+     * graph does not answer ({@link ImmediateStep}); {@link #read} reads each. {@code batch} is null for a subquery
+     * sent before the statement it repeats was read.
+     */
+    abstract List<PlanStatement> statements(Handle handle, LoadState state, RootBinds rootBinds, ParentBatch batch);
+
+    /**
+     * Reads the rows of {@code statement}, one of the step's, attaching each child to the parents of the step's batch.
+     * A subquery sent before the statement it repeats was read may find no parent waits: its rows are then left
+     * unread, attaching nothing, as a statement that did not run.
+     */
+    final void read(Handle handle, PlanStatement statement, LoadState state) {
+        ParentBatch batch = state.batchIfAny(plan.id());
+        if (batch == null || batch.isEmpty()) {
+            statement.run(handle, state, rows -> null);
+            return;
+        }
+        attachAll(handle, statement, state, batch);
+    }
 
     /** The step's statement in its JDBC form, binding {@code keys} and whatever the link's fragments name. */
     final PlanStatement own(Argument keys, RootBinds rootBinds, Handle handle) {
@@ -71,7 +97,7 @@ abstract sealed class BatchedStep<P, C> permits SelectInStep, SubqueryStep, Imme
         return PlanStatement.own(name, jdbc.sql(), rootBinds.arguments(jdbc.parameters(), keys, handle));
     }
 
-    final void attachAll(Handle handle, PlanStatement statement, LoadState state, ParentBatch batch) {
+    private void attachAll(Handle handle, PlanStatement statement, LoadState state, ParentBatch batch) {
         statement.run(handle, state, row -> {
             scan(row, state, batch);
             return null;

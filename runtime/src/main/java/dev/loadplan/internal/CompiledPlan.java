@@ -59,7 +59,7 @@ public final class CompiledPlan<E> {
         return ObservedLoad.run(handle, name(), this::describe, PlanEvent.Kind.LOAD, stats, () -> {
             Pooler.check(handle, loading);
             return Snapshot.consistent(handle, root.steps().isEmpty(), name(), describe(), tornWarned,
-                    () -> load(handle, binds, identities, lazySource));
+                    pipeline -> load(handle, binds, identities, lazySource, pipeline));
         });
     }
 
@@ -103,9 +103,10 @@ public final class CompiledPlan<E> {
         return root.mapping().entityName();
     }
 
-    private List<E> load(Handle handle, RootBinds binds, Identities identities, LazySource lazySource) {
+    private List<E> load(Handle handle, RootBinds binds, Identities identities, LazySource lazySource,
+            Pipeline pipeline) {
         List<E> rows = root.run(handle, root.bound(binds, handle), identities, lazySource, binds,
-                null, null, null);
+                null, null, null, pipeline);
         return root.mapping().completeAll(rows);
     }
 

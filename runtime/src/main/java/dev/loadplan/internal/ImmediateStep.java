@@ -1,6 +1,8 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.planner.StepPlan;
+import java.util.ArrayList;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -14,22 +16,27 @@ final class ImmediateStep<P, C> extends BatchedStep<P, C> {
     }
 
     @Override
-    void load(Handle handle, LoadState state, RootBinds rootBinds, ParentBatch batch) {
+    boolean readsTheGraph() {
+        return plan().answeredFromGraph();
+    }
+
+    @Override
+    List<PlanStatement> statements(Handle handle, LoadState state, RootBinds rootBinds, ParentBatch batch) {
         Object keys = keysOf(batch, state);
+        List<PlanStatement> statements = new ArrayList<>();
         if (keys instanceof long[] longs) {
             for (long key : longs) {
-                if (attachedFromGraph(key, state, batch)) {
-                    continue;
+                if (!attachedFromGraph(key, state, batch)) {
+                    statements.add(own(Binding.bigint(key), rootBinds, handle));
                 }
-                attachAll(handle, own(Binding.bigint(key), rootBinds, handle), state, batch);
             }
         } else {
             for (Object key : (Object[]) keys) {
-                if (attachedFromGraph(key, state, batch)) {
-                    continue;
+                if (!attachedFromGraph(key, state, batch)) {
+                    statements.add(own(Binding.key(key), rootBinds, handle));
                 }
-                attachAll(handle, own(Binding.key(key), rootBinds, handle), state, batch);
             }
         }
+        return statements;
     }
 }

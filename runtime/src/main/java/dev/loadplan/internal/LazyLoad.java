@@ -44,14 +44,14 @@ final class LazyLoad<C> {
      * Runs the tree for {@code parent} with the graph's lock held, but for the statements themselves: lazy reads of
      * one graph from several threads share its identity map, which is not thread-safe, and none waits on another's I/O.
      */
-    private List<C> run(Handle handle, Object key, Object parent, LazySource source) {
+    private List<C> run(Handle handle, Object key, Object parent, LazySource source, Pipeline pipeline) {
         StatementTree<C> tree = tree();
         ReentrantLock graph = source.identities().lazyReads();
         graph.lock();
         try {
             // A subquery below binds this key again, as a one-element array.
             List<C> rows = tree.run(handle, tree.bound(key, source.binds(), handle), source.identities(), source,
-                    source.binds(), new Object[] {key}, parent, graph);
+                    source.binds(), new Object[] {key}, parent, graph, pipeline);
             return tree.mapping().completeAll(rows);
         } finally {
             graph.unlock();
@@ -85,7 +85,7 @@ final class LazyLoad<C> {
                 () -> "the lazy read of " + relationship, PlanEvent.Kind.LAZY, source.stats(), () -> {
                     Pooler.check(handle, loading);
                     return Snapshot.consistent(handle, tree().steps().isEmpty(), relationship + " (LAZY)",
-                            "the lazy read of " + relationship, tornWarned, () -> run(handle, key, parent, source));
+                            "the lazy read of " + relationship, tornWarned, pipeline -> run(handle, key, parent, source, pipeline));
                 }));
     }
 }

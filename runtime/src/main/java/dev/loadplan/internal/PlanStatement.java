@@ -45,12 +45,36 @@ abstract class PlanStatement {
         this.sql = sql;
     }
 
+    /** The SQL the statement gives JDBI. */
+    final String sql() {
+        return sql;
+    }
+
+    final StatementName name() {
+        return name;
+    }
+
+    /**
+     * The statement as a {@link RoundTrip} sends it with others, bound ahead: the SQL JDBI gives the driver when it
+     * runs the statement, with a {@code ?} for each value, and the values by position.
+     */
+    record Ahead(String sql, Argument[] arguments) {
+    }
+
+    /** The statement bound ahead, as JDBI will bind it when it runs; null when it cannot be known before. */
+    abstract Ahead ahead(Handle handle);
+
     /**
      * Loadplan's own {@code sql}, in its JDBC form, its parameters {@code arguments} by position; {@code name} names it
      * in a failure.
      */
     static PlanStatement own(StatementName name, String sql, Argument... arguments) {
         return new PlanStatement(name, sql) {
+            @Override
+            Ahead ahead(Handle handle) {
+                return new Ahead(sql, arguments);
+            }
+
             @Override
             RowCursor cursor(Handle handle, Integer fetchSize) {
                 Query query = handle.createQuery(sql);
@@ -115,19 +139,39 @@ abstract class PlanStatement {
      */
     static PlanStatement bindingRoot(StatementName name, String sql, JdbcSql jdbc, RootBinds binds, Handle handle) {
         if (jdbc == null) {
-            return withCallerSql(name, sql, binds::applyTo);
+            return withCallerSql(name, sql, binds);
         }
         return own(name, jdbc.sql(), binds.arguments(jdbc.parameters(), null, handle));
     }
 
-    /** A statement holding the caller's SQL, run as a JDBI query that {@code binds} binds. */
-    static PlanStatement withCallerSql(StatementName name, String sql, Consumer<Query> binds) {
+    /** A statement holding the caller's SQL, run as a JDBI query binding {@code binds} by name. */
+    static PlanStatement withCallerSql(StatementName name, String sql, RootBinds binds) {
         return new PlanStatement(name, sql) {
+            /**
+             * The caller's SQL as JDBI renders and parses it when it runs the statement, with the handle's template
+             * engine and parser, its named values bound by position as the names come; null for SQL whose values are
+             * positional, which loadplan does not bind.
+             */
+            @Override
+            Ahead ahead(Handle handle) {
+                try (Query query = handle.createQuery(sql)) {
+                    StatementContext context = query.getContext();
+                    SqlStatements statements = query.getConfig(SqlStatements.class);
+                    ParsedSql parsed = statements.getSqlParser().parse(
+                            statements.getTemplateEngine().render(sql, context), context);
+                    if (parsed.getParameters().isPositional()) {
+                        return null;
+                    }
+                    return new Ahead(parsed.getSql(),
+                            binds.arguments(parsed.getParameters().getParameterNames(), null, handle));
+                }
+            }
+
             @Override
             RowCursor cursor(Handle handle, Integer fetchSize) {
                 Query query = handle.createQuery(sql);
                 try {
-                    bindCallers(query, binds);
+                    bindCallers(query, binds::applyTo);
                     return openCursor(query, fetchSize);
                 } catch (RuntimeException e) {
                     closeUnder(query, e);

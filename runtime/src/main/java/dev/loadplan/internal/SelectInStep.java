@@ -1,6 +1,7 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.planner.StepPlan;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.argument.Argument;
 
@@ -12,9 +13,9 @@ final class SelectInStep<P, C> extends BatchedStep<P, C> {
     }
 
     @Override
-    void load(Handle handle, LoadState state, RootBinds rootBinds, ParentBatch batch) {
+    List<PlanStatement> statements(Handle handle, LoadState state, RootBinds rootBinds, ParentBatch batch) {
         Object keys = keysOf(batch, state);
         Argument keysArgument = Binding.keys(plan().relation().keyArrayType(), keys);
-        attachAll(handle, own(keysArgument, rootBinds, handle), state, batch);
+        return List.of(own(keysArgument, rootBinds, handle));
     }
 }

@@ -9,17 +9,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the statements of one plan in a transaction of its own at REPEATABLE READ, so they read one snapshot. The
- * isolation is set inside the transaction, by its first statement, which the driver sends with the BEGIN: one round
- * trip, then the plan's statements, then COMMIT. Setting the connection's isolation instead would cost a query to
- * read it, one to set it and one to set it back, on every load. In the caller's transaction, it checks that the
- * statements will read one snapshot there ({@link #checkCallers}).
+ * isolation is set inside the transaction, by its first statement, which rides with the plan's first statement and
+ * the driver's BEGIN, in one round trip; COMMIT rides with the plan's last statements ({@link Pipeline}). Setting the
+ * connection's isolation instead would cost a query to read it, one to set it and one to set it back, on every load.
+ * In the caller's transaction, it checks that the statements will read one snapshot there ({@link #checkCallers}).
  */
 final class Snapshot {
 
@@ -36,27 +36,34 @@ final class Snapshot {
      * load in a failure of the transaction itself.
      */
     static <T> T consistent(Handle handle, boolean oneStatement, String what, String plan, AtomicBoolean warned,
-            Supplier<T> work) {
+            Function<Pipeline, T> work) {
         if (oneStatement) {
-            return work.get();
+            return within(handle, work);
         }
         if (inTransaction(handle, what)) {
             checkCallers(handle, plan, warned);
-            return work.get();
+            return within(handle, work);
         }
         return read(handle, what, work);
     }
 
+    /** Runs {@code work} as it is: one statement, or in the caller's transaction. */
+    private static <T> T within(Handle handle, Function<Pipeline, T> work) {
+        try (Pipeline pipeline = Pipeline.within(handle)) {
+            return work.apply(pipeline);
+        }
+    }
+
     /**
-     * Runs {@code work} in the transaction; {@code what} names the load in a failure of the transaction itself. A
-     * failure of {@code work} is thrown as it is, with a failure to roll back (a connection that died) suppressed
-     * under it, never instead of it.
+     * Runs {@code work} in a transaction of its own, whose opening and COMMIT ride with its statements; {@code what}
+     * names the load in a failure of the transaction itself. A failure of {@code work} is thrown as it is, with a
+     * failure to roll back (a connection that died) suppressed under it, never instead of it.
      */
-    static <T> T read(Handle handle, String what, Supplier<T> work) {
-        begin(handle, what);
+    static <T> T read(Handle handle, String what, Function<Pipeline, T> work) {
+        beginUnset(handle, what);
         T result;
-        try {
-            result = work.get();
+        try (Pipeline pipeline = Pipeline.owning(handle, REPEATABLE_READ)) {
+            result = work.apply(pipeline);
         } catch (RuntimeException | Error e) {
             rollBackUnder(handle, e);
             throw e;
@@ -125,14 +132,25 @@ final class Snapshot {
         };
     }
 
-    /** Begins the transaction at REPEATABLE READ on {@code handle}, which must not be in one. */
-    static void begin(Handle handle, String what) {
+    /**
+     * Begins a transaction on {@code handle}, which must not be in one, leaving its isolation to be set by its first
+     * statement. The driver sends its BEGIN with the first statement: this costs no round trip.
+     */
+    private static void beginUnset(Handle handle, String what) {
         try {
             handle.begin();
         } catch (RuntimeException e) {
             throw new ConnectionUnavailableException("loading " + what + " failed: could not begin its transaction: "
                     + Handles.message(e), e);
         }
+    }
+
+    /**
+     * Begins the transaction at REPEATABLE READ on {@code handle}, which must not be in one, in a round trip of its
+     * own: for a stream, whose first statement reads through a cursor, which cannot share it.
+     */
+    static void begin(Handle handle, String what) {
+        beginUnset(handle, what);
         // Not a statement of the plan: run on the connection, where JDBI's logger does not count it.
         try (Statement isolation = handle.getConnection().createStatement()) {
             isolation.execute(REPEATABLE_READ);

@@ -1,5 +1,7 @@
 package dev.loadplan.internal;
 
+import dev.loadplan.StatementFailedException;
+import dev.loadplan.planner.NodePlan;
 import dev.loadplan.planner.StatementPlan;
 import dev.loadplan.planner.StepPlan;
 import java.sql.ResultSet;
@@ -21,6 +23,8 @@ final class StatementTree<E> {
     private final StatementName name;
     private final NodeReader<E> reader;
     private final List<BatchedStep<?, ?>> steps;
+    /** Per step, the step whose reader reads its parents, or {@link StepRounds#TREE}. */
+    private final int[] sourceOf;
     /**
      * For what a lazy relationship runs, the field of each row read that holds the parent it was run for, filled with
      * no statement; else null.
@@ -34,6 +38,29 @@ final class StatementTree<E> {
         this.reader = new NodeReader<>(plan.reader(), false);
         this.steps = List.copyOf(steps);
         this.backReference = backReference;
+        this.sourceOf = new int[steps.size()];
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).plan().id() != i) {
+                throw new IllegalArgumentException("step " + i + " is numbered " + steps.get(i).plan().id());
+            }
+        }
+        noteSources(plan.reader(), StepRounds.TREE);
+        for (BatchedStep<?, ?> step : steps) {
+            noteSources(step.plan().reader(), step.plan().id());
+        }
+    }
+
+    /** Notes {@code source} as where the parents of the steps {@code node}'s entities wait for come from. */
+    private void noteSources(NodePlan<EntityMapping<?>, Relation<?, ?>> node, int source) {
+        for (NodePlan.Batched<Relation<?, ?>> batched : node.batched()) {
+            sourceOf[batched.stepId()] = source;
+        }
+        for (NodePlan.Joined<EntityMapping<?>, Relation<?, ?>> joined : node.joined()) {
+            noteSources(joined.target(), source);
+        }
+        for (NodePlan.Nested<EntityMapping<?>, Relation<?, ?>> nested : node.nested()) {
+            noteSources(nested.target(), source);
+        }
     }
 
     /** Reads a row of a recursive statement: a root, or a child of a row read before it. */
@@ -121,7 +148,11 @@ final class StatementTree<E> {
         }
         cursor.read(state.rowsOfStatement());
         lazySource.stats().objectsRead(state.takeObjectsRead());
-        completeAfter(handle, state, rootBinds);
+        // In the stream's transaction: the steps of a batch carry no transaction control.
+        try (Pipeline pipeline = Pipeline.within(handle)) {
+            new StepRounds(steps, sourceOf, handle, state, rootBinds, pipeline, true).runRest();
+        }
+        state.completeRecords();
         return reader.mapping().completeAll(roots);
     }
 
@@ -130,14 +161,37 @@ final class StatementTree<E> {
      * entities the statement read, each once, in the order of their first row. {@code parent} is the entity a lazy
      * relationship's statement runs for, whose back-reference its rows get; null otherwise. {@code graphLock}, for a
      * lazy read, is the lock of the graph it reads into, which the caller holds and each statement lets go while it
-     * runs; null for a plan's own load, which no other thread sees until it returns.
+     * runs; null for a plan's own load, which no other thread sees until it returns. {@code pipeline} sends the
+     * statements, those of one round trip together ({@link StepRounds}).
      */
     List<E> run(Handle handle, PlanStatement statement, Identities identities, LazySource lazySource,
-            RootBinds rootBinds, Object treeKeys, Object parent, ReentrantLock graphLock) {
+            RootBinds rootBinds, Object treeKeys, Object parent, ReentrantLock graphLock, Pipeline pipeline) {
         LoadState state = new LoadState(identities, lazySource, plan.readerCount(), steps.size(), graphLock);
         state.keys(StepPlan.TREE_KEYS, treeKeys);
+        StepRounds rounds = new StepRounds(steps, sourceOf, handle, state, rootBinds, pipeline, false);
+        rounds.sendWithTree(statement);
+        List<E> read;
+        try {
+            read = readTree(handle, statement, state);
+        } catch (StatementFailedException e) {
+            throw pipeline.failedIn(e);
+        }
+        if (backReference != null) {
+            Relation<E, Object> toParent = PlanBinder.typed(backReference);
+            for (E child : read) {
+                state.fillBackReference(toParent, child, parent);
+            }
+        }
+        rounds.readWithTree();
+        rounds.runRest();
+        state.completeRecords();
+        return read;
+    }
+
+    /** Runs the tree's statement and reads its rows; returns the entities it read first, in order. */
+    private List<E> readTree(Handle handle, PlanStatement statement, LoadState state) {
         StatementPlan.Recursion<Relation<?, ?>> recursion = plan.recursion();
-        List<E> read = statement.run(handle, state, row -> {
+        return statement.run(handle, state, row -> {
             state.startStatement();
             List<E> firstVisits = new ArrayList<>();
             while (row.next()) {
@@ -150,21 +204,5 @@ final class StatementTree<E> {
             }
             return firstVisits;
         });
-        if (backReference != null) {
-            Relation<E, Object> toParent = PlanBinder.typed(backReference);
-            for (E child : read) {
-                state.fillBackReference(toParent, child, parent);
-            }
-        }
-        completeAfter(handle, state, rootBinds);
-        return read;
-    }
-
-    /** After the tree's statement: every step for the parents it read, then the records those rows hold. */
-    private void completeAfter(Handle handle, LoadState state, RootBinds rootBinds) {
-        for (BatchedStep<?, ?> step : steps) {
-            step.run(handle, state, rootBinds);
-        }
-        state.completeRecords();
     }
 }

@@ -1,6 +1,7 @@
 package dev.loadplan.internal;
 
 import dev.loadplan.planner.StepPlan;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -19,11 +20,22 @@ final class SubqueryStep<P, C> extends BatchedStep<P, C> {
     }
 
     @Override
-    void load(Handle handle, LoadState state, RootBinds rootBinds, ParentBatch batch) {
+    boolean waitsForRows() {
+        return false;
+    }
+
+    /** The step whose keys its statement binds again, or {@link StepPlan#ROOT_BINDS} or {@link StepPlan#TREE_KEYS}. */
+    int keysSlot() {
+        return plan().keysSlot();
+    }
+
+    @Override
+    List<PlanStatement> statements(Handle handle, LoadState state, RootBinds rootBinds, ParentBatch batch) {
         StepPlan<EntityMapping<?>, Relation<?, ?>> plan = plan();
-        PlanStatement statement = repeatsRoot()
-                ? PlanStatement.bindingRoot(name(), plan.sql(), plan.jdbc(), rootBinds, handle)
-                : own(Binding.keys(plan.keysArrayType(), state.keys(plan.keysSlot())), rootBinds, handle);
-        attachAll(handle, statement, state, batch);
+        if (repeatsRoot()) {
+            return List.of(PlanStatement.bindingRoot(name(), plan.sql(), plan.jdbc(), rootBinds, handle));
+        }
+        Object keys = state.keys(plan.keysSlot());
+        return List.of(own(Binding.keys(plan.keysArrayType(), keys), rootBinds, handle));
     }
 }

@@ -417,13 +417,19 @@ final class Oracle {
             return null;
         }
         try {
-            return 1 + statements(root(mapping, plan), new LinkedHashSet<>(roots(plan)), Set.of());
+            return 1 + statements(root(mapping, plan), new LinkedHashSet<>(roots(plan)), Set.of(), true);
         } catch (RepeatedEntity e) {
             return null;
         }
     }
 
-    private int statements(Node node, Set<Long> ids, Set<Mapping> above) {
+    /**
+     * The statements loading what {@code node}, at {@code ids}, holds. {@code ran}: whether the statement reading
+     * {@code node} ran. A subquery goes to the server with the statement it repeats, before that statement's rows say
+     * whether any parent waits for it: it runs whenever that statement runs. A statement binding its parents' keys
+     * runs when there are keys, once per key for IMMEDIATE.
+     */
+    private int statements(Node node, Set<Long> ids, Set<Mapping> above, boolean ran) {
         Set<Mapping> path = new java.util.HashSet<>(above);
         path.add(node.mapping);
         int statements = 0;
@@ -445,11 +451,16 @@ final class Oracle {
                 children.addAll(loaded(relation, edge.target(), id));
             }
             statements += switch (edge.strategy()) {
-                case SELECT_IN, SUBQUERY -> keys.isEmpty() ? 0 : 1;
+                case SELECT_IN -> keys.isEmpty() ? 0 : 1;
+                case SUBQUERY -> ran ? 1 : 0;
                 case IMMEDIATE -> keys.size();
                 default -> 0;
             };
-            statements += statements(edge.target(), children, path);
+            boolean targetRan = switch (edge.strategy()) {
+                case SELECT_IN, IMMEDIATE -> !keys.isEmpty();
+                default -> ran;
+            };
+            statements += statements(edge.target(), children, path, targetRan);
         }
         return statements;
     }

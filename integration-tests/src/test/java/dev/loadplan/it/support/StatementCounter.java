@@ -27,7 +27,8 @@ import javax.sql.DataSource;
  * creates each test class's {@code Jdbi} on one and resets the counter before each test). One execution is one
  * statement: a query or an update, and a batch however many rows or statements it carries. Transaction control
  * ({@code BEGIN}, {@code COMMIT}, {@code ROLLBACK}, {@code SET TRANSACTION}, savepoints) is not counted, whether
- * it goes through the JDBC {@code Connection} or as SQL; nor is loadplan's question to a new connection, whether it is
+ * it goes through the JDBC {@code Connection} or as SQL; a prepared statement holding several statements, as a plan's
+ * round trip does, counts each of them (split as {@link SqlScript} splits them); nor is loadplan's question to a new connection, whether it is
  * pooled ({@link Pooler#PROBE}), asked once per connection, which {@link #poolerProbes()} counts. The SQL recorded is what the driver got: JDBI's named
  * parameters are {@code ?} there.
  *
@@ -94,10 +95,15 @@ public final class StatementCounter {
                 }
                 if (sql.equals(Pooler.PROBE)) {
                     poolerProbes.incrementAndGet();
-                } else if (!TRANSACTION_CONTROL.matcher(sql).matches()) {
-                    statements.add(sql);
-                    count.incrementAndGet();
-                    afterExecution.accept(sql);
+                } else {
+                    // Statements sent together in one round trip reach the driver as one: each counts.
+                    for (String one : prepared != null ? SqlScript.statements(sql) : List.of(sql)) {
+                        if (!TRANSACTION_CONTROL.matcher(one).matches()) {
+                            statements.add(one);
+                            count.incrementAndGet();
+                            afterExecution.accept(one);
+                        }
+                    }
                 }
             }
             return result;
