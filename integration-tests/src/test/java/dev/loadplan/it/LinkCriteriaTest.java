@@ -96,7 +96,7 @@ class LinkCriteriaTest {
                 SELECT books.id, books.title, books.author_id
                 FROM books
                 WHERE books.author_id = ANY(?) AND (books.title LIKE :pattern)
-                ORDER BY books.title DESC, books.id""");
+                ORDER BY books.author_id, books.title DESC, books.id""");
         assertThat(ran).containsExactly(AuthorLoader.PLAIN, plan.sql().get(1).replace(":pattern", "?"));
     }
 

@@ -223,14 +223,14 @@ class PlannerTest {
                 SELECT books.id, books.title, books.author_id
                 FROM books
                 WHERE books.author_id = ANY(?) AND (books.title LIKE :p)
-                ORDER BY books.title DESC, books.id""");
+                ORDER BY books.author_id, books.title DESC, books.id""");
         assertThat(selectIn.steps().get(0).jdbc().sql()).contains("= ANY(?) AND (books.title LIKE ?)");
         assertThat(selectIn.steps().get(0).jdbc().parameters()).containsExactly(JdbcSql.KEYS, "p");
         assertThat(subquery).isEqualTo("""
                 SELECT books.id, books.title, books.author_id
                 FROM books
                 WHERE books.author_id IN (SELECT authors.id FROM authors) AND (books.title LIKE :p)
-                ORDER BY books.title DESC, books.id""");
+                ORDER BY books.author_id, books.title DESC, books.id""");
         assertThat(lazy).isEqualTo("""
                 SELECT books.id, books.title, books.author_id
                 FROM books

@@ -80,12 +80,12 @@ class LoaderPlannerTest {
                         SELECT books.id, books.title, books.author_id
                         FROM books
                         WHERE books.author_id = ANY(?)
-                        ORDER BY books.title DESC, books.id"""),
+                        ORDER BY books.author_id, books.title DESC, books.id"""),
                 entry("BOOKS_SUBQUERY", """
                         SELECT books.id, books.title, books.author_id
                         FROM books
                         WHERE books.author_id IN (SELECT authors.id FROM authors)
-                        ORDER BY books.title DESC, books.id"""),
+                        ORDER BY books.author_id, books.title DESC, books.id"""),
                 entry("BOOKS_PER_PARENT", """
                         SELECT books.id, books.title, books.author_id
                         FROM books
@@ -189,13 +189,13 @@ class LoaderPlannerTest {
                         FROM tags
                         JOIN book_tags ON book_tags.tag_id = tags.id
                         WHERE book_tags.book_id = ANY(?)
-                        ORDER BY tags.label, tags.id"""),
+                        ORDER BY book_tags.book_id, tags.label, tags.id"""),
                 entry("TAGS_SUBQUERY", """
                         SELECT book_tags.book_id, tags.id, tags.label
                         FROM tags
                         JOIN book_tags ON book_tags.tag_id = tags.id
                         WHERE book_tags.book_id IN (SELECT books.id FROM books)
-                        ORDER BY tags.label, tags.id"""),
+                        ORDER BY book_tags.book_id, tags.label, tags.id"""),
                 entry("TAGS_PER_PARENT", """
                         SELECT book_tags.book_id, tags.id, tags.label
                         FROM tags
@@ -232,12 +232,12 @@ class LoaderPlannerTest {
                         SELECT "order".id, "order".user_id, "order"."placedAt"
                         FROM "order"
                         WHERE "order".user_id = ANY(?)
-                        ORDER BY "order"."placedAt" DESC, "order".id"""),
+                        ORDER BY "order".user_id, "order"."placedAt" DESC, "order".id"""),
                 entry("ORDERS_SUBQUERY", """
                         SELECT "order".id, "order".user_id, "order"."placedAt"
                         FROM "order"
                         WHERE "order".user_id IN (SELECT "user".id FROM "user")
-                        ORDER BY "order"."placedAt" DESC, "order".id"""),
+                        ORDER BY "order".user_id, "order"."placedAt" DESC, "order".id"""),
                 entry("ORDERS_PER_PARENT", """
                         SELECT "order".id, "order".user_id, "order"."placedAt"
                         FROM "order"
