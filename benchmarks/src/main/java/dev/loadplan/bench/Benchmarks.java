@@ -39,6 +39,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *       before it was built.
  *   <li>{@code nested}: the NESTED strategy beside select-in and joined as the network's latency grows
  *       ({@link NestedLatency}).
+ *   <li>{@code latency}: round trips and time per load of every strategy, the floor, Hibernate and jOOQ, at 0.25, 1
+ *       and 5 ms each way ({@link RoundTripLatency}).
  * </ul>
  * Further arguments are JMH's own command line: include patterns ({@code AuthorById}) and any settings that
  * override the mode's ({@code -f 1 -wi 5 -w 2s}).
@@ -67,10 +69,12 @@ public final class Benchmarks {
         try (Database database = Database.start()) {
             System.out.println("benchmarks on " + database.describe());
             StringBuilder report = new StringBuilder();
-            if (mode.equals("topn") || mode.equals("nestedforms") || mode.equals("nested")) {
+            if (mode.equals("topn") || mode.equals("nestedforms") || mode.equals("nested")
+                    || mode.equals("latency")) {
                 report.append(Report.machine(database.describe(), mode, "")).append(switch (mode) {
                     case "topn" -> TopNForms.run(database);
                     case "nestedforms" -> NestedForms.run(database);
+                    case "latency" -> RoundTripLatency.run(database);
                     default -> NestedLatency.run(database);
                 });
                 Path file = Path.of("target", "RESULTS-" + mode + ".md");

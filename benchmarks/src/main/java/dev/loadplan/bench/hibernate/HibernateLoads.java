@@ -97,6 +97,26 @@ public final class HibernateLoads implements AutoCloseable {
         }
     }
 
+    /**
+     * A page of authors with their books and the books' reviews: the page by key, its books joined, then the reviews
+     * of every book of the session by subselect fetch.
+     */
+    public List<HAuthor> authorPageBooksReviews(int size) {
+        try (Session session = readOnly()) {
+            List<Long> ids = session.createSelectionQuery("select a.id from HAuthor a order by a.id", Long.class)
+                    .setMaxResults(size).getResultList();
+            List<HAuthor> authors = session.createSelectionQuery(
+                    "from HAuthor a left join fetch a.books where a.id in :ids order by a.id", HAuthor.class)
+                    .setParameter("ids", ids).getResultList();
+            for (HAuthor author : authors) {
+                for (HBook book : author.books) {
+                    Hibernate.initialize(book.reviews);
+                }
+            }
+            return authors;
+        }
+    }
+
     @Override
     public void close() {
         sessions.close();

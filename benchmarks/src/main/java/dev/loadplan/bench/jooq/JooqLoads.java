@@ -92,6 +92,11 @@ public final class JooqLoads {
                 .fetch(row -> new JAuthor(row.value1(), row.value2(), row.value3()));
     }
 
+    public List<JAuthor> authorPageBooksReviews(int size) {
+        return sql.select(AUTHOR_ID, AUTHOR_NAME, booksWithReviews()).from(AUTHOR).orderBy(AUTHOR_ID).limit(size)
+                .fetch(row -> new JAuthor(row.value1(), row.value2(), row.value3()));
+    }
+
     /** Books with their author: a to-one needs no MULTISET, a join does. */
     public List<JBook> booksAuthor() {
         return sql.select(BOOK_ID, BOOK_TITLE, BOOK_YEAR, AUTHOR_ID, AUTHOR_NAME).from(BOOK).leftJoin(AUTHOR)

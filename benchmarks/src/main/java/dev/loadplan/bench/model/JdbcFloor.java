@@ -130,8 +130,7 @@ public final class JdbcFloor {
 
     /**
      * Authors, their books and the books' reviews in one joined statement, {@code sql}: that of
-     * {@code withBooksJoined(withReviewsJoined())}, or of its {@code findById} when {@code id} is given. Its rows
-     * come ordered by author, book and review, so each object is made when its key first changes, with no map.
+     * {@code withBooksJoined(withReviewsJoined())}, or of its {@code findById} when {@code id} is given.
      */
     public static List<Author> authorsBooksReviewsJoined(DataSource dataSource, String sql, Long id)
             throws SQLException {
@@ -140,38 +139,62 @@ public final class JdbcFloor {
             if (id != null) {
                 statement.setLong(1, id);
             }
-            List<Author> authors = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
-                Author author = null;
-                Book book = null;
-                while (rows.next()) {
-                    long authorId = rows.getLong(1);
-                    if (author == null || author.id != authorId) {
-                        author = author(rows, 1);
-                        author.books = new ArrayList<>();
-                        authors.add(author);
-                        book = null;
-                    }
-                    long bookId = rows.getLong(3);
-                    if (rows.wasNull()) {
-                        continue;
-                    }
-                    if (book == null || book.id != bookId) {
-                        book = book(rows, 3);
-                        book.author = author;
-                        book.reviews = new ArrayList<>();
-                        author.books.add(book);
-                    }
-                    rows.getLong(7);
-                    if (!rows.wasNull()) {
-                        Review review = review(rows, 7);
-                        review.book = book;
-                        book.reviews.add(review);
-                    }
-                }
+                return joinedAuthorsBooksReviews(rows);
             }
-            return authors;
         }
+    }
+
+    /**
+     * A page of authors with their books and the books' reviews in one joined statement: that of
+     * {@code withBooksJoined(withReviewsJoined()).limit(n)}, given with JDBC's {@code ?} for the limit and the offset.
+     */
+    public static List<Author> authorPageBooksReviewsJoined(DataSource dataSource, String sql, long limit)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, limit);
+            statement.setLong(2, 0);
+            try (ResultSet rows = statement.executeQuery()) {
+                return joinedAuthorsBooksReviews(rows);
+            }
+        }
+    }
+
+    /**
+     * The rows of a joined statement of authors, books and reviews, ordered by author, book and review: each object
+     * is made when its key first changes, with no map.
+     */
+    private static List<Author> joinedAuthorsBooksReviews(ResultSet rows) throws SQLException {
+        List<Author> authors = new ArrayList<>();
+        Author author = null;
+        Book book = null;
+        while (rows.next()) {
+            long authorId = rows.getLong(1);
+            if (author == null || author.id != authorId) {
+                author = author(rows, 1);
+                author.books = new ArrayList<>();
+                authors.add(author);
+                book = null;
+            }
+            long bookId = rows.getLong(3);
+            if (rows.wasNull()) {
+                continue;
+            }
+            if (book == null || book.id != bookId) {
+                book = book(rows, 3);
+                book.author = author;
+                book.reviews = new ArrayList<>();
+                author.books.add(book);
+            }
+            rows.getLong(7);
+            if (!rows.wasNull()) {
+                Review review = review(rows, 7);
+                review.book = book;
+                book.reviews.add(review);
+            }
+        }
+        return authors;
     }
 
     /** Books with their author joined, one object per author: {@code BookLoader.withAuthorJoined()}. */
@@ -281,26 +304,80 @@ public final class JdbcFloor {
     public static Author authorById(DataSource dataSource, Statements statements, long id) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             begin(connection);
-            Map<Long, Author> byId = new HashMap<>();
-            Author found = null;
-            try (PreparedStatement statement = connection.prepareStatement(statements.get(0))) {
-                statement.setLong(1, id);
-                try (ResultSet rows = statement.executeQuery()) {
-                    if (rows.next()) {
-                        found = author(rows, 1);
-                        found.books = new ArrayList<>();
-                        byId.put(found.id, found);
-                    }
-                }
-            }
-            if (found != null) {
-                Map<Long, Book> books = new HashMap<>();
-                books(connection, statements, byId, books, id);
-                reviews(connection, statements, books, id);
-            }
+            Author found = authorById(connection, statements, id);
             connection.commit();
             end(connection);
             return found;
+        }
+    }
+
+    /**
+     * {@link #authorById(DataSource, Statements, long)} outside a transaction, each statement committing on its own:
+     * what the statements alone cost, with no BEGIN, isolation or COMMIT among them, though they may read
+     * different snapshots.
+     */
+    public static Author authorByIdAutocommit(DataSource dataSource, Statements statements, long id)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return authorById(connection, statements, id);
+        }
+    }
+
+    private static Author authorById(Connection connection, Statements statements, long id) throws SQLException {
+        Map<Long, Author> byId = new HashMap<>();
+        Author found = null;
+        try (PreparedStatement statement = connection.prepareStatement(statements.get(0))) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (rows.next()) {
+                    found = author(rows, 1);
+                    found.books = new ArrayList<>();
+                    byId.put(found.id, found);
+                }
+            }
+        }
+        if (found != null) {
+            Map<Long, Book> books = new HashMap<>();
+            books(connection, statements, byId, books, id);
+            reviews(connection, statements, books, id);
+        }
+        return found;
+    }
+
+    /**
+     * A page of authors, their books, their reviews: the select-in statements of
+     * {@code withBooksSelectIn(withReviewsSelectIn()).limit(n)}, the root's given with JDBC's {@code ?} for the limit
+     * and the offset; in one REPEATABLE READ transaction as loadplan runs them, or each committing on its own when
+     * {@code autocommit}.
+     */
+    public static List<Author> authorPageBooksReviews(DataSource dataSource, Statements statements, long limit,
+            boolean autocommit) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!autocommit) {
+                begin(connection);
+            }
+            List<Author> authors = new ArrayList<>();
+            Map<Long, Author> byId = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(statements.get(0))) {
+                statement.setLong(1, limit);
+                statement.setLong(2, 0);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        Author author = author(rows, 1);
+                        author.books = new ArrayList<>();
+                        authors.add(author);
+                        byId.put(author.id, author);
+                    }
+                }
+            }
+            Map<Long, Book> books = new HashMap<>();
+            books(connection, statements, byId, books, null);
+            reviews(connection, statements, books, null);
+            if (!autocommit) {
+                connection.commit();
+                end(connection);
+            }
+            return authors;
         }
     }
 

@@ -105,7 +105,7 @@ public final class Loads {
     }
 
     /** A checked exception of the floor as an unchecked one: benchmarks fail loudly, never quietly. */
-    static <T> T floor(SqlCall<T> call) {
+    public static <T> T floor(SqlCall<T> call) {
         try {
             return call.run();
         } catch (SQLException e) {
@@ -113,7 +113,7 @@ public final class Loads {
         }
     }
 
-    interface SqlCall<T> {
+    public interface SqlCall<T> {
         T run() throws SQLException;
     }
 }
