@@ -156,13 +156,12 @@ final class Pipeline implements StatementBuilder, AutoCloseable {
 
     /**
      * {@code failure}, of a statement JDBI ran, as the caller should see it: when the statement sent others with it in
-     * one round trip and the server failed there, the server did not say which of them failed, and the failure names
-     * them all.
+     * one round trip and the server failed there, naming the statement that failed ({@link RoundTripFailure}).
      */
     StatementFailedException failedIn(StatementFailedException failure) {
         for (RoundTrip trip : trips) {
             if (trip.failure() != null && trip.statements().size() > 1) {
-                return RoundTripFailure.of(trip, failure);
+                return RoundTripFailure.of(trip, failure, commits ? handle : null);
             }
         }
         return failure;

@@ -44,6 +44,8 @@ final class RoundTrip {
     private int delivered = -1;
     private int closed;
     private SQLException failure;
+    /** The first query's context, which JDBI gave the values bound ahead. */
+    private StatementContext context;
 
     /**
      * {@code statements}, each bound {@code ahead}, after {@code opening} when not null and before {@code COMMIT}
@@ -84,6 +86,7 @@ final class RoundTrip {
     PreparedStatement next(Connection connection, StatementContext context) throws SQLException {
         if (made == 0) {
             this.connection = connection;
+            this.context = context;
             sql = sql();
             sent = builder.create(connection, sql, context);
             try {
@@ -145,6 +148,16 @@ final class RoundTrip {
         }
         delivered = index;
         return sent.getResultSet();
+    }
+
+    /** Each statement as it was bound ahead, in order. */
+    List<PlanStatement.Ahead> ahead() {
+        return ahead;
+    }
+
+    /** The context the values were bound ahead with; null before the first statement was made. */
+    StatementContext context() {
+        return context;
     }
 
     /** The server's error that failed the round trip, or null when it did not fail there. */

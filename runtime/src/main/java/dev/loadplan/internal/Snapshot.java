@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Snapshot {
 
-    private static final String REPEATABLE_READ = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ";
+    static final String REPEATABLE_READ = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ";
     private static final Logger LOG = LoggerFactory.getLogger(LoaderPlan.class);
 
     private Snapshot() {
