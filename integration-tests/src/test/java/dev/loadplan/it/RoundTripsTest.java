@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,6 +122,24 @@ class RoundTripsTest {
         assertThat(page.roundTrips()).as("round trips of a page with %s", strategy)
                 .isEqualTo(strategy == Strategy.SELECT_IN ? 4 : 1);
         assertThat(page.loaded()).extracting(User::name).containsExactly("ann", "bob", "cid");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Strategy.class, names = {"SELECT_IN", "SUBQUERY"})
+    void inTheCallersTransactionTheQuestionOfItsIsolationRidesAlong(Strategy strategy) {
+        handle.setTransactionIsolationLevel(TransactionIsolationLevel.REPEATABLE_READ);
+        handle.begin();
+        try {
+            Cost<Optional<User>> found = cost(h -> everything(strategy).findById(h, 1L));
+
+            // No BEGIN or COMMIT of the plan's own; the isolation loadplan checks is asked with the first statements.
+            assertThat(found.roundTrips()).as("round trips of %s findById in the caller's transaction", strategy)
+                    .isEqualTo(strategy == Strategy.SELECT_IN ? 4 : 1);
+            assertThat(found.loaded()).isPresent();
+            assertThat(handle.isInTransaction()).as("the caller's transaction, still open").isTrue();
+        } finally {
+            handle.rollback();
+        }
     }
 
     @ParameterizedTest

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.PGConnection;
 import org.jdbi.v3.core.statement.StatementBuilder;
@@ -38,21 +39,32 @@ final class Pipeline implements StatementBuilder, AutoCloseable {
     private String opening;
     /** Whether the load's last round trip may carry {@code COMMIT}. */
     private final boolean commits;
+    /** Told the one value the opening reads, when it is a question; null when it reads none. */
+    private final Consumer<String> answer;
     /** The handle's own builder while the pipeline stands in for it; null when it does not. */
     private StatementBuilder own;
     /** The round trips of what was sent last, in order; each runs once the one before it is made. */
     private final List<RoundTrip> trips = new ArrayList<>();
     private boolean committed;
 
-    private Pipeline(Handle handle, String opening, boolean commits) {
+    private Pipeline(Handle handle, String opening, boolean commits, Consumer<String> answer) {
         this.handle = handle;
         this.opening = opening;
         this.commits = commits;
+        this.answer = answer;
     }
 
     /** A pipeline for a load in a transaction that is not its own: what it sends carries no transaction control. */
     static Pipeline within(Handle handle) {
-        return new Pipeline(handle, null, false);
+        return new Pipeline(handle, null, false, null);
+    }
+
+    /**
+     * A pipeline for a load in the caller's transaction that asks the server {@code question}, reading one value,
+     * with its first statements: {@code answer} gets the value before any of their rows are read.
+     */
+    static Pipeline asking(Handle handle, String question, Consumer<String> answer) {
+        return new Pipeline(handle, question, false, answer);
     }
 
     /**
@@ -60,7 +72,7 @@ final class Pipeline implements StatementBuilder, AutoCloseable {
      * the first statement, {@code COMMIT} with the last.
      */
     static Pipeline owning(Handle handle, String opening) {
-        return new Pipeline(handle, opening, true);
+        return new Pipeline(handle, opening, true, null);
     }
 
     /**
@@ -101,8 +113,8 @@ final class Pipeline implements StatementBuilder, AutoCloseable {
             int to = endOfTrip(ahead, from);
             boolean commitsHere = commits && last && to == statements.size();
             if (to - from > 1 || opening != null || commitsHere) {
-                trips.add(new RoundTrip(statements.subList(from, to), ahead.subList(from, to), opening, commitsHere,
-                        ownBuilder()));
+                trips.add(new RoundTrip(statements.subList(from, to), ahead.subList(from, to), opening,
+                        opening == null ? null : answer, commitsHere, ownBuilder()));
                 opening = null;
                 committed = commitsHere;
             }
@@ -145,7 +157,9 @@ final class Pipeline implements StatementBuilder, AutoCloseable {
         opening = null;
         // Not a statement of the plan: run on the connection, where JDBI's logger does not count it.
         try (Statement statement = handle.getConnection().createStatement()) {
-            statement.execute(sending);
+            if (statement.execute(sending) && answer != null) {
+                RoundTrip.answer(statement.getResultSet(), answer);
+            }
         }
     }
 

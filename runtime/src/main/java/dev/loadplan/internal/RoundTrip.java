@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.StatementBuilder;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -32,6 +33,8 @@ final class RoundTrip {
     /** Each statement as it is bound ahead. */
     private final List<PlanStatement.Ahead> ahead;
     private final String opening;
+    /** Told the value the opening reads, when it is a question; null when it reads none. */
+    private final Consumer<String> answer;
     private final boolean commits;
     /** The handle's own builder, which makes and closes the driver's statement. */
     private final StatementBuilder builder;
@@ -49,10 +52,11 @@ final class RoundTrip {
 
     /**
      * {@code statements}, each bound {@code ahead}, after {@code opening} when not null and before {@code COMMIT}
-     * when {@code commits}.
+     * when {@code commits}. {@code answer}, when not null, gets the one value the opening reads.
      */
-    RoundTrip(List<PlanStatement> statements, List<PlanStatement.Ahead> ahead, String opening, boolean commits,
-            StatementBuilder builder) {
+    RoundTrip(List<PlanStatement> statements, List<PlanStatement.Ahead> ahead, String opening,
+            Consumer<String> answer, boolean commits, StatementBuilder builder) {
+        this.answer = answer;
         this.statements = List.copyOf(statements);
         this.ahead = List.copyOf(ahead);
         this.opening = opening;
@@ -134,6 +138,10 @@ final class RoundTrip {
         boolean rows;
         try {
             rows = index == 0 ? sent.execute() : sent.getMoreResults();
+            if (index == 0 && answer != null) {
+                answer(sent.getResultSet(), answer);
+                rows = sent.getMoreResults();
+            }
             // Past the opening's, which reports no rows.
             while (!rows && sent.getUpdateCount() != -1) {
                 rows = sent.getMoreResults();
@@ -158,6 +166,14 @@ final class RoundTrip {
     /** The context the values were bound ahead with; null before the first statement was made. */
     StatementContext context() {
         return context;
+    }
+
+    /** Gives {@code answer} the one value {@code rows} holds. */
+    static void answer(ResultSet rows, Consumer<String> answer) throws SQLException {
+        if (!rows.next()) {
+            throw new SQLException("the opening of a round trip read no value");
+        }
+        answer.accept(rows.getString(1));
     }
 
     /** The server's error that failed the round trip, or null when it did not fail there. */

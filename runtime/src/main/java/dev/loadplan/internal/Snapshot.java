@@ -41,10 +41,35 @@ final class Snapshot {
             return within(handle, work);
         }
         if (inTransaction(handle, what)) {
+            SnapshotCheck check = handle.getConfig(LoadPlanConfig.class).getSnapshotCheck();
+            if (check == SnapshotCheck.WARN && !warned.get()) {
+                // The question rides with the first statements: a warning needs no answer before they run.
+                try (Pipeline pipeline = Pipeline.asking(handle, ISOLATION,
+                        level -> warnIfTorn(level, plan, warned))) {
+                    return work.apply(pipeline);
+                }
+            }
             checkCallers(handle, plan, warned);
             return within(handle, work);
         }
         return read(handle, what, work);
+    }
+
+    /** What the isolation of the caller's transaction is, as PostgreSQL names it ({@code read committed}). */
+    static final String ISOLATION = "SHOW transaction_isolation";
+
+    /**
+     * Warns, once per plan ({@code warned}), that {@code plan} reads several snapshots in the caller's transaction at
+     * {@code level}, as PostgreSQL names it, when that is below REPEATABLE READ.
+     */
+    private static void warnIfTorn(String level, String plan, AtomicBoolean warned) {
+        if (level.equals("repeatable read") || level.equals("serializable")) {
+            return;
+        }
+        if (warned.compareAndSet(false, true)) {
+            LOG.warn(torn(plan, level.toUpperCase(java.util.Locale.ROOT))
+                    + ". Logged once per plan; LoadPlanConfig.setSnapshotCheck(FAIL) makes it an error");
+        }
     }
 
     /** Runs {@code work} as it is: one statement, or in the caller's transaction. */
@@ -91,7 +116,8 @@ final class Snapshot {
      * statements, reads one snapshot in the caller's transaction: at REPEATABLE READ or SERIALIZABLE it does; below,
      * each statement reads its own. The isolation is the connection's: a pool that set it (HikariCP, as Spring's
      * transaction manager sets it) answers without a round trip, PostgreSQL's driver asks the server. Once a shape has
-     * warned ({@code warned}), its loads do not ask again.
+     * warned ({@code warned}), its loads do not ask again. A load that only warns asks with its first statements
+     * instead ({@link #consistent}); one that would fail asks first, so that nothing of it runs.
      */
     static void checkCallers(Handle handle, String plan, AtomicBoolean warned) {
         SnapshotCheck check = handle.getConfig(LoadPlanConfig.class).getSnapshotCheck();
@@ -109,12 +135,7 @@ final class Snapshot {
         if (isolation == Connection.TRANSACTION_REPEATABLE_READ || isolation == Connection.TRANSACTION_SERIALIZABLE) {
             return;
         }
-        String torn = plan + " runs its statements in your transaction at " + isolationName(isolation) + ", where each "
-                + "reads its own snapshot: a row committed between two of them gives a graph no committed state ever "
-                + "had. Run it at REPEATABLE READ (Spring: @Transactional(readOnly = true, isolation = "
-                + "Isolation.REPEATABLE_READ); JDBI: handle.setTransactionIsolation(REPEATABLE_READ) before begin()), "
-                + "outside a transaction, where it opens its own at REPEATABLE READ, or load with one statement "
-                + "(JOINED or NESTED links)";
+        String torn = torn(plan, isolationName(isolation));
         if (check == SnapshotCheck.FAIL) {
             throw new LoadRefusedException(torn + "; nothing of it ran. LoadPlanConfig.setSnapshotCheck(WARN) lets "
                     + "such a plan run with a warning", LoadRefusedException.Reason.TORN_SNAPSHOT);
@@ -122,6 +143,15 @@ final class Snapshot {
         if (warned.compareAndSet(false, true)) {
             LOG.warn(torn + ". Logged once per plan; LoadPlanConfig.setSnapshotCheck(FAIL) makes it an error");
         }
+    }
+
+    private static String torn(String plan, String isolation) {
+        return plan + " runs its statements in your transaction at " + isolation + ", where each "
+                + "reads its own snapshot: a row committed between two of them gives a graph no committed state ever "
+                + "had. Run it at REPEATABLE READ (Spring: @Transactional(readOnly = true, isolation = "
+                + "Isolation.REPEATABLE_READ); JDBI: handle.setTransactionIsolation(REPEATABLE_READ) before begin()), "
+                + "outside a transaction, where it opens its own at REPEATABLE READ, or load with one statement "
+                + "(JOINED or NESTED links)";
     }
 
     private static String isolationName(int isolation) {

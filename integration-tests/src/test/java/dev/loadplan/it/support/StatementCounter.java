@@ -25,12 +25,13 @@ import javax.sql.DataSource;
  *
  * <p>{@link #wrap(DataSource)} gives a {@code DataSource} whose connections count ({@link EmbeddedPostgresExtension}
  * creates each test class's {@code Jdbi} on one and resets the counter before each test). One execution is one
- * statement: a query or an update, and a batch however many rows or statements it carries. Transaction control
- * ({@code BEGIN}, {@code COMMIT}, {@code ROLLBACK}, {@code SET TRANSACTION}, savepoints) is not counted, whether
- * it goes through the JDBC {@code Connection} or as SQL; a prepared statement holding several statements, as a plan's
- * round trip does, counts each of them (split as {@link SqlScript} splits them); nor is loadplan's question to a new connection, whether it is
- * pooled ({@link Pooler#PROBE}), asked once per connection, which {@link #poolerProbes()} counts. The SQL recorded is what the driver got: JDBI's named
- * parameters are {@code ?} there.
+ * statement: a query or an update, and a batch however many rows or statements it carries; a prepared statement
+ * holding several statements, as a plan's round trip does, counts each of them (split as {@link SqlScript} splits
+ * them). Transaction control ({@code BEGIN}, {@code COMMIT}, {@code ROLLBACK}, {@code SET TRANSACTION}, savepoints)
+ * is not counted, whether it goes through the JDBC {@code Connection} or as SQL, nor is the question of a
+ * transaction's isolation a plan asks in the caller's transaction, nor loadplan's question to a new connection,
+ * whether it is pooled ({@link Pooler#PROBE}), asked once per connection, which {@link #poolerProbes()} counts. The
+ * SQL recorded is what the driver got: JDBI's named parameters are {@code ?} there.
  *
  * <p>Thread-safe: statements executed on several threads are all counted.
  */
@@ -40,7 +41,8 @@ public final class StatementCounter {
     public static final String UNKNOWN_SQL = "<batch>";
 
     private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
-            "(?is)\\s*(BEGIN|START\\s+TRANSACTION|COMMIT|ROLLBACK|SET\\s+TRANSACTION|SAVEPOINT|RELEASE)\\b.*");
+            "(?is)\\s*(BEGIN|START\\s+TRANSACTION|COMMIT|ROLLBACK|SET\\s+TRANSACTION|SAVEPOINT|RELEASE"
+            + "|SHOW\\s+transaction_isolation)\\b.*");
 
     private final AtomicInteger count = new AtomicInteger();
     private final AtomicInteger poolerProbes = new AtomicInteger();
