@@ -132,7 +132,8 @@ final class RoundRobin {
         return quantile(values, 0.5);
     }
 
-    private static double quantile(double[] values, double quantile) {
+    /** The value at {@code quantile} (0 to 1) of {@code values}, the nearest rank's. */
+    static double quantile(double[] values, double quantile) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[(int) Math.round(quantile * (sorted.length - 1))];

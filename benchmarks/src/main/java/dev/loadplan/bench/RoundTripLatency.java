@@ -249,7 +249,7 @@ final class RoundTripLatency {
             long differing = Arrays.stream(counts).filter(count -> count != median).count();
             if (differing > 0) {
                 others.add(String.format(Locale.ROOT, "%d of %d loads %.0f-%.0f at %s ms", differing, counts.length,
-                        quantile(counts, 0), quantile(counts, 1), millis(DELAYS[delay])));
+                        RoundRobin.quantile(counts, 0), RoundRobin.quantile(counts, 1), millis(DELAYS[delay])));
             }
         }
         String median = medians.stream().distinct().count() == 1 ? medians.get(0) : String.join(" / ", medians);
@@ -268,8 +268,8 @@ final class RoundTripLatency {
             out.append("| ").append(load.contenders().get(index).name()).append(" |");
             for (Measured[] atDelay : byDelay) {
                 double[] ratios = atDelay[index].ratios();
-                out.append(String.format(Locale.ROOT, " %.2f-%.2f |", quantile(ratios, 0.25),
-                        quantile(ratios, 0.75)));
+                out.append(String.format(Locale.ROOT, " %.2f-%.2f |", RoundRobin.quantile(ratios, 0.25),
+                        RoundRobin.quantile(ratios, 0.75)));
             }
             out.append('\n');
         }
@@ -293,12 +293,6 @@ final class RoundTripLatency {
     }
 
     private static double median(double[] values) {
-        return quantile(values, 0.5);
-    }
-
-    private static double quantile(double[] values, double quantile) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[(int) Math.round(quantile * (sorted.length - 1))];
+        return RoundRobin.quantile(values, 0.5);
     }
 }

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
-import org.postgresql.PGConnection;
 import org.jdbi.v3.core.statement.StatementBuilder;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.postgresql.PGConnection;
 
 /**
  * How the statements of one load reach the server: the statements a load sends together ({@link #send}) go in one
@@ -45,7 +45,6 @@ final class Pipeline implements StatementBuilder, AutoCloseable {
     private StatementBuilder own;
     /** The round trips of what was sent last, in order; each runs once the one before it is made. */
     private final List<RoundTrip> trips = new ArrayList<>();
-    private boolean committed;
 
     private Pipeline(Handle handle, String opening, boolean commits, Consumer<String> answer) {
         this.handle = handle;
@@ -116,7 +115,6 @@ final class Pipeline implements StatementBuilder, AutoCloseable {
                 trips.add(new RoundTrip(statements.subList(from, to), ahead.subList(from, to), opening,
                         opening == null ? null : answer, commitsHere, ownBuilder()));
                 opening = null;
-                committed = commitsHere;
             }
             from = to;
         }
@@ -161,11 +159,6 @@ final class Pipeline implements StatementBuilder, AutoCloseable {
                 RoundTrip.answer(statement.getResultSet(), answer);
             }
         }
-    }
-
-    /** Whether {@code COMMIT} rode with the load's last statements: the transaction is over at the server. */
-    boolean committed() {
-        return committed;
     }
 
     /**
