@@ -30,12 +30,6 @@ final class LoadState {
     /** Per reader numbered past those a table marks, the entities it visited. */
     private final Map<?, ?>[] visitedByHighReader;
     private final Object[] lastByReader;
-    /**
-     * Per reader of {@code long} keys, the entity it last read and its key: a row holding that key again holds that
-     * entity, which the reader visited already, so it needs no look-up (a joined parent's rows come one after another).
-     */
-    private final Object[] lastReadByReader;
-    private final long[] lastReadKeyByReader;
     private final boolean[] firstRunByReader;
     private boolean rowChanged;
     private final ParentBatch[] batches;
@@ -56,8 +50,6 @@ final class LoadState {
         this.joinedElsewhereByReader = new Map<?, ?>[readers];
         this.visitedByHighReader = new Map<?, ?>[readers];
         this.lastByReader = new Object[readers];
-        this.lastReadByReader = new Object[readers];
-        this.lastReadKeyByReader = new long[readers];
         this.firstRunByReader = new boolean[readers];
         this.batches = new ParentBatch[steps];
         this.keysByStep = new Object[steps];
@@ -145,20 +137,7 @@ final class LoadState {
     /** Called before each statement's rows: runs do not carry over from one result to the next. */
     void startStatement() {
         java.util.Arrays.fill(lastByReader, null);
-        java.util.Arrays.fill(lastReadByReader, null);
         rowsOfStatement = 0;
-    }
-
-    /** The entity reader {@code readerId} read last if its key is {@code key}; null otherwise. */
-    Object lastRead(int readerId, long key) {
-        Object last = lastReadByReader[readerId];
-        return last != null && lastReadKeyByReader[readerId] == key ? last : null;
-    }
-
-    /** Notes that reader {@code readerId} read {@code entity}, of key {@code key}, and visited it. */
-    void lastRead(int readerId, long key, Object entity) {
-        lastReadByReader[readerId] = entity;
-        lastReadKeyByReader[readerId] = key;
     }
 
     /** Called before each row: no reader has seen a change in it yet. */

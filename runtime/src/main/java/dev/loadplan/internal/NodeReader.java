@@ -107,16 +107,10 @@ final class NodeReader<E> {
             if (row.wasNull()) {
                 return null;
             }
-            @SuppressWarnings("unchecked")
-            E again = (E) state.lastRead(id, key);
-            if (again != null) {
-                return readAgain(again, row, state);
-            }
             slot = table.probe(key);
             if (slot < 0) {
                 slot = table.put(slot, key, create(row, state));
             }
-            state.lastRead(id, key, table.entity(slot));
         } else {
             Object key = mapping.readId(row, offset);
             if (key == null) {
@@ -145,18 +139,6 @@ final class NodeReader<E> {
             return entity;
         }
         readJoined(entity, joinedElsewhere, row, state);
-        return entity;
-    }
-
-    /**
-     * Reads a row holding {@code entity} again, the entity this reader read last: visited already, so it starts no
-     * first visit, and its joined children are read only while its first run goes on.
-     */
-    private E readAgain(E entity, ResultSet row, LoadState state) throws SQLException {
-        if (!state.inFirstRun(id, entity, false) || joined.length == 0) {
-            return entity;
-        }
-        readJoined(entity, state.joinedElsewhere(id, entity), row, state);
         return entity;
     }
 
