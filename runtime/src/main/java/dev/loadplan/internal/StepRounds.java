@@ -16,6 +16,9 @@ import org.jdbi.v3.core.Handle;
  */
 final class StepRounds {
 
+    /** What {@link #sourceOf} holds for a step whose parents the tree's own statement reads. */
+    static final int TREE = -1;
+
     /** What one step sends in a round trip: its statements, bound, read in order. */
     private record Sending(BatchedStep<?, ?> step, List<PlanStatement> statements) {
     }
@@ -34,8 +37,11 @@ final class StepRounds {
     /** The steps sent with the tree's statement, until read. */
     private List<Sending> withTree;
 
-    static final int TREE = -1;
-
+    /**
+     * The steps of {@code steps}, of which {@link StatementTree} says where each one's parents are read
+     * ({@code sourceOf}), to run in {@code state}; {@code treeRead} when the tree's own statement was read already (a
+     * stream's batch).
+     */
     StepRounds(List<BatchedStep<?, ?>> steps, int[] sourceOf, Handle handle, LoadState state, RootBinds rootBinds,
             Pipeline pipeline, boolean treeRead) {
         this.steps = steps;
