@@ -280,24 +280,33 @@ public final class JdbcFloor {
             throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             begin(connection);
-            List<Author> authors = new ArrayList<>();
-            Map<Long, Author> byId = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(statements.get(0));
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    Author author = author(rows, 1);
-                    author.books = new ArrayList<>();
-                    authors.add(author);
-                    byId.put(author.id, author);
-                }
+            List<Author> authors;
+            try (PreparedStatement root = connection.prepareStatement(statements.get(0))) {
+                authors = withBooksReviews(connection, statements, root);
             }
-            Map<Long, Book> books = new HashMap<>();
-            books(connection, statements, byId, books, null);
-            reviews(connection, statements, books, null);
             connection.commit();
             end(connection);
             return authors;
         }
+    }
+
+    /** The authors {@code root}, bound, reads, then their books and the books' reviews. */
+    private static List<Author> withBooksReviews(Connection connection, Statements statements,
+            PreparedStatement root) throws SQLException {
+        List<Author> authors = new ArrayList<>();
+        Map<Long, Author> byId = new HashMap<>();
+        try (ResultSet rows = root.executeQuery()) {
+            while (rows.next()) {
+                Author author = author(rows, 1);
+                author.books = new ArrayList<>();
+                authors.add(author);
+                byId.put(author.id, author);
+            }
+        }
+        Map<Long, Book> books = new HashMap<>();
+        books(connection, statements, byId, books, null);
+        reviews(connection, statements, books, null);
+        return authors;
     }
 
     /** One author, its books and their reviews, by key: the statements {@code findById} of that plan runs. */
@@ -356,23 +365,12 @@ public final class JdbcFloor {
             if (!autocommit) {
                 begin(connection);
             }
-            List<Author> authors = new ArrayList<>();
-            Map<Long, Author> byId = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(statements.get(0))) {
-                statement.setLong(1, limit);
-                statement.setLong(2, 0);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        Author author = author(rows, 1);
-                        author.books = new ArrayList<>();
-                        authors.add(author);
-                        byId.put(author.id, author);
-                    }
-                }
+            List<Author> authors;
+            try (PreparedStatement root = connection.prepareStatement(statements.get(0))) {
+                root.setLong(1, limit);
+                root.setLong(2, 0);
+                authors = withBooksReviews(connection, statements, root);
             }
-            Map<Long, Book> books = new HashMap<>();
-            books(connection, statements, byId, books, null);
-            reviews(connection, statements, books, null);
             if (!autocommit) {
                 connection.commit();
                 end(connection);
