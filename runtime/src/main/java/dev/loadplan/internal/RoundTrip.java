@@ -68,11 +68,6 @@ final class RoundTrip {
         return statements;
     }
 
-    /** Whether it ends the load's transaction. */
-    boolean commits() {
-        return commits;
-    }
-
     /** Whether JDBI's next statement, of SQL {@code driverSql}, is the next of this round trip. */
     boolean isNext(String driverSql) {
         return made < statements.size() && ahead.get(made).sql().equals(driverSql);

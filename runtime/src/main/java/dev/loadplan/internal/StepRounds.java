@@ -70,7 +70,7 @@ final class StepRounds {
     /** Reads what {@link #sendWithTree} sent with the tree's statement, once the caller read the tree's rows. */
     void readWithTree() {
         treeRead = true;
-        read(withTree, false);
+        read(withTree);
         withTree = null;
     }
 
@@ -84,7 +84,7 @@ final class StepRounds {
             List<PlanStatement> statements = new ArrayList<>();
             round.forEach(sending -> statements.addAll(sending.statements()));
             send(statements);
-            read(round, true);
+            read(round);
         }
     }
 
@@ -96,20 +96,17 @@ final class StepRounds {
         }
     }
 
-    /** Reads each statement of {@code round} in order; {@code first}: whether the round's first statement is there. */
-    private void read(List<Sending> round, boolean first) {
-        boolean sending = first;
+    /**
+     * Reads each statement of {@code round} in order. A statement's query may send a round trip of several (the round's
+     * first, or the first of a later round trip when the round needs several): its failure then names them.
+     */
+    private void read(List<Sending> round) {
         for (Sending step : round) {
             for (PlanStatement statement : step.statements()) {
-                if (sending) {
-                    sending = false;
-                    try {
-                        step.step().read(handle, statement, state);
-                    } catch (StatementFailedException e) {
-                        throw pipeline.failedIn(e);
-                    }
-                } else {
+                try {
                     step.step().read(handle, statement, state);
+                } catch (StatementFailedException e) {
+                    throw pipeline.failedIn(e);
                 }
             }
             settled[step.step().plan().id()] = true;
