@@ -7,6 +7,7 @@ import dev.loadplan.planner.StepPlan;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Handle;
@@ -44,11 +45,22 @@ final class StatementTree<E> {
                 throw new IllegalArgumentException("step " + i + " is numbered " + steps.get(i).plan().id());
             }
         }
+        Arrays.fill(sourceOf, UNKNOWN);
         noteSources(plan.reader(), StepRounds.TREE);
         for (BatchedStep<?, ?> step : steps) {
             noteSources(step.plan().reader(), step.plan().id());
         }
+        for (int i = 0; i < sourceOf.length; i++) {
+            // A step no reader feeds would never run, and its relationship would read as empty: refused instead.
+            if (sourceOf[i] == UNKNOWN) {
+                throw new IllegalStateException(steps.get(i).what() + " is loaded by a step whose parents no "
+                        + "statement of the plan reads");
+            }
+        }
     }
+
+    /** What {@link #sourceOf} holds for a step until a reader is found to feed it. */
+    private static final int UNKNOWN = -2;
 
     /** Notes {@code source} as where the parents of the steps {@code node}'s entities wait for come from. */
     private void noteSources(NodePlan<EntityMapping<?>, Relation<?, ?>> node, int source) {
